@@ -1,0 +1,218 @@
+"""Open any supported picture file as upright sRGB pixels, or say plainly why not.
+
+Everything downstream (hidden-data checks, vision, styles, the clean writer) works on the
+`Picture` this returns, so orientation and colour are settled once, here.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from .errors import PictureError
+
+try:  # HEIC/HEIF from phones; AVIF is native in Pillow >= 11.3.
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
+    pillow_heif = None
+
+# Pillow format name -> our format name.
+SUPPORTED_FORMATS: dict[str, str] = {
+    "JPEG": "jpeg",
+    "MPO": "jpeg",  # a JPEG with extra pictures after it (phones, 3D cameras)
+    "PNG": "png",
+    "WEBP": "webp",
+    "HEIF": "heif",
+    "AVIF": "avif",
+    "TIFF": "tiff",
+    "BMP": "bmp",
+    "DIB": "bmp",
+    "GIF": "gif",
+}
+FORMAT_NAMES = "JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP and GIF"
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_PIXELS = 100_000_000  # a 100-megapixel picture is far beyond any phone photo
+MAX_SIDE = 30_000
+
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+@dataclass
+class Picture:
+    """Upright pixels in sRGB (mode RGB or RGBA), plus where they came from."""
+
+    image: Image.Image
+    format: str
+    path: Path | None = None
+    data: bytes = b""  # the file's own bytes, for the hidden-data checks
+    notes: list[str] = field(default_factory=list)
+    had_profile: str | None = None  # name of the colour profile we converted from
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.image.size
+
+    @property
+    def has_alpha(self) -> bool:
+        return self.image.mode == "RGBA"
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "picture"
+
+    def with_image(self, image: Image.Image) -> "Picture":
+        """A derived picture (a style's result): same origin, new pixels, no file bytes."""
+        mode = "RGBA" if "A" in image.getbands() else "RGB"
+        return replace(self, image=image.convert(mode), data=b"", notes=list(self.notes))
+
+
+def from_image(image: Image.Image, name: str = "picture.png") -> Picture:
+    """Wrap pixels made in memory (an avatar, a gallery item) as a Picture."""
+    mode = "RGBA" if "A" in image.getbands() else "RGB"
+    return Picture(image=image.convert(mode), format="png", path=Path(name))
+
+
+def open_picture(path: str | Path) -> Picture:
+    """Open a picture file; raise PictureError with one plain line if we cannot."""
+    path = Path(path)
+    data = _read_bytes(path)
+    return open_bytes(data, path)
+
+
+def open_bytes(data: bytes, path: Path | None = None) -> Picture:
+    """Open a picture from its bytes (the same rules as open_picture)."""
+    label = path.name if path else "This file"
+    if not data:
+        raise PictureError(f"{label} is empty: there is no picture in it.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            fmt = SUPPORTED_FORMATS.get(image.format or "")
+            if fmt is None:
+                raise PictureError(
+                    f"{label} is a {image.format} file. SafePic can open {FORMAT_NAMES} pictures."
+                )
+            _check_size(image.size, label)
+            notes: list[str] = []
+            if getattr(image, "is_animated", False) and fmt in ("gif", "webp", "png"):
+                notes.append("This is a moving picture; SafePic uses its first frame only.")
+            elif getattr(image, "n_frames", 1) > 1 and fmt in ("tiff", "heif", "avif"):
+                notes.append("This file holds more than one picture; SafePic uses the first.")
+            image.seek(0)
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            profile_name = _profile_name(image)
+            pixels = _to_srgb(upright if upright is not None else image)
+    except PictureError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise PictureError(f"{label} says it is far too large to open safely.") from None
+    except UnidentifiedImageError:
+        raise PictureError(
+            f"{label} is not a picture SafePic can read. It opens {FORMAT_NAMES} pictures."
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError,
+            struct.error, ZeroDivisionError, MemoryError, RuntimeError) as exc:
+        raise PictureError(f"{label} seems damaged or cut short, so it cannot be opened.") from exc
+    return Picture(image=pixels, format=fmt, path=path, data=data, notes=notes,
+                   had_profile=profile_name)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise PictureError(f"There is no file at {path}.")
+    if path.is_dir():
+        raise PictureError(f"{path} is a folder, not a picture.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PictureError(f"{path.name} is too large ({size // (1024 * 1024)} MB) to be a profile picture.")
+        return path.read_bytes()
+    except PermissionError:
+        raise PictureError(f"SafePic is not allowed to read {path.name}.") from None
+    except OSError as exc:
+        raise PictureError(f"{path.name} could not be read ({exc.strerror or 'read error'}).") from None
+
+
+def _check_size(size: tuple[int, int], label: str) -> None:
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise PictureError(f"{label} says it has no pixels at all.")
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        raise PictureError(
+            f"{label} says it is {width} x {height} pixels, far too large to open safely."
+        )
+
+
+def _profile_name(image: Image.Image) -> str | None:
+    icc = image.info.get("icc_profile")
+    if not icc:
+        return None
+    try:
+        return ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
+    except (OSError, ImageCms.PyCMSError, TypeError, ValueError):
+        return "unreadable profile"
+
+
+def _to_srgb(image: Image.Image) -> Image.Image:
+    """Pixels in 8-bit sRGB, RGB or RGBA; colours converted through any embedded profile."""
+    icc = image.info.get("icc_profile")
+    image = _to_8bit(image)
+    alpha = None
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info) \
+            or (image.mode in ("RGB", "L") and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        alpha = rgba.getchannel("A")
+        if image.mode == "LA":
+            base = image.convert("L")
+        else:
+            base = rgba.convert("RGB")
+    elif image.mode in ("CMYK", "L", "RGB"):
+        base = image
+    else:
+        base = image.convert("RGB")
+    converted = None
+    if icc:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            converted = ImageCms.profileToProfile(
+                base, source, _SRGB, outputMode="RGB",
+                renderingIntent=ImageCms.Intent.PERCEPTUAL,
+            )
+        except (OSError, ImageCms.PyCMSError, ValueError, TypeError):
+            converted = None  # a broken profile: fall back to a plain conversion
+    if converted is None:
+        converted = base.convert("RGB")
+    if alpha is not None:
+        converted = converted.convert("RGBA")
+        converted.putalpha(alpha)
+    converted.info = {}
+    return converted
+
+
+def _to_8bit(image: Image.Image) -> Image.Image:
+    """16-bit and float greyscale scaled to 8 bits (Pillow's convert would clip instead)."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        array = np.asarray(image, dtype=np.float64)
+        top = 65535.0 if image.mode.startswith("I;16") or array.max(initial=0) > 255 else 255.0
+        scaled = np.clip(array * (255.0 / top), 0, 255).astype(np.uint8)
+        out = Image.fromarray(scaled, "L")
+        out.info = dict(image.info)
+        return out
+    if image.mode == "F":
+        array = np.asarray(image, dtype=np.float64)
+        top = 1.0 if array.max(initial=0) <= 1.0 else 255.0
+        out = Image.fromarray(np.clip(array * (255.0 / top), 0, 255).astype(np.uint8), "L")
+        out.info = dict(image.info)
+        return out
+    return image

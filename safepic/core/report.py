@@ -1,0 +1,153 @@
+"""Findings, the report, and the three tests a safe picture must pass.
+
+The three tests (DESIGN section 1): a safe picture cannot be traced to you, does not show who
+you are, and has never been used anywhere else. Every finding belongs to one of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable, Literal
+
+Severity = Literal["high", "medium", "low"]
+TestName = Literal["traceable", "identifiable", "used_elsewhere"]
+
+TRACEABLE: TestName = "traceable"
+IDENTIFIABLE: TestName = "identifiable"
+USED_ELSEWHERE: TestName = "used_elsewhere"
+
+# Which test each finding code speaks to. Codes are a public contract (DESIGN section 4):
+# add new ones here, never rename.
+CODE_TEST: dict[str, TestName] = {
+    "gps": TRACEABLE,
+    "owner": IDENTIFIABLE,
+    "serial": TRACEABLE,
+    "device": TRACEABLE,
+    "datetime": TRACEABLE,
+    "thumbnail": TRACEABLE,
+    "embedded-image": TRACEABLE,
+    "xmp": TRACEABLE,
+    "iptc": TRACEABLE,
+    "comment": TRACEABLE,
+    "trailer": TRACEABLE,
+    "c2pa": TRACEABLE,
+    "png-text": TRACEABLE,
+    "hidden-pixels": TRACEABLE,
+    "filename": IDENTIFIABLE,
+    "icc": TRACEABLE,
+    "face": IDENTIFIABLE,
+    "person": IDENTIFIABLE,
+    "text": TRACEABLE,
+    "code": TRACEABLE,
+    "animal": IDENTIFIABLE,
+    "seen-elsewhere": USED_ELSEWHERE,
+    "look-alike": USED_ELSEWHERE,
+}
+
+TEST_TITLES: dict[TestName, str] = {
+    TRACEABLE: "Can it be traced to you or your home?",
+    IDENTIFIABLE: "Does it show who you are?",
+    USED_ELSEWHERE: "Has it been used anywhere else?",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing in or on the picture that could give a person away."""
+
+    code: str
+    severity: Severity
+    title: str
+    detail: str
+    box: tuple[int, int, int, int] | None = None  # x, y, w, h in upright-picture pixels
+    path: str | None = None  # for seen-elsewhere: where the copy is
+
+    @property
+    def test(self) -> TestName:
+        return CODE_TEST.get(self.code, TRACEABLE)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "code": self.code,
+            "severity": self.severity,
+            "title": self.title,
+            "detail": self.detail,
+        }
+        if self.box is not None:
+            data["box"] = [int(v) for v in self.box]
+        if self.path is not None:
+            data["path"] = self.path
+        return data
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the picture says it was taken, with the nearest town in words."""
+
+    lat: float
+    lon: float
+    place: str
+    region: str
+    country: str  # ISO 3166 alpha-2 code, e.g. "GB"
+
+    def in_words(self) -> str:
+        parts = [p for p in (self.place, self.region) if p]
+        return ", ".join(parts) if parts else f"{self.lat:.4f}, {self.lon:.4f}"
+
+
+@dataclass
+class Report:
+    """Everything found about one picture, plus which checks were run.
+
+    `vision_checked` and `compared` say whether the pixel checks and the copy search ran;
+    without them a test answers "unsure"/"unknown" rather than a false "ok".
+    """
+
+    file: str
+    format: str
+    size: tuple[int, int]
+    findings: list[Finding] = field(default_factory=list)
+    location: Location | None = None
+    notes: list[str] = field(default_factory=list)
+    vision_checked: bool = False
+    compared: bool = False
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        self.findings.extend(findings)
+
+    def by_code(self, code: str) -> list[Finding]:
+        return [f for f in self.findings if f.code == code]
+
+    def has(self, code: str) -> bool:
+        return any(f.code == code for f in self.findings)
+
+    def for_test(self, test: TestName) -> list[Finding]:
+        return [f for f in self.findings if f.test == test]
+
+    def tests(self) -> dict[TestName, str]:
+        """The verdict of each of the three tests, derived from the findings only."""
+        traceable = "risk" if self.for_test(TRACEABLE) else "ok"
+        if self.for_test(IDENTIFIABLE):
+            identifiable = "risk"
+        else:
+            identifiable = "ok" if self.vision_checked else "unsure"
+        if self.for_test(USED_ELSEWHERE):
+            used = "risk"
+        else:
+            used = "ok" if self.compared else "unknown"
+        return {TRACEABLE: traceable, IDENTIFIABLE: identifiable, USED_ELSEWHERE: used}
+
+    def is_clean(self) -> bool:
+        """True when no finding is left at all (what a cleaned file must satisfy)."""
+        return not self.findings
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "format": self.format,
+            "size": [int(self.size[0]), int(self.size[1])],
+            "tests": self.tests(),
+            "location": asdict(self.location) if self.location else None,
+            "findings": [f.to_json() for f in self.findings],
+            "notes": list(self.notes),
+        }
