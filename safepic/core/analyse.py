@@ -1,0 +1,57 @@
+"""Run every check on a picture, step by step, with progress and a way to stop.
+
+The wizard's worker thread and `safepic check` both call `analyse`; each step adds findings to
+one Report. Steps are plain functions so a new check is one line in `_steps`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from .errors import Cancelled
+from .picture import Picture
+from .report import Report
+
+Progress = Callable[[str], None]
+IsCancelled = Callable[[], bool]
+Step = Callable[[Picture, Report], None]
+
+
+def _hidden(picture: Picture, report: Report) -> None:
+    from .hidden import find_hidden
+
+    result = find_hidden(picture)
+    report.add(result.findings)
+    report.location = result.location
+
+
+def _steps(vision: bool) -> list[tuple[str, Step]]:
+    steps: list[tuple[str, Step]] = [("Looking for hidden details inside the file", _hidden)]
+    # Vision steps (faces, people, text...) are appended here when `vision` is true.
+    return steps
+
+
+def analyse(
+    picture: Picture,
+    *,
+    vision: bool = True,
+    compare_folder: Path | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Report:
+    """Check one picture: hidden data, then (with vision) what it shows, then copies in a folder."""
+    report = Report(
+        file=str(picture.path) if picture.path else picture.name,
+        format=picture.format,
+        size=picture.size,
+        notes=list(picture.notes),
+    )
+    for label, step in _steps(vision):
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(label)
+        step(picture, report)
+    report.vision_checked = vision
+    return report
