@@ -6,6 +6,7 @@ one Report. Steps are plain functions so a new check is one line in `_steps`.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Callable
 
@@ -24,11 +25,33 @@ def _hidden(picture: Picture, report: Report) -> None:
     result = find_hidden(picture)
     report.add(result.findings)
     report.location = result.location
+    report.thumbnail = result.thumbnail
+
+
+def _vision_step(module: str) -> Step:
+    """A step that runs one detector from safepic.core.vision (each exposes `check`)."""
+
+    def step(picture: Picture, report: Report) -> None:
+        checker = importlib.import_module(f".vision.{module}", __package__)
+        report.add(checker.check(picture))
+
+    return step
+
+
+# What the person reads while each step runs, and the vision module that does it.
+VISION_STEPS: list[tuple[str, str]] = [
+    ("Looking for faces", "faces"),
+    ("Looking for people", "people"),
+    ("Reading any words in the picture", "text"),
+    ("Looking for codes that link somewhere", "codes"),
+    ("Looking for pets", "animals"),
+]
 
 
 def _steps(vision: bool) -> list[tuple[str, Step]]:
     steps: list[tuple[str, Step]] = [("Looking for hidden details inside the file", _hidden)]
-    # Vision steps (faces, people, text...) are appended here when `vision` is true.
+    if vision:
+        steps += [(label, _vision_step(module)) for label, module in VISION_STEPS]
     return steps
 
 
@@ -54,4 +77,11 @@ def analyse(
             progress(label)
         step(picture, report)
     report.vision_checked = vision
+    if compare_folder is not None:
+        from .similar import find_copies
+
+        if progress is not None:
+            progress("Looking for copies of it in your folder")
+        report.add(find_copies(picture, compare_folder, progress=progress, is_cancelled=is_cancelled))
+        report.compared = True
     return report

@@ -111,6 +111,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     vision_checked: bool = False
     compared: bool = False
+    thumbnail: Any = field(default=None, repr=False, compare=False)  # a differing hidden preview (PIL)
 
     def add(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)
