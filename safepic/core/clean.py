@@ -1,0 +1,329 @@
+"""Write a clean copy of a picture: a new file made from its pixels only, checked after writing.
+
+Metadata cleaners that edit the original file keep whatever they do not know about, and ones
+that drop the orientation or colour profile turn pictures sideways or shift their colours. So the
+copy is encoded afresh from upright sRGB pixels, written atomically beside the original, then
+opened again and inspected as a stranger would: its structure must hold nothing but the picture,
+and the hidden-data checks must find nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import struct
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from .errors import CleanError, PictureError
+from .picture import Picture, open_picture
+from .report import Report
+
+# Our format name -> (Pillow format, file extension).
+OUTPUT_FORMATS: dict[str, tuple[str, str]] = {
+    "jpeg": ("JPEG", "jpg"),
+    "png": ("PNG", "png"),
+    "webp": ("WEBP", "webp"),
+}
+_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg", ".png": "png", ".webp": "webp"}
+# What each input format becomes when nobody says: photos stay photos, drawings stay sharp.
+_DEFAULT_OUT = {"png": "png", "gif": "png", "webp": "webp"}
+MAX_SQUARE = 8192
+JPEG_QUALITY = 92
+WEBP_QUALITY = 90
+
+
+@dataclass
+class Cleaned:
+    """Where the clean copy was written, and what a fresh check of that file found."""
+
+    path: Path
+    report: Report
+
+
+def write_clean(
+    picture: Picture,
+    out: Path | None = None,
+    *,
+    fmt: str | None = None,
+    square: int | None = None,
+) -> Cleaned:
+    """Write `picture` as a new metadata-free file and prove it is clean; never touch the original.
+
+    The format comes from `out`'s suffix, else `fmt`, else from the input's format. `square`
+    crops a centred square and resizes it to `square` x `square` pixels.
+    """
+    out_fmt = _choose_format(picture, out, fmt)
+    target = _choose_target(picture, out, out_fmt)
+    image = _prepare(picture.image, out_fmt, square)
+    _write_atomically(image, target, out_fmt)
+    try:
+        return Cleaned(path=target, report=_inspect(target, out_fmt))
+    except BaseException:
+        _remove_quietly(target)
+        raise
+
+
+def _choose_format(picture: Picture, out: Path | None, fmt: str | None) -> str:
+    if fmt is not None:
+        fmt = fmt.lower().replace("jpg", "jpeg")
+        if fmt not in OUTPUT_FORMATS:
+            raise CleanError(f"SafePic can save JPEG, PNG or WebP pictures, not {fmt}.")
+    if out is not None and Path(out).suffix:
+        suffix_fmt = _SUFFIXES.get(Path(out).suffix.lower())
+        if suffix_fmt is None:
+            raise CleanError(
+                f"SafePic can save JPEG, PNG or WebP pictures. Please end the name with "
+                f".jpg, .png or .webp instead of {Path(out).suffix}."
+            )
+        if fmt is not None and fmt != suffix_fmt:
+            raise CleanError(f"The name {Path(out).name} does not end the way a {fmt} file should.")
+        return suffix_fmt
+    return fmt or _DEFAULT_OUT.get(picture.format, "jpeg")
+
+
+def _choose_target(picture: Picture, out: Path | None, out_fmt: str) -> Path:
+    if out is None:
+        folder = picture.path.parent if picture.path is not None else Path.cwd()
+        if not folder.is_dir():
+            raise CleanError(f"The folder {folder} is not there any more, so nothing was saved.")
+        ext = OUTPUT_FORMATS[out_fmt][1]
+        for _ in range(1000):
+            candidate = folder / f"safe-picture-{secrets.token_hex(2)}.{ext}"
+            if not candidate.exists():
+                return candidate.absolute()
+        raise CleanError(f"The folder {folder} is too full of SafePic copies to add another.")
+    target = Path(out).expanduser().absolute()
+    if target.is_dir():
+        raise CleanError(f"{target} is a folder. Please give a file name for the clean copy.")
+    if not target.parent.is_dir():
+        raise CleanError(f"The folder {target.parent} does not exist, so nothing was saved.")
+    if picture.path is not None and _same_file(Path(picture.path), target):
+        raise CleanError(
+            f"Saving to {target.name} would replace your original. Please choose another name."
+        )
+    return target
+
+
+def _same_file(original: Path, target: Path) -> bool:
+    if original.resolve() == target.resolve():
+        return True
+    try:
+        return os.path.samefile(original, target)
+    except OSError:  # one of them does not exist
+        return False
+
+
+def _prepare(image: Image.Image, out_fmt: str, square: int | None) -> Image.Image:
+    """Fresh pixels with no info attached: squared, alpha kept only if it matters."""
+    if square is not None:
+        if not isinstance(square, int) or not 16 <= square <= MAX_SQUARE:
+            raise CleanError(f"A square picture must be between 16 and {MAX_SQUARE} pixels wide.")
+        image = _square(image, square)
+    array = np.asarray(image)
+    if array.ndim == 3 and array.shape[2] == 4:
+        alpha = array[:, :, 3]
+        if alpha.min() == 255:
+            array = array[:, :, :3]
+        elif out_fmt == "jpeg":
+            array = _flatten_on_white(array)
+        else:
+            array = array.copy()
+            array[alpha == 0, :3] = 0  # an "erased" area must not keep its colours
+    # fromarray gives a new image with empty info: Pillow copies comments and ICC from .info.
+    return Image.fromarray(np.ascontiguousarray(array), "RGBA" if array.shape[2] == 4 else "RGB")
+
+
+def _square(image: Image.Image, side: int) -> Image.Image:
+    width, height = image.size
+    edge = min(width, height)
+    left, top = (width - edge) // 2, (height - edge) // 2
+    return image.resize((side, side), Image.Resampling.LANCZOS,
+                        box=(left, top, left + edge, top + edge))
+
+
+def _flatten_on_white(rgba: np.ndarray) -> np.ndarray:
+    alpha = rgba[:, :, 3:4].astype(np.float32) / 255.0
+    rgb = rgba[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)
+    return np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
+
+
+def _save_options(out_fmt: str, image: Image.Image) -> dict:
+    if out_fmt == "jpeg":
+        return {"quality": JPEG_QUALITY}
+    if out_fmt == "png":
+        return {"compress_level": 6}
+    if image.mode == "RGBA":  # lossless keeps transparent pixels at exactly zero
+        return {"lossless": True, "exact": False}
+    return {"quality": WEBP_QUALITY}
+
+
+def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
+    """Write to a hidden temporary file beside the target, then move it into place in one step."""
+    folder = target.parent
+    tmp_path: str | None = None
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, delete=False, prefix=".safepic-",
+                                         suffix="." + OUTPUT_FORMATS[out_fmt][1]) as tmp:
+            tmp_path = tmp.name
+            image.save(tmp, format=OUTPUT_FORMATS[out_fmt][0], **_save_options(out_fmt, image))
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.chmod(tmp_path, 0o644)
+        os.replace(tmp_path, target)
+        tmp_path = None
+    except OSError as exc:
+        raise CleanError(_write_problem(exc, folder)) from None
+    finally:
+        if tmp_path is not None:
+            _remove_quietly(Path(tmp_path))
+
+
+def _write_problem(exc: OSError, folder: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"There is not enough free space in {folder} to save the picture."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"SafePic is not allowed to save in {folder}. Please choose another folder."
+    if exc.errno == errno.ENOENT:
+        return f"The folder {folder} is not there any more, so nothing was saved."
+    reason = (exc.strerror or "a write error").lower()
+    return f"The clean copy could not be saved in {folder} ({reason})."
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _inspect(path: Path, out_fmt: str) -> Report:
+    """Open the written file as a stranger would and fail loudly if anything besides pixels is in it."""
+    from .hidden import find_hidden  # imported late: hidden.py pulls in the place lookup
+
+    try:
+        written = open_picture(path)
+    except PictureError:
+        raise CleanError("The clean copy could not be read back, so SafePic removed it.") from None
+    problem = structure_problem(written.data, out_fmt)
+    if problem:
+        raise CleanError(f"The clean copy still held {problem}, so SafePic removed it.")
+    hidden = find_hidden(written)
+    left = [f for f in hidden.findings if f.code != "filename"]
+    if left:
+        raise CleanError(
+            f"The clean copy still held {left[0].title.rstrip('.').lower()}, so SafePic removed it."
+        )
+    return Report(file=str(path), format=written.format, size=written.size,
+                  findings=list(hidden.findings), location=hidden.location,
+                  notes=list(written.notes), vision_checked=False)
+
+
+def structure_problem(data: bytes, out_fmt: str) -> str | None:
+    """Walk the file's blocks; name the first one that is not pure picture, or return None."""
+    try:
+        return {"jpeg": _jpeg_problem, "png": _png_problem, "webp": _webp_problem}[out_fmt](data)
+    except (IndexError, struct.error):
+        return "a block that ends too early"
+
+
+# JPEG markers a bare baseline or progressive picture needs; anything else is extra.
+_JPEG_SOF = {0xC0, 0xC1, 0xC2}
+_JPEG_TABLES = {0xDB: "DQT", 0xC4: "DHT", 0xDD: "DRI"}
+
+
+def _jpeg_problem(data: bytes) -> str | None:
+    if data[:2] != b"\xff\xd8":
+        return "something before the picture starts"
+    pos, seen_sof = 2, False
+    while True:
+        if data[pos] != 0xFF:
+            return "bytes between the picture's blocks"
+        while data[pos] == 0xFF:  # fill bytes are allowed before a marker
+            pos += 1
+        marker = data[pos]
+        pos += 1
+        if marker == 0xD9:
+            return None if pos == len(data) else "extra bytes after the picture's end"
+        length = struct.unpack(">H", data[pos:pos + 2])[0]
+        body = data[pos + 2:pos + length]
+        if len(body) != length - 2:
+            return "a block that ends too early"
+        if marker == 0xE0:
+            # A JFIF header only, with no thumbnail (width and height of the thumbnail zero).
+            if body[:5] != b"JFIF\x00" or length != 16 or body[12:14] != b"\x00\x00":
+                return "extra information in the picture's header"
+        elif marker in _JPEG_SOF:
+            seen_sof = True
+        elif marker == 0xDA:
+            if not seen_sof:
+                return "a picture block out of order"
+            pos = _skip_scan(data, pos + length)
+            continue
+        elif marker not in _JPEG_TABLES:
+            return f"an extra block (JPEG marker {marker:02X})"
+        pos += length
+
+
+def _skip_scan(data: bytes, pos: int) -> int:
+    """Index of the next marker after compressed scan data (stuffed 00 and restarts skipped)."""
+    while True:
+        pos = data.index(b"\xff", pos)
+        following = data[pos + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7:
+            pos += 2
+        elif following == 0xFF:
+            pos += 1
+        else:
+            return pos
+
+
+_PNG_ALLOWED = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}
+
+
+def _png_problem(data: bytes) -> str | None:
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return "something before the picture starts"
+    pos = 8
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind not in _PNG_ALLOWED:
+            return f"an extra block ({kind.decode('latin-1')!s} chunk)"
+        pos += 12 + length
+        if kind == b"IEND":
+            return None if pos == len(data) else "extra bytes after the picture's end"
+    return "a picture with no proper end"
+
+
+# VP8X flags a clean file may carry: only "has alpha" (0x10).
+_WEBP_BAD_FLAGS = 0x20 | 0x08 | 0x04 | 0x02
+
+
+def _webp_problem(data: bytes) -> str | None:
+    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        return "something before the picture starts"
+    if struct.unpack("<I", data[4:8])[0] + 8 != len(data):
+        return "extra bytes after the picture's end"
+    chunks = []
+    pos = 12
+    while pos < len(data):
+        kind, size = struct.unpack("<4sI", data[pos:pos + 8])
+        if pos + 8 + size > len(data):
+            return "a block that ends too early"
+        chunks.append((kind, data[pos + 8:pos + 12]))
+        pos += 8 + size + (size & 1)
+    kinds = [kind for kind, _ in chunks]
+    if kinds in ([b"VP8 "], [b"VP8L"]):
+        return None
+    if kinds and kinds[0] == b"VP8X" and kinds[1:] in ([b"VP8 "], [b"VP8L"], [b"ALPH", b"VP8 "]):
+        return "extra information in the picture's header" if chunks[0][1][0] & _WEBP_BAD_FLAGS \
+            else None
+    extras = [k for k in kinds if k not in (b"VP8X", b"VP8 ", b"VP8L", b"ALPH")]
+    if extras:
+        return f"an extra block ({extras[0].decode('latin-1').strip()} chunk)"
+    return "more than one picture"
