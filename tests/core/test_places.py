@@ -1,0 +1,32 @@
+"""The nearest town to a map position, from the offline town list."""
+
+import pytest
+
+from safepic.core.places import nearest_place, place_names
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "place", "country"),
+    [
+        (53.7425, -2.0139, "Hebden Bridge", "GB"),
+        (40.7128, -74.0060, "New York City", "US"),
+        (-33.9249, 18.4241, "Cape Town", "ZA"),
+    ],
+)
+def test_nearest_town_is_named(lat, lon, place, country):
+    where = nearest_place(lat, lon)
+    assert where.place == place
+    assert where.country == country
+    assert (where.lat, where.lon) == (lat, lon)
+
+
+def test_region_is_given_in_words():
+    where = nearest_place(53.7425, -2.0139)
+    assert where.region == "England"
+    assert where.in_words() == "Hebden Bridge, England"
+
+
+def test_place_names_know_towns_but_not_camera_words():
+    names = place_names()
+    assert "hebden bridge" in names and "paris" in names
+    assert "img" not in names and "photo" not in names
