@@ -1,0 +1,164 @@
+"""Copies of the chosen picture are found in a folder, however they were edited; others never."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageEnhance, ImageFilter, ImageOps
+
+from safepic.core.errors import Cancelled, PictureError
+from safepic.core.picture import from_image, open_picture
+from safepic.core.similar import distance, find_copies, looks_alike
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _crop(image: Image.Image, left: float, top: float, right: float, bottom: float) -> Image.Image:
+    w, h = image.size
+    return image.crop((round(left * w), round(top * h), round(w - right * w), round(h - bottom * h)))
+
+
+def _edits(image: Image.Image) -> dict[str, Image.Image]:
+    w, h = image.size
+    return {
+        "resized.jpg": image.resize((w // 3, h // 3), Image.Resampling.LANCZOS),
+        "greyscale.png": ImageOps.grayscale(image),
+        "mirrored.webp": ImageOps.mirror(image),
+        "brighter.jpg": ImageEnhance.Brightness(image).enhance(1.35),
+        "darker.jpg": ImageEnhance.Brightness(image).enhance(0.7),
+        "softened.jpg": image.filter(ImageFilter.GaussianBlur(3)),
+        "crop-edges.jpg": _crop(image, 0.04, 0.04, 0.04, 0.04),
+        "crop-side.jpg": _crop(image, 0.10, 0.0, 0.0, 0.0),
+        "crop-corner.png": _crop(image, 0.0, 0.08, 0.07, 0.0),
+        "mirrored-cropped.jpg": ImageOps.mirror(_crop(image, 0.06, 0.03, 0.0, 0.05)),
+        "warmer.jpg": ImageEnhance.Color(image).enhance(1.6),
+        "recompressed.jpg": image,
+    }
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory) -> tuple[Path, Path, set[Path]]:
+    """A folder of pictures: edited copies of the astronaut (expected) among unrelated ones."""
+    root = tmp_path_factory.mktemp("photos")
+    original = Image.open(DATA / "astronaut.jpg").convert("RGB")
+    expected: set[Path] = set()
+    camera = root / "Camera" / "2024"
+    camera.mkdir(parents=True)
+    for name, image in _edits(original).items():
+        path = camera / name
+        image.save(path, quality=60 if name == "recompressed.jpg" else 88)
+        expected.add(path)
+    exact = root / "exact-copy.jpg"
+    exact.write_bytes((DATA / "astronaut.jpg").read_bytes())
+    expected.add(exact)
+    # Pixels stored sideways with an EXIF orientation tag: upright, it is the same picture.
+    sideways = root / "Camera" / "sideways.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90 degrees clockwise to show
+    original.transpose(Image.Transpose.ROTATE_90).save(sideways, exif=exif.tobytes())
+    expected.add(sideways)
+
+    unrelated = root / "Unrelated"
+    unrelated.mkdir()
+    for name in ("coffee.jpg", "rocket.jpg", "chelsea-cat.jpg"):
+        Image.open(DATA / name).save(unrelated / name, quality=85)
+    rng = np.random.default_rng(7)
+    Image.fromarray(rng.integers(0, 256, (300, 400, 3), dtype=np.uint8)).save(unrelated / "noise.png")
+    Image.new("RGB", (640, 480), (120, 130, 140)).save(unrelated / "flat.jpg")
+    ramp = np.tile(np.linspace(0, 255, 512, dtype=np.uint8), (384, 1))
+    Image.fromarray(ramp).save(unrelated / "gradient.png")
+    # The astronaut's top-left and bottom-right corners share almost nothing with the whole.
+    _crop(original, 0.0, 0.0, 0.55, 0.55).save(unrelated / "corner-a.jpg")
+    _crop(original, 0.55, 0.55, 0.0, 0.0).save(unrelated / "corner-b.jpg")
+
+    # Skipped quietly: a broken file, a file that is not a picture, hidden folders, a loop.
+    (unrelated / "broken.jpg").write_bytes((DATA / "astronaut.jpg").read_bytes()[:300])
+    (unrelated / "notes.jpg").write_text("not a picture")
+    hidden = root / ".thumbnails"
+    hidden.mkdir()
+    original.save(hidden / "thumb.jpg")
+    os.symlink(root, root / "Camera" / "loop")
+    return root, DATA / "astronaut.jpg", expected
+
+
+def test_every_edited_copy_is_found_and_nothing_else(scene):
+    root, original, expected = scene
+    findings = find_copies(open_picture(original), root)
+    found = {Path(f.path) for f in findings}
+    assert found == expected
+    assert len(findings) == len(expected)  # the symlink loop did not count anything twice
+    assert all(f.code == "seen-elsewhere" and f.severity == "high" for f in findings)
+
+
+def test_finding_names_the_folder_in_plain_words(scene):
+    root, original, _ = scene
+    findings = find_copies(open_picture(original), root)
+    mirrored = next(f for f in findings if f.path.endswith("mirrored.webp"))
+    assert mirrored.title == "A copy of this picture is in 2024"
+    assert "link the two accounts" in mirrored.detail
+    exact = next(f for f in findings if f.path.endswith("exact-copy.jpg"))
+    assert "changed" not in exact.detail and "changed" in mirrored.detail
+    assert mirrored.to_json()["path"] == mirrored.path
+
+
+def test_the_chosen_file_itself_is_not_its_own_copy(scene):
+    root, _, expected = scene
+    chosen = root / "exact-copy.jpg"
+    found = {Path(f.path) for f in find_copies(open_picture(chosen), root)}
+    assert found == expected - {chosen}
+
+
+def test_unrelated_picture_finds_nothing(scene):
+    root, _, _ = scene
+    assert find_copies(open_picture(DATA / "coffee.jpg"), root / "Camera" / "2024") == []
+
+
+def test_crops_of_one_photo_match_only_when_they_share_most(tmp_path):
+    photo = Image.open(DATA / "coffee.jpg").convert("RGB")
+    chosen = from_image(_crop(photo, 0.0, 0.0, 0.4, 0.0), "left.png")
+    _crop(photo, 0.0, 0.0, 0.45, 0.0).save(tmp_path / "most.jpg")
+    _crop(photo, 0.6, 0.0, 0.0, 0.0).save(tmp_path / "other-side.jpg")
+    found = [Path(f.path).name for f in find_copies(chosen, tmp_path)]
+    assert found == ["most.jpg"]
+
+
+def test_progress_is_reported(scene):
+    root, original, _ = scene
+    lines: list[str] = []
+    find_copies(open_picture(original), root, progress=lines.append)
+    assert lines[0].startswith("Looking for copies of your picture in")
+    assert "found 14 that match" in lines[-1]
+
+
+def test_cancel_stops_the_search(scene):
+    root, original, _ = scene
+    calls = []
+
+    def cancel_on_second_look() -> bool:
+        calls.append(1)
+        return len(calls) >= 2
+
+    with pytest.raises(Cancelled):
+        find_copies(open_picture(original), root, is_cancelled=cancel_on_second_look)
+    with pytest.raises(Cancelled):
+        find_copies(open_picture(original), root, is_cancelled=lambda: True)
+
+
+def test_missing_folder_is_a_plain_error(tmp_path):
+    with pytest.raises(PictureError, match="no folder"):
+        find_copies(open_picture(DATA / "astronaut.jpg"), tmp_path / "nowhere")
+
+
+def test_distance_and_looks_alike():
+    astronaut = open_picture(DATA / "astronaut.jpg")
+    mirrored = astronaut.with_image(ImageOps.mirror(astronaut.image))
+    blurred = astronaut.with_image(astronaut.image.filter(ImageFilter.GaussianBlur(2)))
+    coffee = open_picture(DATA / "coffee.jpg")
+    assert distance(astronaut, astronaut) == 0
+    assert distance(astronaut, mirrored) == distance(mirrored, astronaut) <= 4
+    assert looks_alike(astronaut, blurred)
+    assert not looks_alike(astronaut, coffee)
+    assert distance(astronaut, coffee) > 2 * distance(astronaut, blurred) + 20
