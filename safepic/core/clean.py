@@ -203,7 +203,7 @@ def _remove_quietly(path: Path) -> None:
 
 
 def _inspect(path: Path, out_fmt: str) -> Report:
-    """Open the written file as a stranger would and fail loudly if anything besides pixels is in it."""
+    """Open the written file as a stranger would; fail if anything but pixels is in it."""
     from .hidden import find_hidden  # imported late: hidden.py pulls in the place lookup
 
     try:
@@ -255,8 +255,9 @@ def _jpeg_problem(data: bytes) -> str | None:
         if len(body) != length - 2:
             return "a block that ends too early"
         if marker == 0xE0:
-            # A JFIF header only, with no thumbnail (width and height of the thumbnail zero).
-            if body[:5] != b"JFIF\x00" or length != 16 or body[12:14] != b"\x00\x00":
+            # A bare JFIF header: no dots-per-inch (units 0) and no thumbnail (0 x 0).
+            if (body[:5] != b"JFIF\x00" or length != 16 or body[7] != 0
+                    or body[12:14] != b"\x00\x00"):
                 return "extra information in the picture's header"
         elif marker in _JPEG_SOF:
             seen_sof = True

@@ -1,0 +1,452 @@
+"""write_clean: a new file from pixels only, upright and sRGB, written atomically, checked after.
+
+The dirty inputs are real files stuffed with everything a phone or an editor leaves behind:
+EXIF with GPS, names and serials, a thumbnail, XMP, a colour profile, comments, PNG text chunks
+and bytes after the picture's end.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+import piexif
+import pytest
+from PIL import Image, PngImagePlugin
+
+from safepic.core import clean
+from safepic.core.clean import Cleaned, structure_problem, write_clean
+from safepic.core.errors import CleanError
+from safepic.core.picture import from_image, open_picture
+from tests.core.test_picture import DISPLAY_P3, expected_srgb, make_icc
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SECRETS = [b"Exif", b"ICC_PROFILE", b"http://ns.adobe.com", b"Jane Example", b"SN-0042-XYZ",
+           b"GPS", b"secret note", b"TRAILER-BYTES", b"Canon", b"2019:04:05"]
+
+
+def _gps() -> dict:
+    return {
+        piexif.GPSIFD.GPSLatitudeRef: b"N",
+        piexif.GPSIFD.GPSLatitude: ((53, 1), (44, 1), (2400, 100)),
+        piexif.GPSIFD.GPSLongitudeRef: b"W",
+        piexif.GPSIFD.GPSLongitude: ((2, 1), (0, 1), (3600, 100)),
+    }
+
+
+def _app_segment(marker: int, payload: bytes) -> bytes:
+    return struct.pack(">BBH", 0xFF, marker, len(payload) + 2) + payload
+
+
+def dirty_jpeg(upright: Image.Image, orientation: int = 6) -> bytes:
+    """A JPEG with every kind of hidden data, stored turned so that EXIF must turn it back."""
+    stored = upright.transpose(Image.Transpose.ROTATE_90) if orientation == 6 else upright
+    thumb = io.BytesIO()
+    stored.resize((64, 64)).save(thumb, "JPEG")
+    exif = piexif.dump({
+        "0th": {piexif.ImageIFD.Make: b"Canon", piexif.ImageIFD.Model: b"EOS Test",
+                piexif.ImageIFD.Artist: b"Jane Example", piexif.ImageIFD.Orientation: orientation},
+        "Exif": {piexif.ExifIFD.BodySerialNumber: b"SN-0042-XYZ",
+                 piexif.ExifIFD.DateTimeOriginal: b"2019:04:05 12:34:56"},
+        "GPS": _gps(),
+        "1st": {piexif.ImageIFD.Compression: 6},
+        "thumbnail": thumb.getvalue(),
+    })
+    buffer = io.BytesIO()
+    stored.save(buffer, "JPEG", quality=95, exif=exif, comment=b"secret note",
+                icc_profile=make_icc("Display P3 (test)", DISPLAY_P3))
+    data = buffer.getvalue()
+    xmp = (b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta xmlns:x='adobe:ns:meta/'>"
+           b"<dc:creator>Jane Example</dc:creator></x:xmpmeta>")
+    return data[:2] + _app_segment(0xE1, xmp) + data[2:] + b"TRAILER-BYTES"
+
+
+def dirty_png(image: Image.Image) -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Jane Example")
+    info.add_itxt("Comment", "secret note", zip=True)
+    buffer = io.BytesIO()
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Make: b"Canon"}, "GPS": _gps()})
+    image.save(buffer, "PNG", pnginfo=info, exif=exif, dpi=(300, 300),
+               icc_profile=make_icc("Display P3 (test)", DISPLAY_P3))
+    return buffer.getvalue() + b"TRAILER-BYTES"
+
+
+@pytest.fixture(scope="module")
+def astronaut() -> Image.Image:
+    return open_picture(DATA / "astronaut.jpg").image
+
+
+def mean_difference(a: Image.Image, b: Image.Image) -> float:
+    assert a.size == b.size, (a.size, b.size)
+    return float(np.abs(np.asarray(a, np.float64) - np.asarray(b, np.float64)).mean())
+
+
+def assert_nothing_hidden(data: bytes, fmt: str) -> None:
+    assert structure_problem(data, fmt) is None
+    for secret in SECRETS:
+        assert secret not in data, secret
+
+
+def folder_listing(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+# ---------------------------------------------------------------------------------------------
+# What comes out
+
+
+def test_dirty_jpeg_comes_out_clean_upright_and_srgb(tmp_path, astronaut):
+    source = tmp_path / "holiday.jpg"
+    source.write_bytes(dirty_jpeg(astronaut))
+    original = open_picture(source)
+    assert original.size == astronaut.size  # turned back by its EXIF orientation
+
+    result = write_clean(original)
+
+    assert isinstance(result, Cleaned)
+    assert result.path.parent == tmp_path
+    assert result.path.name.startswith("safe-picture-") and result.path.suffix == ".jpg"
+    data = result.path.read_bytes()
+    assert_nothing_hidden(data, "jpeg")
+    written = Image.open(io.BytesIO(data))
+    assert written.format == "JPEG"
+    assert written.mode == "RGB"
+    assert written.size == astronaut.size  # upright without needing any orientation tag
+    assert not written.getexif()
+    assert "icc_profile" not in written.info
+    # The source's colours were converted from Display P3, so the copy is not the raw astronaut
+    # but the converted pixels: compare with what the original looks like, in sRGB.
+    assert mean_difference(written.convert("RGB"), original.image) < 3.0
+    assert result.report.file == str(result.path)
+    assert result.report.format == "jpeg"
+    assert result.report.size == astronaut.size
+    assert result.report.vision_checked is False
+    assert [f.code for f in result.report.findings if f.code != "filename"] == []
+
+
+def test_dirty_png_comes_out_with_bare_chunks(tmp_path):
+    image = Image.new("RGB", (40, 30), (180, 120, 90))
+    source = tmp_path / "drawing.png"
+    source.write_bytes(dirty_png(image))
+    result = write_clean(open_picture(source))
+    data = result.path.read_bytes()
+    assert result.path.suffix == ".png"
+    assert_nothing_hidden(data, "png")
+    assert b"pHYs" not in data and b"iCCP" not in data and b"tEXt" not in data
+    pixel = np.asarray(Image.open(result.path).convert("RGB"), np.float64)[10, 10]
+    assert np.abs(pixel - expected_srgb((180, 120, 90), DISPLAY_P3)).max() <= 4.0
+
+
+@pytest.mark.parametrize(
+    ("pillow_format", "suffix", "ours", "out_suffix"),
+    [("JPEG", ".jpg", "jpeg", ".jpg"), ("PNG", ".png", "png", ".png"),
+     ("WEBP", ".webp", "webp", ".webp"), ("HEIF", ".heic", "heif", ".jpg"),
+     ("AVIF", ".avif", "avif", ".jpg"), ("TIFF", ".tiff", "tiff", ".jpg"),
+     ("BMP", ".bmp", "bmp", ".jpg"), ("GIF", ".gif", "gif", ".png")],
+)
+def test_default_output_format_follows_the_input(tmp_path, astronaut, pillow_format, suffix,
+                                                 ours, out_suffix):
+    small = astronaut.resize((128, 128))
+    source = tmp_path / f"input{suffix}"
+    small.save(source, format=pillow_format)
+    original = open_picture(source)
+    assert original.format == ours
+    result = write_clean(original)
+    assert result.path.suffix == out_suffix
+    assert_nothing_hidden(result.path.read_bytes(), clean._SUFFIXES[out_suffix])
+    assert mean_difference(open_picture(result.path).image, original.image) < 4.0
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("out.jpg", "jpeg"), ("out.JPEG", "jpeg"),
+                                           ("out.png", "png"), ("out.webp", "webp")])
+def test_output_suffix_chooses_the_format(tmp_path, astronaut, name, fmt):
+    result = write_clean(from_image(astronaut.resize((64, 64)), str(tmp_path / "in.png")),
+                         tmp_path / name)
+    assert result.path == tmp_path / name
+    assert Image.open(result.path).format == clean.OUTPUT_FORMATS[fmt][0]
+    assert result.report.format == fmt
+
+
+def test_fmt_chooses_the_format_when_there_is_no_name(tmp_path, astronaut):
+    result = write_clean(from_image(astronaut.resize((64, 64)), str(tmp_path / "in.png")),
+                         fmt="webp")
+    assert result.path.suffix == ".webp"
+    assert Image.open(result.path).format == "WEBP"
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("out.gif", None), ("out.tiff", None),
+                                           ("out.png", "jpeg"), ("out.jpg", "bmp")])
+def test_formats_we_do_not_write_are_refused(tmp_path, astronaut, name, fmt):
+    picture = from_image(astronaut.resize((32, 32)), str(tmp_path / "in.png"))
+    with pytest.raises(CleanError) as caught:
+        write_clean(picture, tmp_path / name, fmt=fmt)
+    assert "\n" not in str(caught.value)
+    assert folder_listing(tmp_path) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Transparency
+
+
+def _transparent_with_hidden_colour() -> Image.Image:
+    """Left half fully transparent but still holding a face-coloured patch; right half opaque."""
+    pixels = np.zeros((32, 32, 4), np.uint8)
+    pixels[:, :16] = (220, 170, 140, 0)
+    pixels[:, 16:] = (20, 60, 200, 255)
+    pixels[8:24, 24:28, 3] = 128  # a half-see-through stripe
+    return Image.fromarray(pixels, "RGBA")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".webp"])
+def test_transparent_pixels_are_emptied(tmp_path, suffix):
+    result = write_clean(from_image(_transparent_with_hidden_colour(), str(tmp_path / "a.png")),
+                         tmp_path / f"out{suffix}")
+    pixels = np.asarray(Image.open(result.path).convert("RGBA"))
+    assert (pixels[:, :16] == 0).all()                       # colour and alpha both gone
+    assert pixels[4, 20].tolist() == [20, 60, 200, 255]      # visible pixels kept exactly
+    assert pixels[12, 25, 3] == 128
+    assert not result.report.has("hidden-pixels")
+
+
+def test_jpeg_flattens_transparency_on_white(tmp_path):
+    result = write_clean(from_image(_transparent_with_hidden_colour(), str(tmp_path / "a.png")),
+                         tmp_path / "out.jpg")
+    pixels = np.asarray(Image.open(result.path), np.int16)
+    assert Image.open(result.path).mode == "RGB"
+    assert np.abs(pixels[16, 4] - 255).max() <= 3            # the hidden colour did not survive
+    assert np.abs(pixels[4, 20] - (20, 60, 200)).max() <= 6
+    assert np.abs(pixels[16, 25] - (137, 157, 227)).max() <= 8  # half blended with white
+
+
+def test_png_without_transparency_drops_the_alpha_channel(tmp_path):
+    opaque = Image.new("RGBA", (16, 16), (10, 200, 30, 255))
+    result = write_clean(from_image(opaque, str(tmp_path / "a.png")))
+    assert result.path.suffix == ".png"
+    assert Image.open(result.path).mode == "RGB"
+
+
+# ---------------------------------------------------------------------------------------------
+# Square profile pictures
+
+
+@pytest.mark.parametrize("side", [512, 64])
+def test_square_crops_the_centre_and_resizes(tmp_path, side):
+    wide = Image.new("RGB", (300, 100), (255, 0, 0))
+    wide.paste((0, 0, 255), (100, 0, 200, 100))  # the centre square is blue
+    result = write_clean(from_image(wide, str(tmp_path / "wide.png")), tmp_path / "sq.png",
+                         square=side)
+    written = Image.open(result.path)
+    assert written.size == (side, side)
+    pixels = np.asarray(written.convert("RGB"), np.int16)
+    assert np.abs(pixels[side // 2, side // 2] - (0, 0, 255)).max() <= 2
+    assert np.abs(pixels[side // 2, 2] - (0, 0, 255)).max() <= 40  # no red from the sides
+    assert result.report.size == (side, side)
+
+
+def test_square_of_a_tall_photo_keeps_the_middle(tmp_path, astronaut):
+    tall = astronaut.crop((100, 0, 356, 512))  # 256 x 512
+    result = write_clean(from_image(tall, str(tmp_path / "tall.png")), tmp_path / "sq.png",
+                         square=256)
+    assert mean_difference(Image.open(result.path).convert("RGB"), tall.crop((0, 128, 256, 384))) \
+        < 1.0
+
+
+@pytest.mark.parametrize("side", [0, -5, 8, 100_000])
+def test_silly_square_sizes_are_refused(tmp_path, side):
+    with pytest.raises(CleanError):
+        write_clean(from_image(Image.new("RGB", (32, 32)), str(tmp_path / "a.png")), square=side)
+    assert folder_listing(tmp_path) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Where it goes
+
+
+def test_default_name_is_never_an_existing_file(tmp_path, monkeypatch):
+    (tmp_path / "safe-picture-abcd.png").write_bytes(b"someone else's file")
+    names = iter(["abcd", "abcd", "beef"])
+    monkeypatch.setattr(clean.secrets, "token_hex", lambda n: next(names))
+    result = write_clean(from_image(Image.new("RGB", (16, 16)), str(tmp_path / "a.png")))
+    assert result.path == tmp_path / "safe-picture-beef.png"
+    assert (tmp_path / "safe-picture-abcd.png").read_bytes() == b"someone else's file"
+
+
+def test_picture_without_a_folder_goes_to_the_current_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    picture = from_image(Image.new("RGB", (16, 16), (1, 2, 3)))
+    picture.path = None
+    result = write_clean(picture, fmt="jpeg")
+    assert result.path.parent == tmp_path
+    assert result.path.is_absolute()
+
+
+def test_relative_out_path_is_made_absolute(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = write_clean(from_image(Image.new("RGB", (16, 16))), Path("mine.png"))
+    assert result.path == tmp_path / "mine.png"
+    assert result.report.file == str(tmp_path / "mine.png")
+
+
+def test_leaves_no_temporary_file_and_is_readable_by_others(tmp_path, astronaut):
+    result = write_clean(from_image(astronaut, str(tmp_path / "a.png")), tmp_path / "b.jpg")
+    assert folder_listing(tmp_path) == {"b.jpg"}
+    assert result.path.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_existing_other_file_named_as_out_is_replaced(tmp_path):
+    target = tmp_path / "old.png"
+    target.write_bytes(b"not a picture")
+    write_clean(from_image(Image.new("RGB", (16, 16), (9, 9, 9)), str(tmp_path / "a.png")), target)
+    assert np.asarray(open_picture(target).image)[0, 0].tolist() == [9, 9, 9]
+
+
+@pytest.mark.parametrize("how", ["same", "relative", "symlink", "hardlink", "dotdot"])
+def test_refuses_to_replace_the_original(tmp_path, monkeypatch, how):
+    source = tmp_path / "me.jpg"
+    source.write_bytes(dirty_jpeg(Image.new("RGB", (32, 32), (0, 128, 0)), orientation=1))
+    before = (source.read_bytes(), source.stat().st_mtime_ns)
+    picture = open_picture(source)
+    monkeypatch.chdir(tmp_path)
+    out = {
+        "same": source,
+        "relative": Path("me.jpg"),
+        "dotdot": tmp_path / "sub" / ".." / "me.jpg",
+        "symlink": tmp_path / "link.jpg",
+        "hardlink": tmp_path / "hard.jpg",
+    }[how]
+    (tmp_path / "sub").mkdir()
+    if how == "symlink":
+        out.symlink_to(source)
+    if how == "hardlink":
+        os.link(source, out)
+    listing = folder_listing(tmp_path)
+    with pytest.raises(CleanError, match="would replace your original"):
+        write_clean(picture, out)
+    assert (source.read_bytes(), source.stat().st_mtime_ns) == before
+    assert folder_listing(tmp_path) == listing
+
+
+# ---------------------------------------------------------------------------------------------
+# The safety net: a copy that still holds something is removed, never handed over
+
+
+@pytest.mark.parametrize(
+    ("fmt", "leak"),
+    [("jpeg", {"quality": 90, "comment": b"secret note"}),
+     ("jpeg", {"quality": 90, "exif": piexif.dump({"0th": {piexif.ImageIFD.Make: b"Canon"}})}),
+     ("jpeg", {"quality": 90, "dpi": (300, 300)}),
+     ("png", {"pnginfo": (lambda i: (i.add_text("Author", "Jane"), i)[1])(
+         PngImagePlugin.PngInfo())}),
+     ("png", {"icc_profile": make_icc("Display P3 (test)", DISPLAY_P3)}),
+     ("webp", {"quality": 80, "exif": piexif.dump({"0th": {piexif.ImageIFD.Make: b"Canon"}})}),
+     ("webp", {"quality": 80, "icc_profile": make_icc("Display P3 (test)", DISPLAY_P3)})],
+)
+def test_a_leaking_writer_is_caught_and_its_file_removed(tmp_path, monkeypatch, fmt, leak):
+    monkeypatch.setattr(clean, "_save_options", lambda out_fmt, image: leak)
+    source = tmp_path / "in.png"
+    Image.new("RGB", (24, 24), (50, 60, 70)).save(source)
+    listing = folder_listing(tmp_path)
+    with pytest.raises(CleanError, match="still held") as caught:
+        write_clean(open_picture(source), fmt=fmt)
+    assert "\n" not in str(caught.value)
+    assert folder_listing(tmp_path) == listing
+
+
+def test_hidden_colour_under_transparency_is_caught_by_the_recheck(tmp_path, monkeypatch):
+    """If emptying transparent pixels ever broke, the re-check of the written file must see it."""
+    keep_everything = lambda image, out_fmt, square: image.copy()  # noqa: E731
+    monkeypatch.setattr(clean, "_prepare", keep_everything)
+    picture = from_image(_transparent_with_hidden_colour(), str(tmp_path / "a.png"))
+    with pytest.raises(CleanError, match="still held"):
+        write_clean(picture, tmp_path / "out.png")
+    assert folder_listing(tmp_path) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# The structural check on its own: it must reject every extra block it is meant to
+
+
+def _jpeg(**options) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 10, 10)).save(buffer, "JPEG", **options)
+    return buffer.getvalue()
+
+
+def _png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def test_structure_accepts_plain_files():
+    assert structure_problem(_jpeg(), "jpeg") is None
+    assert structure_problem(_jpeg(progressive=True), "jpeg") is None
+    assert structure_problem(_jpeg(restart_marker_blocks=1), "jpeg") is None
+    for mode in ("RGB", "RGBA"):
+        for options in ({}, {"lossless": True}):
+            buffer = io.BytesIO()
+            Image.new(mode, (16, 16), (1, 2, 3, 128)[: len(mode)]).save(buffer, "WEBP", **options)
+            assert structure_problem(buffer.getvalue(), "webp") is None
+    buffer = io.BytesIO()
+    Image.new("P", (8, 8)).save(buffer, "PNG", transparency=0)
+    assert structure_problem(buffer.getvalue(), "png") is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _jpeg()[:2] + _app_segment(0xE1, b"Exif\x00\x00MM") + _jpeg()[2:],
+        _jpeg(comment=b"hello"),
+        _jpeg(icc_profile=make_icc("P3", DISPLAY_P3)),
+        _jpeg(dpi=(72, 72)),
+        _jpeg() + b"\x00",
+        _jpeg() + _jpeg(),  # a second picture after the first (as in MPO files)
+        _jpeg()[:-40],
+        b"\x00" + _jpeg(),
+    ],
+)
+def test_structure_rejects_jpeg_extras(data):
+    assert structure_problem(data, "jpeg")
+
+
+def test_structure_rejects_jfif_thumbnail():
+    data = bytearray(_jpeg())
+    assert data[2:4] == b"\xff\xe0"
+    data[18:20] = b"\x01\x01"  # says a 1 x 1 thumbnail follows
+    assert structure_problem(bytes(data), "jpeg")
+
+
+@pytest.mark.parametrize("extra", [_png_chunk(b"tEXt", b"Author\x00Jane"),
+                                   _png_chunk(b"eXIf", b"MM\x00*"),
+                                   _png_chunk(b"pHYs", bytes(9)),
+                                   _png_chunk(b"caBX", b"c2pa")])
+def test_structure_rejects_png_extras(extra):
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "PNG")
+    plain = buffer.getvalue()
+    assert structure_problem(plain[:33] + extra + plain[33:], "png")
+    assert structure_problem(plain + extra, "png")
+
+
+def test_structure_rejects_png_after_the_end_and_cut_short():
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "PNG")
+    assert structure_problem(buffer.getvalue() + b"x", "png")
+    assert structure_problem(buffer.getvalue()[:-12], "png")
+
+
+@pytest.mark.parametrize("options", [{"exif": b"Exif\x00\x00MM"}, {"xmp": b"<x/>"},
+                                     {"icc_profile": make_icc("P3", DISPLAY_P3)}])
+def test_structure_rejects_webp_extras(options):
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "WEBP", **options)
+    assert structure_problem(buffer.getvalue(), "webp")
+
+
+def test_structure_rejects_webp_with_bytes_after_the_end():
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "WEBP")
+    assert structure_problem(buffer.getvalue() + b"tail", "webp")
