@@ -1,0 +1,261 @@
+"""Read words in the picture: a street sign, a house number, a number plate or a badge can
+lead a stranger to you.
+
+OCR is RapidOCR (PP-OCR models shipped inside its wheel, run by onnxruntime, fully offline).
+To stay inside the time budget, text is *found* on a downscaled copy of the picture and each
+piece of text found is then *read* from the full-size picture, so small print is still read well.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ..errors import SafePicError
+from ..picture import Picture
+from ..report import Finding, Severity
+
+# Longest side of the copy the text finder looks at. See benchmarks/text.py for the trade-off:
+# on 2 cores 1280 costs about twice the time of 960 and finds smaller print.
+DETECT_SIDE = 1280
+MIN_SCORE = 0.6  # recogniser confidence below this is mostly noise (leaves, patterns)
+MIN_CHARS = 2  # letters or digits; a lone character is too often a false read
+MAX_LINES = 60  # a page of text is already a clear finding; do not read a whole book
+TITLE_CHARS = 40
+
+_MODEL_FILES = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+}
+
+_lock = threading.Lock()
+_engine: Any = None
+
+
+class TextReaderMissing(SafePicError):
+    """The OCR models that ship with rapidocr are not installed."""
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text read from the picture; box is x, y, w, h in upright-picture pixels."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    score: float
+
+
+def model_paths() -> dict[str, Path]:
+    """Where the OCR models live: inside the installed rapidocr package, never downloaded."""
+    import rapidocr
+
+    folder = Path(rapidocr.__file__).resolve().parent / "models"
+    return {part: folder / name for part, name in _MODEL_FILES.items()}
+
+
+def _make_engine() -> Any:
+    """A RapidOCR engine pinned to the bundled model files, so it has nothing to download."""
+    paths = model_paths()
+    missing = [p.name for p in paths.values() if not p.is_file()]
+    if missing:
+        raise TextReaderMissing(
+            "SafePic cannot read words in pictures: its text reader is not fully installed."
+        )
+    from rapidocr import RapidOCR
+
+    logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+    params: dict[str, Any] = {
+        "Global.log_level": "error",
+        "Global.use_cls": False,  # pictures are already upright
+        "Global.max_side_len": 4096,  # we choose the sizes ourselves
+        "Det.limit_type": "max",
+        "Det.limit_side_len": DETECT_SIDE,
+    }
+    params.update({f"{part}.model_path": str(path) for part, path in paths.items()})
+    return RapidOCR(params=params)
+
+
+def _get_engine() -> Any:
+    global _engine
+    if _engine is None:
+        _engine = _make_engine()
+    return _engine
+
+
+def read_text(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[TextLine]:
+    """Every line of text that can be read, top to bottom, with junk filtered out."""
+    image = picture.image.convert("RGB") if picture.image.mode != "RGB" else picture.image
+    width, height = image.size
+    scale = min(1.0, detect_side / max(width, height))
+    small = image
+    if scale < 1.0:
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        small = image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    small_bgr = np.ascontiguousarray(np.asarray(small)[:, :, ::-1])
+
+    with _lock:
+        engine = _get_engine()
+        found = engine(small_bgr, use_det=True, use_cls=False, use_rec=False)
+        quads = getattr(found, "boxes", None)
+        if quads is None or len(quads) == 0:
+            return []  # nothing that looks like text: skip the reader entirely
+        quads = sorted(quads, key=_quad_area, reverse=True)[:MAX_LINES]
+        lines = []
+        for quad in quads:
+            full_quad = np.asarray(quad, dtype=np.float32) / scale
+            crop, box = _crop(image, full_quad)
+            if crop is None:
+                continue
+            result = engine(crop, use_det=False, use_cls=False, use_rec=True)
+            texts = getattr(result, "txts", None) or ()
+            scores = getattr(result, "scores", None) or ()
+            if texts:
+                lines.append(TextLine(texts[0].strip(), box, float(scores[0])))
+    kept = [line for line in lines if _is_real(line)]
+    return sorted(kept, key=lambda line: (line.box[1], line.box[0]))
+
+
+def _quad_area(quad: np.ndarray) -> float:
+    xs, ys = quad[:, 0], quad[:, 1]
+    return float((xs.max() - xs.min()) * (ys.max() - ys.min()))
+
+
+def _crop(image: Image.Image, quad: np.ndarray) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
+    """The text under `quad`, cut from the full picture and turned straight, plus its box."""
+    from rapidocr.utils.process_img import get_rotate_crop_image
+
+    width, height = image.size
+    left = int(max(0, np.floor(quad[:, 0].min())))
+    top = int(max(0, np.floor(quad[:, 1].min())))
+    right = int(min(width, np.ceil(quad[:, 0].max())))
+    bottom = int(min(height, np.ceil(quad[:, 1].max())))
+    box = (left, top, right - left, bottom - top)
+    if right - left < 4 or bottom - top < 4:
+        return None, box
+    region = np.asarray(image.crop((left, top, right, bottom)))[:, :, ::-1]
+    local = (quad - np.array([left, top], dtype=np.float32)).astype(np.float32)
+    return np.ascontiguousarray(get_rotate_crop_image(region, local)), box
+
+
+def _is_real(line: TextLine) -> bool:
+    """Drop low-confidence reads and reads with fewer than two letters or digits."""
+    return line.score >= MIN_SCORE and sum(ch.isalnum() for ch in line.text) >= MIN_CHARS
+
+
+# --- what the words might give away ----------------------------------------------------------
+
+_STREET_WORDS = (
+    "STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|DR|WAY|CLOSE|COURT|CT|PLACE|PL|CRESCENT|"
+    "TERRACE|GARDENS|GROVE|BOULEVARD|BLVD|SQUARE|SQ|ROW|MEWS|HIGHWAY|HWY|PARADE|WALK|"
+    "STRASSE|STR|GASSE|WEG|PLATZ|RUE|AVENIDA|CALLE|VIA|VIALE|STRAAT|LAAN|GATAN|VEJ"
+)
+_ADDRESS = re.compile(
+    rf"\b[A-Z]{{2,}}\.?\s+({_STREET_WORDS})\b|[A-Z]{{3,}}(STRASSE|STRAAT|GATAN|VEJ|WEG)\b"
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # UK style, e.g. SW1A 1AA
+_HOUSE_NUMBER = re.compile(r"^(NO\.?\s*)?\d{1,4}[A-Z]?$")
+_PLATE = re.compile(r"^(?=.*\d)(?=(?:.*[A-Z]){2})[A-Z0-9]{5,8}$")
+_BADGE = re.compile(
+    r"\b(NAME|HELLO|STAFF|VISITOR|STUDENT|PUPIL|EMPLOYEE|TEACHER|NURSE|DOCTOR|VOLUNTEER|"
+    r"SECURITY|SCHOOL|ACADEMY|COLLEGE|UNIVERSITY|HOSPITAL|ID CARD|PASS)\b"
+)
+_CONTACT = re.compile(r"@\w{2,}|\bWWW\.|\.(COM|ORG|NET|UK|DE|FR|IO)\b|(\d[\s\-()]*){7,}")
+
+_WHY = {
+    "address": "This looks like a street name or an address. It can show where you live, "
+               "or where you often are.",
+    "house": "This looks like a house number. Put together with other small clues, it can "
+             "lead someone to your door.",
+    "plate": "This looks like a car number plate. A number plate can be traced to a car, "
+             "and to the people who use it.",
+    "badge": "This looks like a name badge or a school or work pass. It can tell a stranger "
+             "your name and where you study or work.",
+    "contact": "This looks like a phone number, an email or a web address. Anyone who reads it "
+               "can get in touch or look you up.",
+    "words": "Words in a picture can give you away. Street names, house numbers, school or work "
+             "badges and number plates can lead someone to you. Crop or cover them if you can.",
+}
+
+
+def _kind(text: str) -> str:
+    """What a block of text most looks like, from the riskiest kind down."""
+    upper = " ".join(text.upper().split())
+    compact = re.sub(r"[\s\-.·]", "", upper)
+    if _BADGE.search(upper):
+        return "badge"
+    if _ADDRESS.search(upper) or _POSTCODE.search(upper):
+        return "address"
+    if _HOUSE_NUMBER.match(upper):
+        return "house"
+    if _PLATE.match(compact):
+        return "plate"
+    if _CONTACT.search(upper):
+        return "contact"
+    return "words"
+
+
+def _blocks(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Lines that sit close together (one sign, one badge) belong to one block."""
+    parent = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(lines):
+        for j in range(i + 1, len(lines)):
+            if _near(a.box, lines[j].box):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[TextLine]] = {}
+    for i, line in enumerate(lines):
+        groups.setdefault(root(i), []).append(line)
+    return list(groups.values())
+
+
+def _near(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    reach = 0.8 * max(ah, bh)
+    overlaps_across = ax < bx + bw and bx < ax + aw
+    gap_down = max(by - (ay + ah), ay - (by + bh))
+    same_row = ay < by + bh and by < ay + ah
+    gap_across = max(bx - (ax + aw), ax - (bx + bw))
+    return (overlaps_across and gap_down <= reach) or (same_row and gap_across <= reach)
+
+
+def _union(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    left = min(b[0] for b in boxes)
+    top = min(b[1] for b in boxes)
+    right = max(b[0] + b[2] for b in boxes)
+    bottom = max(b[1] + b[3] for b in boxes)
+    return left, top, right - left, bottom - top
+
+
+def check(picture: Picture) -> list[Finding]:
+    """One finding per sign, badge or block of words that can be read."""
+    findings = []
+    for block in _blocks(read_text(picture)):
+        block.sort(key=lambda line: (line.box[1], line.box[0]))
+        words = " ".join(line.text for line in block)
+        kind = _kind(words)
+        shown = words if len(words) <= TITLE_CHARS else words[: TITLE_CHARS - 1].rstrip() + "…"
+        severity: Severity = "medium" if kind == "words" else "high"
+        findings.append(Finding(
+            code="text",
+            severity=severity,
+            title=f'Words can be read: "{shown}"',
+            detail=_WHY[kind],
+            box=_union([line.box for line in block]),
+        ))
+    findings.sort(key=lambda f: (f.severity != "high", f.box[1] if f.box else 0))
+    return findings

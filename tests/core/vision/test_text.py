@@ -1,0 +1,169 @@
+"""Reading words in pictures with the real OCR models: signs, plates and badges drawn with a
+real font onto real photos at phone size must be read and boxed; plain photos give nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from safepic.core.picture import from_image
+from safepic.core.vision import text
+
+from .text_scenes import DATA, find_font, house_sign, name_badge, number_plate, overlap, photo
+
+
+@pytest.fixture(scope="module")
+def font():
+    path = find_font()
+    if path is None:
+        pytest.skip("the DejaVu Sans Bold font is not installed on this machine")
+    return path
+
+
+def _close(read: str, expected: str) -> bool:
+    """Equal ignoring case and spaces, allowing one wrong, missing or extra character."""
+    a = "".join(read.upper().split())
+    b = "".join(expected.upper().split())
+    if abs(len(a) - len(b)) > 1:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 1
+
+
+def _scene_result(builder, font):
+    scene, drawn = builder(font)
+    picture = from_image(scene, f"{builder.__name__}.jpg")
+    return drawn, text.read_text(picture), text.check(picture)
+
+
+@pytest.fixture(scope="module")
+def sign(font):
+    return _scene_result(house_sign, font)
+
+
+@pytest.fixture(scope="module")
+def plate(font):
+    return _scene_result(number_plate, font)
+
+
+@pytest.fixture(scope="module")
+def badge(font):
+    return _scene_result(name_badge, font)
+
+
+def test_models_are_inside_the_installed_package():
+    paths = text.model_paths()
+    assert set(paths) == {"Det", "Cls", "Rec"}
+    for path in paths.values():
+        assert path.is_file() and path.stat().st_size > 100_000
+        assert path.parent.parent.name == "rapidocr"
+
+
+def test_reader_never_tries_to_download(monkeypatch, font):
+    """A fresh engine, with every download path made to fail loudly, still reads."""
+    import requests
+    from rapidocr.utils.download_file import DownloadFile
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the text reader tried to download something")
+
+    monkeypatch.setattr(DownloadFile, "run", refuse)
+    monkeypatch.setattr(requests, "get", refuse)
+    monkeypatch.setattr(text, "_engine", None)
+    card = Image.new("RGB", (700, 200), "white")
+    ImageDraw.Draw(card).text((40, 50), "KINGS ROAD", font=ImageFont.truetype(str(font), 80),
+                              fill="black")
+    lines = text.read_text(from_image(card))
+    assert [line.text.upper() for line in lines] == ["KINGS ROAD"]
+
+
+def test_house_sign_is_read_where_it_was_drawn(sign):
+    drawn, lines, _ = sign
+    matches = [line for line in lines if _close(line.text, drawn.text)]
+    assert len(matches) == 1
+    line = matches[0]
+    assert overlap(line.box, drawn.box) > 0.8
+    assert 0.6 <= line.score <= 1.0
+    assert all(isinstance(v, int) for v in line.box)
+
+
+def test_house_sign_is_a_high_risk_address(sign):
+    drawn, _, findings = sign
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.code == "text" and finding.severity == "high"
+    assert finding.title.startswith("Words can be read: ")
+    assert _close(finding.title.split('"')[1], drawn.text)
+    assert "street" in finding.detail.lower()
+    assert overlap(finding.box, drawn.box) > 0.8
+
+
+def test_number_plate_is_read_and_flagged(plate):
+    drawn, lines, findings = plate
+    assert any(_close(line.text, drawn.text) for line in lines)
+    assert len(findings) == 1
+    assert findings[0].severity == "high"
+    assert "number plate" in findings[0].detail
+    assert overlap(findings[0].box, drawn.box) > 0.8
+
+
+def test_name_badge_lines_become_one_badge_finding(badge):
+    drawn, lines, findings = badge
+    assert any(_close(line.text, "SARAH") for line in lines)
+    assert any(_close(line.text, "HELLO my name is") for line in lines)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert "SARAH" in finding.title.upper()
+    assert finding.severity == "high" and "badge" in finding.detail
+    assert overlap(finding.box, drawn.box) > 0.8
+
+
+@pytest.mark.parametrize("name", ["coffee.jpg", "rocket.jpg", "astronaut.jpg", "chelsea-cat.jpg"])
+def test_photos_without_words_give_nothing(name):
+    with Image.open(DATA / name) as image:
+        picture = from_image(image.convert("RGB"), name)
+    assert text.read_text(picture) == []
+    assert text.check(picture) == []
+
+
+def test_clean_phone_sized_photo_gives_nothing():
+    assert text.check(from_image(photo("rocket.jpg"), "rocket.jpg")) == []
+
+
+def test_ordinary_words_are_medium(font):
+    card = Image.new("RGBA", (900, 260), (255, 255, 255, 255))
+    ImageDraw.Draw(card).text((40, 70), "Good morning", font=ImageFont.truetype(str(font), 90),
+                              fill="black")
+    findings = text.check(from_image(card, "card.png"))
+    assert [f.severity for f in findings] == ["medium"]
+    assert "badges" in findings[0].detail
+
+
+def test_tiny_and_blank_pictures_give_nothing():
+    assert text.read_text(from_image(Image.new("RGB", (1, 1), "white"))) == []
+    assert text.check(from_image(Image.new("L", (300, 200), 128))) == []
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("42 ELM STREET", "address"),
+    ("Kings Rd.", "address"),
+    ("HAUPTSTRASSE 5", "address"),
+    ("SW1A 1AA", "address"),
+    ("12A", "house"),
+    ("AB12 CDE", "plate"),
+    ("B-MW 1234", "plate"),
+    ("HELLO my name is SARAH", "badge"),
+    ("VISITOR PASS", "badge"),
+    ("Greenfield Academy", "badge"),
+    ("www.example.com", "contact"),
+    ("Call 0161 496 0000", "contact"),
+    ("Coffee", "words"),
+    ("Launch day 2015", "words"),
+])
+def test_what_the_words_look_like(words, kind):
+    assert text._kind(words) == kind
