@@ -100,7 +100,8 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
             fmt = SUPPORTED_FORMATS.get(image.format or "")
             if fmt is None:
                 raise PictureError(
-                    f"{label} is a {image.format} file. SafePic can open {FORMAT_NAMES} pictures."
+                    f"{label} is in the {image.format} format. "
+                    f"SafePic can open {FORMAT_NAMES} pictures."
                 )
             _check_size(image.size, label)
             notes: list[str] = []
