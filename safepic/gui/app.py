@@ -1,0 +1,56 @@
+"""Start the wizard: one QApplication, text a little larger than the system's, optional language."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from safepic.core.resources import resources_dir
+
+from . import content, workers
+from .session import Session
+
+TEXT_SCALE = 1.25  # larger than the system's own size, and still following it
+PRESENTER_SCALE = 1.6  # for showing SafePic to a group on a big screen
+
+
+def make_app(*, presenter: bool = False, lang: str | None = None) -> QApplication:
+    """The QApplication (made once), with scaled fonts and any translation installed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not app.property("safepic_ready"):
+        font = app.font()
+        scale = PRESENTER_SCALE if presenter else TEXT_SCALE
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        else:
+            font.setPixelSize(round(font.pixelSize() * scale))
+        app.setFont(font)
+        app.setApplicationName("SafePic")
+        _install_translation(app, content.pick_lang(lang))
+        app.setProperty("safepic_ready", True)
+    return app
+
+
+def _install_translation(app: QApplication, lang: str) -> None:
+    qm = resources_dir() / "translations" / f"safepic_{lang}.qm"
+    if qm.is_file():
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+    QLocale.setDefault(QLocale(lang))
+
+
+def run_wizard(*, demo: bool = False, presenter: bool = False, lang: str | None = None) -> int:
+    """Show the wizard and return its exit code when the person closes it."""
+    app = make_app(presenter=presenter, lang=lang)
+    from .wizard import SafePicWizard
+
+    wizard = SafePicWizard(Session(demo=demo, lang=lang))
+    wizard.resize(wizard.sizeHint())
+    wizard.show()
+    code = app.exec()
+    workers.cancel_all()
+    workers.wait_all()
+    return code

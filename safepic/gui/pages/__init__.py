@@ -1,0 +1,1 @@
+"""One module per wizard page; each reads and updates the shared Session."""

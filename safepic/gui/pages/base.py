@@ -1,0 +1,53 @@
+"""What every page has: the shared session, its texts, a heading, a short intro and a body."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+
+from .. import content
+from ..session import Session
+from ..widgets import Heading, Label
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    TESTS = 1
+    CHOOSE = 2
+    CHECKING = 3
+    FINDINGS = 4
+    FACE = 5
+    SELF_CHECK = 6
+    MAKE_SAFE = 7
+    PROFILE = 8
+    SAVE = 9
+    HELP = 10
+
+
+class Page(QWizardPage):
+    """A wizard page whose words come from resources/content/<lang>/<name>.json."""
+
+    name = ""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.t: dict[str, Any] = content.texts(self.name, session.lang)
+        self.setObjectName(self.name)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        self.heading = Heading(self.t["heading"])
+        outer.addWidget(self.heading)
+        self.intro = Label(self.t.get("intro", ""))
+        self.intro.setVisible(bool(self.t.get("intro")))
+        outer.addWidget(self.intro)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        outer.addLayout(self.body, 1)
+        self.setAccessibleName(self.t["heading"])
+        self.setAccessibleDescription(self.t.get("intro", ""))
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Going Back keeps every choice: the session holds them, so nothing is reset here."""

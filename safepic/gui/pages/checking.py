@@ -1,0 +1,135 @@
+"""Checking: the full analysis runs in a worker, one line per step, and can be stopped."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+from .. import workers
+from ..widgets import IconRow, pil_to_qimage
+from .base import Page
+
+THUMB_SIDE = 360
+
+
+class CheckingPage(Page):
+    name = "checking"
+
+    def __init__(self, session) -> None:
+        super().__init__(session)
+        self.lines = QVBoxLayout()
+        self.body.addLayout(self.lines)
+        self.status = IconRow("info", "")
+        self.body.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.stop = QPushButton(self.t["stop"])
+        self.stop.setAccessibleName(self.t["stop"])
+        self.stop.setAccessibleDescription(self.t["stop_help"])
+        self.stop.clicked.connect(self.cancel)
+        self.again = QPushButton(self.t["again"])
+        self.again.setAccessibleName(self.t["again"])
+        self.again.clicked.connect(self.start_check)
+        self.other = QPushButton(self.t["other"])
+        self.other.setAccessibleName(self.t["other"])
+        self.other.clicked.connect(lambda: self.wizard().back())
+        for b in (self.stop, self.again, self.other):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+        self._job = None
+        self._rows: list[IconRow] = []
+        self._checked_generation = -1
+
+    def initializePage(self) -> None:  # noqa: N802
+        if self.session.report is not None and self._checked_generation == self.session.generation:
+            self._show_done()
+        else:
+            self.start_check()
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Going Back while checking stops the check; a finished check is kept."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def _clear_lines(self) -> None:
+        for row in self._rows:
+            row.setParent(None)
+            row.deleteLater()
+        self._rows = []
+
+    def _add_line(self, text: str) -> None:
+        if self._rows:
+            previous = self._rows[-1]
+            previous.set("ok", previous.text_label.text())
+        row = IconRow("here", text)
+        self._rows.append(row)
+        self.lines.addWidget(row)
+
+    def start_check(self) -> None:
+        session = self.session
+        picture = session.picture
+        generation = session.generation
+        session.report = None
+        self._clear_lines()
+        self._add_line(self.t["starting"])
+        self.status.set("info", self.t["working"])
+        self._set_buttons(running=True)
+
+        def work(progress, is_cancelled):
+            from safepic.core.analyse import analyse
+
+            report = analyse(picture, progress=progress, is_cancelled=is_cancelled)
+            thumb = report.thumbnail
+            return report, (pil_to_qimage(thumb, THUMB_SIDE) if thumb is not None else None)
+
+        def done(result) -> None:
+            if generation != session.generation:
+                return
+            report, thumbnail = result
+            session.thumbnail = thumbnail
+            self._checked_generation = generation
+            session.set_report(report)
+            self._show_done()
+
+        def failed(message: str) -> None:
+            self._job = None
+            self._mark_last("risk")
+            self.status.set("risk", self.t["failed"], message)
+            self._set_buttons(running=False)
+
+        def cancelled() -> None:
+            self._job = None
+            self._mark_last("skipped")
+            self.status.set("info", self.t["stopped"])
+            self._set_buttons(running=False)
+
+        self._job = workers.start(work, done=done, failed=failed, cancelled=cancelled,
+                                  progress=lambda line: self._add_line(self.tr(line)))
+        self.completeChanged.emit()
+
+    def _mark_last(self, icon: str) -> None:
+        if self._rows:
+            self._rows[-1].set(icon, self._rows[-1].text_label.text())
+
+    def _show_done(self) -> None:
+        self._job = None
+        if not self._rows:
+            self._add_line(self.t["starting"])
+        self._mark_last("ok")
+        self.status.set("ok", self.t["done"])
+        self._set_buttons(running=False, finished=True)
+        self.completeChanged.emit()
+
+    def _set_buttons(self, running: bool, finished: bool = False) -> None:
+        self.stop.setVisible(running)
+        self.again.setVisible(not running and not finished)
+        self.other.setVisible(not running and not finished)
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.status.set("info", self.t["stopping"])
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.session.report is not None and self._job is None

@@ -1,0 +1,172 @@
+"""Your profile words (optional): each detail that could give the person away is marked in the
+text and explained beside it. The words stay in memory only and are forgotten on close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QTextEdit, QToolTip,
+                               QVBoxLayout)
+
+from .. import workers
+from ..widgets import IconRow, Label
+from .base import Page
+
+WAIT_MS = 400  # check shortly after the person stops typing
+
+
+class ProfilePage(Page):
+    name = "profile"
+
+    def __init__(self, session) -> None:
+        super().__init__(session)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlaceholderText(self.t["placeholder"])
+        self.editor.setAccessibleName(self.t["editor_name"])
+        self.editor.setAccessibleDescription(self.t["editor_help"])
+        self.editor.textChanged.connect(self._typed)
+        self.editor.cursorPositionChanged.connect(self._cursor_moved)
+        self.editor.viewport().installEventFilter(self)
+        left.addWidget(self.editor, 1)
+        left.addWidget(IconRow("shield", self.t["memory_only"]))
+        row.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.found_label = Label(self.t["found_none"], bold=True)
+        right.addWidget(self.found_label)
+        self.found = QListWidget()
+        self.found.setWordWrap(True)
+        self.found.setAccessibleName(self.t["list_name"])
+        self.found.setAccessibleDescription(self.t["list_help"])
+        self.found.currentRowChanged.connect(self._select_finding)
+        right.addWidget(self.found, 1)
+        self.explain = Label("")
+        right.addWidget(self.explain)
+        row.addLayout(right, 2)
+        self.body.addLayout(row, 1)
+        self.findings: list = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(WAIT_MS)
+        self._timer.timeout.connect(self.check_now)
+        self._checking = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        if self.editor.toPlainText() != self.session.profile_text:
+            self.editor.setPlainText(self.session.profile_text)
+
+    def _typed(self) -> None:
+        self.session.profile_text = self.editor.toPlainText()
+        self._timer.start()
+
+    def check_now(self) -> None:
+        """Check the words in a worker; the answer is used only if the text has not changed."""
+        text = self.editor.toPlainText()
+        self._checking = True
+
+        def work(progress, is_cancelled):
+            from safepic.core.profile_text import check_profile
+
+            return check_profile(text)
+
+        def done(findings) -> None:
+            self._checking = False
+            if text == self.editor.toPlainText():
+                self._show(findings)
+
+        def failed(message: str) -> None:
+            self._checking = False
+            self.found_label.setText(message)
+
+        workers.start(work, done=done, failed=failed, heavy=False)
+
+    def checking(self) -> bool:
+        return self._checking or self._timer.isActive()
+
+    def _show(self, findings: list) -> None:
+        self.findings = sorted(findings, key=lambda f: f.start)
+        marks = []
+        for f in self.findings:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(f.start)
+            cursor.setPosition(f.end, QTextCursor.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#fff176"))
+            fmt.setForeground(QColor("#000000"))
+            fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#b71c1c"))
+            fmt.setFontWeight(700)
+            sel.format = fmt
+            marks.append(sel)
+        self.editor.setExtraSelections(marks)
+        self.found.blockSignals(True)
+        self.found.clear()
+        for f in self.findings:
+            item = QListWidgetItem(self._line(f))
+            item.setToolTip(self._line(f))
+            self.found.addItem(item)
+        self.found.blockSignals(False)
+        if not self.editor.toPlainText().strip():
+            self.found_label.setText(self.t["found_none"])
+        elif self.findings:
+            self.found_label.setText(self.t["found"].format(count=len(self.findings)))
+        else:
+            self.found_label.setText(self.t["found_nothing"])
+        self.explain.setText(self.t["click_hint"] if self.findings else "")
+
+    def _line(self, f) -> str:
+        line = f"“{f.text}”: {f.why}"
+        if getattr(f, "suggestion", ""):
+            line += " " + self.t["instead"].format(suggestion=f.suggestion)
+        return line
+
+    def _at(self, position: int):
+        for index, f in enumerate(self.findings):
+            if f.start <= position <= f.end:
+                return index
+        return None
+
+    def _cursor_moved(self) -> None:
+        index = self._at(self.editor.textCursor().position())
+        if index is not None and index != self.found.currentRow():
+            self.found.blockSignals(True)
+            self.found.setCurrentRow(index)
+            self.found.blockSignals(False)
+            self.explain.setText(self._line(self.findings[index]))
+
+    def _select_finding(self, index: int) -> None:
+        if 0 <= index < len(self.findings):
+            f = self.findings[index]
+            cursor = self.editor.textCursor()
+            cursor.setPosition(f.start)
+            cursor.setPosition(f.end, QTextCursor.KeepAnchor)
+            self.editor.blockSignals(True)
+            self.editor.setTextCursor(cursor)
+            self.editor.blockSignals(False)
+            self.explain.setText(self._line(f))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.editor.viewport() and event.type() == QEvent.ToolTip:
+            index = self._at(self.editor.cursorForPosition(event.pos()).position())
+            if index is not None:
+                QToolTip.showText(event.globalPos(), self._line(self.findings[index]), self.editor)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(obj, event)
+
+    def forget(self) -> None:
+        """Wipe the words from the screen and from memory."""
+        self._timer.stop()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.editor.document().clearUndoRedoStacks()
+        self.findings = []
+        self.found.clear()
+        self.session.profile_text = ""

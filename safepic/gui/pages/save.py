@@ -1,0 +1,191 @@
+"""Save: a clean new file (pixels only) in a worker, checked again after writing."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from .. import workers
+from ..widgets import IconRow
+from .base import Page
+
+FORMATS = (("jpeg", "jpg"), ("png", "png"), ("webp", "webp"))
+SIZES = ("same", "512", "1024")
+
+
+def random_name() -> str:
+    return f"safe-picture-{secrets.token_hex(2)}"
+
+
+class SavePage(Page):
+    name = "save"
+
+    def __init__(self, session) -> None:
+        super().__init__(session)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.t["folder"])
+        self.folder.setAccessibleDescription(self.t["folder_help"])
+        folder_row.addWidget(self.folder, 1)
+        self.browse = QPushButton(self.t["browse"])
+        self.browse.setAccessibleName(self.t["browse"])
+        self.browse.setAccessibleDescription(self.t["folder_help"])
+        self.browse.clicked.connect(self.ask_folder)
+        folder_row.addWidget(self.browse)
+        form.addRow(self.t["folder"], folder_row)
+        self.file_name = QLineEdit()
+        self.file_name.setAccessibleName(self.t["name"])
+        self.file_name.setAccessibleDescription(self.t["name_help"])
+        form.addRow(self.t["name"], self.file_name)
+        sizes = QWidget()
+        size_row = QVBoxLayout(sizes)
+        size_row.setContentsMargins(0, 0, 0, 0)
+        self.size_group = QButtonGroup(self)
+        self.size_buttons: dict[str, QRadioButton] = {}
+        for key in SIZES:
+            button = QRadioButton(self.t[f"size_{key}"])
+            button.setAccessibleName(self.t[f"size_{key}"])
+            self.size_group.addButton(button)
+            self.size_buttons[key] = button
+            size_row.addWidget(button)
+        form.addRow(self.t["size"], sizes)
+        self.format = QComboBox()
+        for fmt, _ in FORMATS:
+            self.format.addItem(self.t[f"format_{fmt}"], fmt)
+        self.format.setAccessibleName(self.t["format"])
+        self.format.setAccessibleDescription(self.t["format_help"])
+        form.addRow(self.t["format"], self.format)
+        self.body.addLayout(form)
+
+        actions = QHBoxLayout()
+        self.save = QPushButton(self.t["save"])
+        self.save.setAccessibleName(self.t["save"])
+        self.save.setAccessibleDescription(self.t["save_help"])
+        self.save.clicked.connect(self.save_now)
+        actions.addWidget(self.save)
+        self.open_folder = QPushButton(self.t["open_folder"])
+        self.open_folder.setAccessibleName(self.t["open_folder"])
+        self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.setVisible(False)
+        actions.addWidget(self.open_folder)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        self.status = IconRow("info", self.t["ready"])
+        self.body.addWidget(self.status)
+        self.recheck = QVBoxLayout()
+        self.body.addLayout(self.recheck)
+        self.body.addStretch(1)
+        self._prepared_for = None
+        self._job = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        session = self.session
+        option = session.chosen_option()
+        if (session.generation, session.chosen) != self._prepared_for:
+            self._prepared_for = (session.generation, session.chosen)
+            self.folder.setText(str(self._default_folder()))
+            self.file_name.setText(random_name())
+            alpha = option is not None and option.picture.has_alpha
+            self.format.setCurrentIndex(1 if alpha else 0)
+            self.size_buttons["same"].setChecked(True)
+        square = session.square
+        self.size_buttons["same"].setText(self.t["size_same_square" if square else "size_same"])
+        self.size_buttons["same"].setAccessibleName(self.size_buttons["same"].text())
+        self._show_saved()
+
+    def _default_folder(self) -> Path:
+        if self.session.path is not None:
+            return self.session.path.parent
+        pictures = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
+        return Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
+
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.t["folder_dialog"], self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def target(self) -> tuple[Path, str]:
+        fmt, ext = FORMATS[self.format.currentIndex()]
+        name = self.file_name.text().strip() or random_name()
+        stem = Path(name).stem if Path(name).suffix.lower().lstrip(".") in {e for _, e in FORMATS} | {"jpeg"} else name
+        return Path(self.folder.text().strip()).expanduser() / f"{stem}.{ext}", fmt
+
+    def _square_side(self, picture) -> int | None:
+        checked = next(k for k, b in self.size_buttons.items() if b.isChecked())
+        if checked != "same":
+            return int(checked)
+        return min(picture.size) if self.session.square else None
+
+    def save_now(self) -> None:
+        option = self.session.chosen_option()
+        if option is None or self._job is not None:
+            return
+        out, fmt = self.target()
+        if not out.parent.is_dir():
+            self.status.set("risk", self.t["no_folder"])
+            return
+        if out.exists():
+            self.status.set("risk", self.t["exists"].format(name=out.name))
+            return
+        picture, square = option.picture, self._square_side(option.picture)
+        self.save.setEnabled(False)
+        self.status.set("unsure", self.t["saving"])
+
+        def work(progress, is_cancelled):
+            from safepic.core.clean import write_clean
+
+            return write_clean(picture, out, fmt=fmt, square=square)
+
+        def done(cleaned) -> None:
+            self._job = None
+            self.session.saved = cleaned
+            self._show_saved()
+
+        def failed(message: str) -> None:
+            self._job = None
+            self.save.setEnabled(True)
+            self.status.set("risk", self.t["failed"], message)
+
+        self._job = workers.start(work, done=done, failed=failed)
+
+    def _show_saved(self) -> None:
+        while self.recheck.count():
+            widget = self.recheck.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        saved = self.session.saved
+        self.open_folder.setVisible(saved is not None)
+        self.save.setEnabled(saved is None and self._job is None)
+        if saved is None:
+            if self._job is None:
+                self.status.set("info", self.t["ready"])
+            self.completeChanged.emit()
+            return
+        self.status.set("ok", self.t["saved"].format(name=saved.path.name, folder=saved.path.parent))
+        report = saved.report
+        if report.is_clean():
+            self.recheck.addWidget(IconRow("shield", self.t["checked_clean"]))
+        else:
+            self.recheck.addWidget(IconRow("warn", self.t["checked_left"]))
+            for f in report.findings:
+                self.recheck.addWidget(IconRow("warn", f.title, f.detail))
+        option = self.session.chosen_option()
+        if option is not None and option.report is not None:
+            for f in option.report.findings:
+                if f.code in ("face", "person", "text", "code", "animal"):
+                    self.recheck.addWidget(IconRow("info", self.t["still_shows"].format(what=f.title)))
+        self.completeChanged.emit()
+
+    def _open_folder(self) -> None:
+        if self.session.saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.saved.path.parent)))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.session.saved is not None
