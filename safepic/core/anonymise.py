@@ -1,0 +1,244 @@
+"""Make an anonymous version of a picture in one of six styles, and prove what it hides.
+
+A style is only as good as what a stranger's software can still find. So every result is
+checked again with the same face detector: a style that promises to hide faces grows stronger
+(wider, blurrier, coarser) until no face is found, and falls back to a sticker if it must. Then
+the whole analysis runs on the result, and it is compared with the original, because a reverse
+image search can match an edited copy to a photo that was posted somewhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+from PIL import Image
+
+from . import style_cartoon, style_faces, style_scene
+from .analyse import analyse
+from .errors import Cancelled, SafePicError
+from .picture import Picture
+from .report import Finding, Report
+
+Progress = Callable[[str], None]
+IsCancelled = Callable[[], bool]
+Box = tuple[int, int, int, int]
+
+
+class StyleError(SafePicError):
+    """The asked-for style does not exist."""
+
+
+@dataclass(frozen=True)
+class StyleInfo:
+    """What the wizard and the command line show for a style."""
+
+    name: str
+    title: str
+    description: str
+    hides_faces: bool
+
+
+@dataclass
+class StyleResult:
+    """The new picture (pixels only), what a fresh check of it found, and plain-words notes."""
+
+    style: str
+    picture: Picture
+    report: Report
+    notes: list[str] = field(default_factory=list)
+
+
+STYLES: dict[str, StyleInfo] = {
+    info.name: info
+    for info in (
+        StyleInfo("blur-faces", "Blur my face",
+                  "Your face and hair turn into a soft blur. The rest stays as it is.", True),
+        StyleInfo("pixelate-faces", "Turn my face into squares",
+                  "Your face becomes a few big coloured squares, like an old video game.", True),
+        StyleInfo("cover-faces", "Put a sticker on my face",
+                  "A cheerful smiley or a daisy sits over your face.", True),
+        StyleInfo("blur-background", "Blur the place",
+                  "You stay sharp and the place behind you turns into a soft blur, so nobody "
+                  "can tell where you are. Your face still shows.", False),
+        StyleInfo("cartoon", "Make it a drawing",
+                  "Your photo looks drawn, with flat colours and dark lines. People who know "
+                  "you may still recognise you.", False),
+        StyleInfo("silhouette", "Just my outline",
+                  "You become a plain dark shape on a soft sky. Nothing else of the photo is "
+                  "kept.", True),
+    )
+}
+
+# How each face style grows stronger, round by round, while a face can still be found.
+_BLUR_ROUNDS = [dict(margin=1.8, detail=6), dict(margin=2.1, detail=4), dict(margin=2.4, detail=3)]
+_BLOCK_ROUNDS = [dict(margin=1.8, blocks=7), dict(margin=2.1, blocks=5), dict(margin=2.4, blocks=4)]
+_COVER_ROUNDS = [dict(margin=1.8), dict(margin=2.2), dict(margin=2.6)]
+_LAST_COVER = dict(margin=2.6)  # the sticker every face style falls back to
+
+_STILL_A_FACE = ("SafePic can still find a face in this version. Please choose another style, "
+                 "such as the outline, or use a picture without a face.")
+
+
+def make_safe(
+    picture: Picture,
+    style: str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> StyleResult:
+    """The picture in `style`, checked again; raises StyleError for an unknown style."""
+    info = STYLES.get(style)
+    if info is None:
+        raise StyleError(f"There is no style called \u201c{style}\u201d. "
+                         f"The styles are: {', '.join(STYLES)}.")
+    run = _Run(picture, progress, is_cancelled)
+    if style == "blur-faces":
+        rgb = run.hide_faces(_BLUR_ROUNDS, style_faces.blur_faces, "Blurring")
+    elif style == "pixelate-faces":
+        rgb = run.hide_faces(_BLOCK_ROUNDS, style_faces.pixelate_faces, "Turning faces into squares")
+    elif style == "cover-faces":
+        rgb = run.hide_faces(_COVER_ROUNDS, style_faces.cover_faces, "Putting stickers on")
+    elif style == "blur-background":
+        rgb = run.blur_background()
+    elif style == "cartoon":
+        rgb = run.cartoon()
+    else:
+        rgb = run.silhouette()
+    return run.finish(style, rgb, keep_alpha=style != "silhouette")
+
+
+class _Run:
+    """One style being made: the original, progress and the notes gathered on the way."""
+
+    def __init__(self, picture: Picture, progress: Progress | None,
+                 is_cancelled: IsCancelled | None) -> None:
+        self.picture = picture
+        self.rgb = np.asarray(picture.image.convert("RGB"))
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.notes: list[str] = []
+
+    def step(self, label: str) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled()
+        if self.progress is not None:
+            self.progress(label)
+
+    def faces(self, rgb: np.ndarray, label: str) -> list[Box]:
+        from .vision.faces import find_faces
+
+        self.step(label)
+        return [face.box for face in find_faces(self.picture.with_image(Image.fromarray(rgb)))]
+
+    def hide_faces(self, rounds: Sequence[dict], apply: Callable[..., np.ndarray],
+                   label: str) -> np.ndarray:
+        """Apply a face style, stronger each round, until the detector finds no face left."""
+        boxes = self.faces(self.rgb, "Looking for faces")
+        if not boxes:
+            self.notes.append("SafePic found no face in this picture, so nothing was changed. "
+                              "If there is a face, the outline style hides it for sure.")
+            return self.rgb
+        result = self.rgb
+        for number, params in enumerate(rounds):
+            self.step(f"{label} ({number + 1} of {len(rounds)})" if number else label)
+            result = apply(self.rgb, boxes, **params)
+            left = self.faces(result, "Checking that no face is left")
+            if not left:
+                return result
+            boxes = _merge_boxes(boxes, left)
+        self.step("Covering what is left of the faces")
+        self.notes.append("A face could still be found, so SafePic put stickers over the faces.")
+        return self._cover_left(result, boxes)
+
+    def _cover_left(self, rgb: np.ndarray, boxes: list[Box]) -> np.ndarray:
+        """The last resort for any face style: a sticker over every face still found."""
+        result = style_faces.cover_faces(rgb, boxes, **_LAST_COVER)
+        if self.faces(result, "Checking that no face is left"):
+            self.notes.append(_STILL_A_FACE)
+        return result
+
+    def person(self) -> np.ndarray:
+        from .vision.people import person_mask
+
+        self.step("Finding the person")
+        return person_mask(self.picture)
+
+    def blur_background(self) -> np.ndarray:
+        mask = self.person()
+        if not style_scene.has_person(mask):
+            self.notes.append("SafePic could not find a person here, so the whole picture is "
+                              "blurred.")
+        self.step("Blurring the place")
+        return style_scene.blur_background(self.rgb, mask)
+
+    def cartoon(self) -> np.ndarray:
+        self.step("Drawing the picture")
+        return style_cartoon.cartoon(self.rgb)
+
+    def silhouette(self) -> np.ndarray:
+        mask = self.person()
+        if not style_scene.has_person(mask):
+            self.notes.append("SafePic could not find a person here, so only the soft sky is "
+                              "left. This style works best with one person in the picture.")
+        self.step("Drawing your outline")
+        result = style_scene.silhouette(mask)
+        left = self.faces(result, "Checking that no face is left")
+        return self._cover_left(result, left) if left else result
+
+    def finish(self, style: str, rgb: np.ndarray, *, keep_alpha: bool) -> StyleResult:
+        """Wrap the pixels, run the whole analysis on them, and compare with the original."""
+        image = Image.fromarray(rgb)
+        if keep_alpha and self.picture.has_alpha:
+            alpha = self.picture.image.getchannel("A")
+            image = Image.fromarray(np.where(np.asarray(alpha)[..., None] == 0, 0, rgb)
+                                    .astype(np.uint8))  # no colour kept under full transparency
+            image.putalpha(alpha)
+        result = self.picture.with_image(image)
+        report = analyse(result, vision=True, progress=self.progress,
+                         is_cancelled=self.is_cancelled)
+        self.step("Comparing it with your original")
+        if _looks_alike(self.picture, result):
+            report.add([Finding(
+                code="look-alike", severity="medium",
+                title="It still looks like the original",
+                detail=("If the original photo was ever posted online, a reverse image search "
+                        "could match this version to it."),
+            )])
+            self.notes.append("This still looks like your original photo. If you posted the "
+                              "original anywhere, a reverse image search could link the two.")
+        faces = report.by_code("face")
+        if faces and not STYLES[style].hides_faces:
+            self.notes.append("A face can still be seen in this version. People who know you "
+                              "may recognise you.")
+        elif faces and _STILL_A_FACE not in self.notes:
+            self.notes.append(_STILL_A_FACE)
+        return StyleResult(style=style, picture=result, report=report, notes=self.notes)
+
+
+def _looks_alike(original: Picture, result: Picture) -> bool:
+    from .similar import looks_alike
+
+    return looks_alike(original, result)
+
+
+def _merge_boxes(boxes: list[Box], more: list[Box]) -> list[Box]:
+    """The boxes, each grown to cover any overlapping new box; new faces are added."""
+    merged = list(boxes)
+    for new in more:
+        for i, old in enumerate(merged):
+            if _overlaps(old, new):
+                x0, y0 = min(old[0], new[0]), min(old[1], new[1])
+                x1 = max(old[0] + old[2], new[0] + new[2])
+                y1 = max(old[1] + old[3], new[1] + new[3])
+                merged[i] = (x0, y0, x1 - x0, y1 - y0)
+                break
+        else:
+            merged.append(new)
+    return merged
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return (min(a[0] + a[2], b[0] + b[2]) > max(a[0], b[0])
+            and min(a[1] + a[3], b[1] + b[3]) > max(a[1], b[1]))
