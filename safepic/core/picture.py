@@ -207,8 +207,14 @@ def _to_8bit(image: Image.Image) -> Image.Image:
         array = np.asarray(image, dtype=np.float64)
         top = 65535.0 if image.mode.startswith("I;16") or array.max(initial=0) > 255 else 255.0
         scaled = np.clip(array * (255.0 / top), 0, 255).astype(np.uint8)
-        out = Image.fromarray(scaled, "L")
-        out.info = dict(image.info)
+        info = dict(image.info)
+        key = info.pop("transparency", None)
+        if isinstance(key, int):  # one 16-bit grey marks see-through pixels: keep it as alpha
+            alpha = np.where(array == key, 0, 255).astype(np.uint8)
+            out = Image.fromarray(np.dstack([scaled, alpha]), "LA")
+        else:
+            out = Image.fromarray(scaled, "L")
+        out.info = info
         return out
     if image.mode == "F":
         array = np.asarray(image, dtype=np.float64)

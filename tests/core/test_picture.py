@@ -364,3 +364,14 @@ def test_accepts_a_plain_string_path(tmp_path):
     path = tmp_path / "text-path.png"
     corners_picture().save(path)
     assert open_picture(str(path)).path == Path(path)
+
+
+def test_16_bit_grey_with_one_transparent_value(tmp_path):
+    grey = np.full((8, 8), 40000, np.uint16)
+    grey[:, 4:] = 40001  # one step away: must stay visible
+    path = tmp_path / "deep-keyed.png"
+    Image.fromarray(grey).save(path, transparency=40000)
+    pixels = np.asarray(open_picture(path).image)
+    assert pixels[0, 0, 3] == 0
+    assert pixels[0, 6, 3] == 255
+    assert 150 <= pixels[0, 6, 0] <= 160
