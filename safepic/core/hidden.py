@@ -1,0 +1,248 @@
+"""Find everything hidden in a picture file's own bytes, and say it in plain words.
+
+The format readers (hidden_jpeg, hidden_png, hidden_formats) gather clues; this module turns
+each kind of clue into one Finding, names the town behind a map position, compares hidden
+previews with the picture, and looks at see-through pixels and the file's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PIL import Image
+
+from .hidden_clues import Clues, guarded
+from .hidden_filename import read_name
+from .hidden_formats import read_bmp, read_gif, read_heif, read_tiff, read_webp
+from .hidden_jpeg import read_jpeg
+from .hidden_pixels import find_erased, reveal
+from .hidden_png import SIGNATURE, read_png
+from .hidden_previews import SHOW_SIZE, difference, open_preview
+from .picture import Picture
+from .places import nearest_place
+from .report import Finding, Location, Severity
+
+READERS: dict[str, Callable[[bytes, Clues], None]] = {
+    "jpeg": read_jpeg, "png": read_png, "webp": read_webp, "heif": read_heif, "avif": read_heif,
+    "tiff": read_tiff, "gif": read_gif, "bmp": read_bmp,
+}
+# The order findings are listed in: the most telling first.
+ORDER = ("gps", "owner", "thumbnail", "embedded-image", "trailer", "hidden-pixels", "serial",
+         "device", "datetime", "comment", "png-text", "iptc", "xmp", "c2pa", "icc", "filename")
+MAX_ITEMS = 5
+
+
+@dataclass
+class Hidden:
+    """What the file's bytes hide: findings, where it was taken, and a differing preview."""
+
+    findings: list[Finding]
+    location: Location | None
+    thumbnail: Image.Image | None  # a hidden picture that shows something else, upright
+
+
+def find_hidden(picture: Picture) -> Hidden:
+    """Look through the file's bytes, pixels and name for anything that could give someone away."""
+    clues = Clues()
+    reader = READERS.get(_sniff(picture.data) or picture.format)
+    if reader is not None and picture.data:
+        guarded(reader, picture.data, clues)
+    location = None
+    if clues.gps is not None:
+        location = guarded(nearest_place, *clues.gps)
+        if location is None:  # no town list: still say the position
+            location = Location(clues.gps[0], clues.gps[1], "", "", "")
+    findings: dict[str, Finding] = {}
+    _metadata(clues, location, findings)
+    thumbnail = _previews(picture, clues, findings)
+    revealed = _erased(picture, findings)
+    thumbnail = thumbnail or revealed
+    _trailers(clues, findings)
+    _file_name(picture, findings)
+    ordered = [findings[code] for code in ORDER if code in findings]
+    return Hidden(findings=ordered, location=location, thumbnail=thumbnail)
+
+
+def _sniff(data: bytes) -> str | None:
+    """The format from the bytes themselves (an .mpo is a JPEG, a .png may be anything)."""
+    if data[:3] == b"\xff\xd8\xff":
+        return "jpeg"
+    if data[:8] == SIGNATURE:
+        return "png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return None
+
+
+def listing(items: list[str]) -> str:
+    """'a, b and c', at most MAX_ITEMS, then 'and N more'."""
+    shown = items[:MAX_ITEMS]
+    if len(items) > MAX_ITEMS:
+        return ", ".join(shown) + f" and {len(items) - MAX_ITEMS} more"
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _holds(items: list[str]) -> str:
+    return f"It holds {listing(items)}. " if items else ""
+
+
+def _add(findings: dict[str, Finding], code: str, severity: Severity, title: str,
+         detail: str, box: tuple[int, int, int, int] | None = None) -> None:
+    findings[code] = Finding(code, severity, title, " ".join(detail.split()), box=box)
+
+
+def _metadata(clues: Clues, location: Location | None, findings: dict[str, Finding]) -> None:
+    items = clues.items
+    if location is not None or items.get("gps"):
+        where = f"near {location.in_words()}" if location else ""
+        if location is not None:
+            extra = f"It also holds {listing(items['gps'])}. " if items.get("gps") else ""
+            text = f"It holds a map position {where}. {extra}"
+        else:
+            text = _holds(items["gps"])
+        high = location is not None or any(not i.startswith("the height") and "satellites" not in i
+                                           and "direction" not in i for i in items["gps"])
+        _add(findings, "gps", "high" if high else "medium", "The photo says where it was taken",
+             text + "Anyone who downloads it can see this.")
+    if items.get("owner"):
+        _add(findings, "owner", "high", "The file holds a name",
+             _holds(items["owner"]) + "A name can lead straight to you.")
+    if items.get("serial"):
+        _add(findings, "serial", "medium", "The file holds codes from your camera",
+             _holds(items["serial"]) + "These can link this picture to other photos from the "
+             "same camera.")
+    if items.get("device"):
+        _add(findings, "device", "low", "The file says which phone or camera took it",
+             _holds(items["device"]) + "On its own this is a small clue, but clues add up.")
+    if items.get("datetime"):
+        _add(findings, "datetime", "low", "The file says when the photo was taken",
+             _holds(items["datetime"]) + "With other clues, this can help someone work out "
+             "where you were.")
+    if items.get("comment"):
+        only_tools = all(i.startswith("a note left by the app") for i in items["comment"])
+        _add(findings, "comment", "low" if only_tools else "medium", "The file holds a written note",
+             _holds(items["comment"]) + "Notes like this can say more than you think.")
+    if "png-text" in items:
+        quiet = all(i.startswith(('"Software"', '"Raw profile')) for i in items["png-text"])
+        _add(findings, "png-text", "low" if quiet else "medium", "The file holds text notes",
+             f"It holds these notes: {listing(items['png-text'])}. Anyone can read them with a "
+             "simple tool.")
+    if "iptc" in items:
+        _add(findings, "iptc", "medium", "The file holds notes for newspapers",
+             "It holds notes of the kind news photographers add"
+             + (f": {listing(items['iptc'])}. " if items["iptc"] else ". ")
+             + "They can name people and places.")
+    if "xmp" in items:
+        _add(findings, "xmp", "low", "The file holds notes from an app",
+             "A camera or an editing app added a block of notes"
+             + (f", with {listing(items['xmp'])}. " if items["xmp"] else ". ")
+             + "A clean copy leaves them out.")
+    if "c2pa" in items:
+        _add(findings, "c2pa", "medium", "The picture carries a signed history",
+             "It holds a signed record of where the picture came from"
+             + (f", with {listing(items['c2pa'])}. " if items["c2pa"] else ". ")
+             + "It can name the app, the camera or the person who made it.")
+    if items.get("icc"):
+        _add(findings, "icc", "low", "The colour setting has a telling name",
+             _holds(items["icc"]) + "A name like this can point to your own screen or camera.")
+
+
+def _previews(picture: Picture, clues: Clues, findings: dict[str, Finding]) -> Image.Image | None:
+    """Compare each hidden picture with the visible one; return the one that differs most."""
+    if not clues.previews:
+        return None
+    small = picture.image.convert("RGB")
+    small.thumbnail((SHOW_SIZE, SHOW_SIZE))
+    best: tuple[float, Image.Image] | None = None
+    differs: dict[str, list[str]] = {"thumbnail": [], "embedded-image": []}
+    thumbs: list[str] = []
+    for preview in clues.previews:
+        image = open_preview(preview)
+        if image is None:
+            continue
+        if preview.code == "thumbnail" and preview.what not in thumbs:
+            thumbs.append(preview.what)
+        score = difference(small, image) if preview.comparable else 0.0
+        if score > 1.0:
+            differs[preview.code].append(preview.what)
+            if best is None or score > best[0]:
+                best = (score, image)
+    if differs["thumbnail"]:
+        _add(findings, "thumbnail", "high", "A hidden preview shows more than your picture",
+             "The small preview inside shows the whole original photo, before you cropped or "
+             "changed it. Anyone who downloads the file can open it.")
+    elif thumbs:
+        _add(findings, "thumbnail", "low", "The file keeps a small copy of the picture",
+             f"It holds {listing(thumbs)}. It matches what you see, but a clean copy leaves it out.")
+    embedded = clues.items.get("embedded-image", [])
+    if differs["embedded-image"] or embedded:
+        changed = differs["embedded-image"]
+        high = bool(changed) or any("before the blur" in e for e in embedded)
+        _add(findings, "embedded-image", "high" if high else "medium",
+             "There are more pictures inside the file",
+             _holds(embedded or changed)
+             + ("One of them shows something different from the picture you see. " if changed else "")
+             + "Anyone with the right tool can pull them out.")
+    return best[1] if best else None
+
+
+def _erased(picture: Picture, findings: dict[str, Finding]) -> Image.Image | None:
+    erased = find_erased(picture.image)
+    if erased is None:
+        return None
+    _add(findings, "hidden-pixels", "high", "An erased part of the picture is still there",
+         "Some parts look see-through, but the colours under them are still stored. Anyone can "
+         "make them visible again.", box=erased.box)
+    shown = reveal(picture.image)
+    shown.thumbnail((SHOW_SIZE, SHOW_SIZE))
+    return shown
+
+
+TRAILER_WORDS: dict[str, tuple[Severity, str, str]] = {
+    "video": ("high", "A short video is hidden in the photo",
+              "This is a moving photo: a few seconds of video are stored after the picture. The "
+              "video may show and sound more than the photo does."),
+    "pixels": ("high", "Part of the uncut picture is still in the file",
+               "The picture was cut smaller, but parts of the bigger original were left after its "
+               "end. It may be possible to get back the parts you cut away."),
+    "picture": ("high", "Another picture is hidden after the end",
+                "A second picture is stored after the end of this one. It may show something you "
+                "did not mean to share."),
+    "data": ("medium", "There is extra data after the end of the picture",
+             "Picture viewers do not show it, but anyone can read it."),
+}
+
+
+def _trailers(clues: Clues, findings: dict[str, Finding]) -> None:
+    if not clues.trailers:
+        return
+    kinds = [kind for _, kind in clues.trailers]
+    kind = next(k for k in ("pixels", "video", "picture", "data") if k in kinds)
+    severity, title, detail = TRAILER_WORDS[kind]
+    size = sum(size for size, _ in clues.trailers)
+    _add(findings, "trailer", severity, title, f"{detail} (About {_size_words(size)} of hidden data.)")
+
+
+def _size_words(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    if size >= 1024:
+        return f"{size // 1024} KB"
+    return f"{size} bytes"
+
+
+def _file_name(picture: Picture, findings: dict[str, Finding]) -> None:
+    if picture.path is None:
+        return
+    named = guarded(read_name, picture.path.name)
+    if not named:
+        return
+    items = [f"the name {n}" for n in named.names] + [f"the place {p}" for p in named.places] \
+        + [f"the date {d}" for d in named.dates]
+    _add(findings, "filename", "medium" if named.names or named.places else "low",
+         "The file name may give you away",
+         f'The name "{picture.path.name}" holds {listing(items)}. File names are often kept when '
+         "you upload a picture. A clean copy gets a random name.")

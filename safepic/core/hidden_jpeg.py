@@ -1,0 +1,187 @@
+"""Walk a JPEG's segments: camera notes, editing notes, comments, extra pictures, and bytes
+after the real end of the picture.
+
+The end is found by following the marker structure (segment lengths, then the compressed data
+up to the next marker) rather than by searching for the end marker's two bytes, which also
+appear inside thumbnails and extra pictures.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+
+from .hidden_c2pa import read_c2pa
+from .hidden_clues import Clues, Preview, decode, guarded, tidy
+from .hidden_exif import read_exif
+from .hidden_icc import read_icc
+from .hidden_iptc import read_photoshop
+from .hidden_xmp import read_xmp
+
+SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
+APP0, APP1, APP2, APP11, APP13 = 0xE0, 0xE1, 0xE2, 0xEB, 0xED
+XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
+XMP_EXT_ID = b"http://ns.adobe.com/xmp/extension/\x00"
+PHOTOSHOP_ID = b"Photoshop 3.0\x00"
+# A marker inside compressed data: 0xFF then anything but a stuffed zero, a restart or fill.
+_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+_TOOL_COMMENT = re.compile(
+    r"^(CREATOR: gd-jpeg.*|Created with GIMP.*|Optimized by JPEGmini.*|LEAD Technologies.*|"
+    r"File written by Adobe Photoshop.*|AppleMark|Intel\(R\) JPEG Library.*|.*Lavc\d.*)$", re.S
+)
+# MPF picture types (CIPA DC-007): type -> (words, looks like the main picture).
+MPF_TYPES = {
+    0x010001: ("a larger preview of the photo", True),
+    0x010002: ("a larger preview of the photo", True),
+    0x020001: ("another part of a wide photo", False),
+    0x020002: ("a second view of the scene, for 3D", False),
+    0x020003: ("the scene seen from another angle", False),
+}
+
+Segment = tuple[int, int, bytes]  # marker, offset of its body in the file, body
+
+
+def walk(data: bytes) -> tuple[list[Segment], int | None]:
+    """The segments before and between the scans, and where the picture really ends."""
+    segments: list[Segment] = []
+    if data[:2] != b"\xff\xd8":
+        return segments, None
+    pos = 2
+    while pos + 1 < len(data):
+        if data[pos] != 0xFF:
+            found = _NEXT_MARKER.search(data, pos)  # junk between segments: resync
+            if not found:
+                return segments, None
+            pos = found.start()
+            continue
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == EOI:
+            return segments, pos + 2
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        if pos + 4 > len(data):
+            break
+        length = struct.unpack(">H", data[pos + 2: pos + 4])[0]
+        if length < 2:
+            break
+        segments.append((marker, pos + 4, data[pos + 4: pos + 2 + length]))
+        pos += 2 + length
+        if marker == SOS:
+            found = _NEXT_MARKER.search(data, pos)
+            if not found:
+                break
+            pos = found.start()
+    return segments, None
+
+
+def read_jpeg(data: bytes, clues: Clues) -> None:
+    """Read every segment that can carry something, then what lies after the end."""
+    segments, end = walk(data)
+    extended: dict[bytes, dict[int, bytes]] = {}
+    photoshop: list[bytes] = []
+    jumbf: list[bytes] = []
+    icc: dict[int, bytes] = {}
+    extra: list[tuple[int, int, int]] = []
+    for marker, start, body in segments:
+        if marker == APP1 and body[:6] == b"Exif\x00\x00":
+            guarded(read_exif, body[6:], clues)
+        elif marker == APP1 and body.startswith(XMP_ID):
+            guarded(read_xmp, body[len(XMP_ID):], clues)
+        elif marker == APP1 and body.startswith(XMP_EXT_ID) and len(body) >= 75:
+            guid, offset = body[35:67], struct.unpack(">I", body[71:75])[0]
+            extended.setdefault(guid, {})[offset] = body[75:]
+        elif marker == APP2 and body[:12] == b"ICC_PROFILE\x00" and len(body) > 14:
+            icc[body[12]] = body[14:]
+        elif marker == APP2 and body[:4] == b"MPF\x00":
+            extra.extend(guarded(mpf_pictures, body[4:], start + 4) or [])
+        elif marker == APP13 and body.startswith(PHOTOSHOP_ID):
+            photoshop.append(body[len(PHOTOSHOP_ID):])
+        elif marker == APP11 and body[:2] == b"JP":
+            jumbf.append(body[8:])
+        elif marker == APP0 and body[:5] == b"JFXX\x00" and body[5:6] == b"\x10":
+            clues.previews.append(Preview("thumbnail", "the small preview picture", body[6:]))
+        elif marker == COM:
+            _comment(body, clues)
+    for parts in extended.values():
+        guarded(read_xmp, b"".join(parts[k] for k in sorted(parts)), clues)
+    if photoshop:
+        guarded(read_photoshop, b"".join(photoshop), clues)
+    if jumbf:
+        guarded(read_c2pa, b"".join(jumbf), clues)
+    if icc:
+        guarded(read_icc, b"".join(icc[k] for k in sorted(icc)), clues)
+    _extra_pictures(data, extra, clues)
+    if end is not None:
+        _after_end(data, end, extra, clues)
+
+
+def _comment(body: bytes, clues: Clues) -> None:
+    text = tidy(decode(body))
+    if not text:
+        return
+    if _TOOL_COMMENT.match(decode(body).strip()):
+        clues.add("comment", f'a note left by the app that saved it ("{text}")')
+    else:
+        clues.named("comment", "the note", text)
+
+
+def mpf_pictures(tiff: bytes, base: int) -> list[tuple[int, int, int]]:
+    """Extra pictures listed in an MPF index: (start in the file, size, type)."""
+    endian = {b"II": "<", b"MM": ">"}.get(tiff[:2])
+    if endian is None:
+        return []
+    ifd = struct.unpack(endian + "I", tiff[4:8])[0]
+    count = struct.unpack(endian + "H", tiff[ifd: ifd + 2])[0]
+    table, table_size = 0, 0
+    for i in range(min(count, 64)):
+        tag, _, n, value = struct.unpack(endian + "HHII", tiff[ifd + 2 + 12 * i: ifd + 14 + 12 * i])
+        if tag == 0xB002:
+            table, table_size = value, n
+    pictures = []
+    for k in range(min(table_size // 16, 64)):
+        attr, size, offset = struct.unpack(endian + "III", tiff[table + 16 * k: table + 16 * k + 12])
+        if offset:  # offset 0 is the main picture itself
+            pictures.append((base + offset, size, attr & 0xFFFFFF))
+    return pictures
+
+
+def _extra_pictures(data: bytes, extra: list[tuple[int, int, int]], clues: Clues) -> None:
+    for start, size, kind in extra:
+        words, comparable = MPF_TYPES.get(kind, ("an extra picture", False))
+        body = data[start: start + size]
+        if body[:2] != b"\xff\xd8":
+            continue
+        clues.add("embedded-image", words)
+        clues.previews.append(Preview("embedded-image", words, body, comparable=comparable))
+
+
+def _after_end(data: bytes, end: int, extra: list[tuple[int, int, int]], clues: Clues) -> None:
+    """Whatever follows the main picture and is not one of its listed extra pictures."""
+    pos = end
+    for start, size, _ in sorted(extra):
+        if start > pos:
+            classify_trailer(data[pos:start], clues)
+        pos = max(pos, start + size)
+    classify_trailer(data[pos:], clues)
+
+
+def classify_trailer(tail: bytes, clues: Clues) -> None:
+    """Name what a run of bytes after the end is: a video, a picture, or other data."""
+    if not tail.strip(b"\x00\xff\r\n\t "):
+        return  # padding holds nothing
+    box = tail.find(b"ftyp")
+    if (box >= 4 and tail[box + 4: box + 8] in _VIDEO_BRANDS) or b"MotionPhoto_Data" in tail:
+        clues.add_trailer(len(tail), "video")
+    elif tail[:3] == b"\xff\xd8\xff" or tail[:8] == b"\x89PNG\r\n\x1a\n":
+        clues.add_trailer(len(tail), "picture")
+        clues.previews.append(Preview("embedded-image", "a picture hidden after the end", tail))
+    else:
+        clues.add_trailer(len(tail), "data")
+
+
+_VIDEO_BRANDS = {b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"qt  ",
+                 b"3gp4", b"3gp5", b"3g2a", b"M4V ", b"mp4v", b"dash"}

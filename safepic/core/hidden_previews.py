@@ -1,0 +1,72 @@
+"""Decide whether a picture stored inside the file shows something the visible one does not.
+
+A thumbnail made before a crop still shows the whole original photo; a phone's extra pictures
+can show what an edit removed. Both are compared, small and in grey, with the visible picture.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import warnings
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from .hidden_clues import Preview
+
+MAX_PREVIEW_PIXELS = 50_000_000
+SHOW_SIZE = 512  # longest side of the preview handed to the GUI
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90,
+}
+GRID = 32  # compared at 32 x 32 grey pixels
+MEAN_LIMIT = 14.0  # average grey difference (0-255) beyond which the content has changed
+BLOCK_LIMIT = 45.0  # or one 4 x 4 block changing this much (a face blurred, a name removed)
+ASPECT_LIMIT = 0.08  # shapes differing by more than about 8% mean a crop
+
+
+def open_preview(preview: Preview) -> Image.Image | None:
+    """The preview decoded, upright and small; None when it cannot be read."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image = preview.image
+            if image is None:
+                image = Image.open(io.BytesIO(preview.data))
+                if image.width * image.height > MAX_PREVIEW_PIXELS:
+                    return None
+                image.draft("RGB", (SHOW_SIZE, SHOW_SIZE))
+                image.load()
+                if image.getexif().get(0x0112, 1) != 1:
+                    image = ImageOps.exif_transpose(image)
+            if preview.orientation in _TRANSPOSE:
+                image = image.transpose(_TRANSPOSE[preview.orientation])
+            image = image.convert("RGB")
+            image.thumbnail((SHOW_SIZE, SHOW_SIZE))
+            return image
+    except Exception:  # a damaged extra picture is skipped, never fatal
+        return None
+
+
+def difference(picture: Image.Image, preview: Image.Image) -> float:
+    """0 when the preview shows the picture; above 1 when it shows something else."""
+    a, b = _trim(picture.convert("L")), _trim(preview.convert("L"))
+    aspect = abs(math.log((a.width / a.height) / (b.width / b.height)))
+    if aspect > ASPECT_LIMIT:
+        return aspect / ASPECT_LIMIT
+    first = np.asarray(a.resize((GRID, GRID), Image.Resampling.BOX), dtype=np.float32)
+    second = np.asarray(b.resize((GRID, GRID), Image.Resampling.BOX), dtype=np.float32)
+    change = np.abs(first - second)
+    blocks = change.reshape(GRID // 4, 4, GRID // 4, 4).mean(axis=(1, 3))
+    return max(float(change.mean()) / MEAN_LIMIT, float(blocks.max()) / BLOCK_LIMIT)
+
+
+def _trim(image: Image.Image) -> Image.Image:
+    """Cut off black bars (cameras pad thumbnails of wide photos with them)."""
+    box = image.point(lambda v: 255 if v > 24 else 0).getbbox()
+    if box and (box[2] - box[0]) > 4 and (box[3] - box[1]) > 4:
+        return image.crop(box)
+    return image

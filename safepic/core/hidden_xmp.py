@@ -1,0 +1,178 @@
+"""Read an XMP block (notes written by cameras and editing apps) into clues.
+
+XMP is XML, but broken or cut-short packets are common, so properties are picked out with
+patterns by namespace rather than by a strict XML parser: a damaged packet still gives up
+whatever can be read.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+
+from .hidden_clues import Clues, Preview, decode
+from .hidden_exif import in_words, set_position
+
+EXIF = "http://ns.adobe.com/exif/1.0/"
+EXIF_EX = "http://cipa.jp/exif/1.0/"
+AUX = "http://ns.adobe.com/exif/1.0/aux/"
+TIFF = "http://ns.adobe.com/tiff/1.0/"
+DC = "http://purl.org/dc/elements/1.1/"
+XMP = "http://ns.adobe.com/xap/1.0/"
+RIGHTS = "http://ns.adobe.com/xap/1.0/rights/"
+MM = "http://ns.adobe.com/xap/1.0/mm/"
+PHOTOSHOP = "http://ns.adobe.com/photoshop/1.0/"
+IPTC_CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+IPTC_EXT = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+REGIONS = "http://www.metadataworkinggroup.com/schemas/regions/"
+MS_PHOTO = "http://ns.microsoft.com/photo/1.2/t/RegionInfo#"
+G_IMAGE = "http://ns.google.com/photos/1.0/image/"
+G_DEPTH = "http://ns.google.com/photos/1.0/depthmap/"
+G_CAMERA = "http://ns.google.com/photos/1.0/camera/"
+X_IMG = "http://ns.adobe.com/xap/1.0/g/img/"
+HDR_GAIN = "http://ns.adobe.com/hdr-gain-map/1.0/"
+
+# (namespace, property, channel, label): one plain label per property worth naming.
+NAMED: tuple[tuple[str, str, str, str], ...] = (
+    (DC, "creator", "owner", "the creator"),
+    (DC, "rights", "owner", "the copyright"),
+    (TIFF, "Artist", "owner", "the artist"),
+    (TIFF, "Copyright", "owner", "the copyright"),
+    (RIGHTS, "Owner", "owner", "the owner"),
+    (AUX, "OwnerName", "owner", "the camera owner"),
+    (EXIF_EX, "CameraOwnerName", "owner", "the camera owner"),
+    (PHOTOSHOP, "AuthorsPosition", "owner", "the creator's job"),
+    (PHOTOSHOP, "CaptionWriter", "owner", "the writer"),
+    (PHOTOSHOP, "Credit", "owner", "the credit"),
+    (IPTC_CORE, "CiEmailWork", "owner", "an email address"),
+    (IPTC_CORE, "CiTelWork", "owner", "a phone number"),
+    (IPTC_CORE, "CiAdrExtadr", "owner", "a street address"),
+    (IPTC_EXT, "PersonInImage", "owner", "a person named in the photo"),
+    (REGIONS, "Name", "owner", "a person tagged in the photo"),
+    (MS_PHOTO, "PersonDisplayName", "owner", "a person tagged in the photo"),
+    (AUX, "SerialNumber", "serial", "the camera's serial number"),
+    (EXIF_EX, "BodySerialNumber", "serial", "the camera's serial number"),
+    (AUX, "LensSerialNumber", "serial", "the lens serial number"),
+    (EXIF_EX, "LensSerialNumber", "serial", "the lens serial number"),
+    (EXIF, "ImageUniqueID", "serial", "a code unique to this photo"),
+    (EXIF_EX, "ImageUniqueID", "serial", "a code unique to this photo"),
+    (TIFF, "Make", "device", "the maker"),
+    (TIFF, "Model", "device", "the model"),
+    (AUX, "Lens", "device", "the lens"),
+    (XMP, "CreatorTool", "device", "the app"),
+    (PHOTOSHOP, "City", "gps", "the town"),
+    (PHOTOSHOP, "State", "gps", "the region"),
+    (PHOTOSHOP, "Country", "gps", "the country"),
+    (IPTC_CORE, "Location", "gps", "the place"),
+    (IPTC_CORE, "CiAdrCity", "gps", "the town"),
+    (IPTC_EXT, "City", "gps", "the town"),
+    (IPTC_EXT, "Sublocation", "gps", "the place"),
+    (DC, "description", "comment", "a description"),
+    (DC, "title", "comment", "a title"),
+    (PHOTOSHOP, "Headline", "comment", "a headline"),
+    (DC, "subject", "comment", "keywords"),
+)
+DATES = ((EXIF, "DateTimeOriginal", "the date it was taken"),
+         (PHOTOSHOP, "DateCreated", "the date it was taken"),
+         (XMP, "CreateDate", "the date it was made"))
+# Pictures kept inside the notes: (namespace, property, channel, words, comparable).
+PICTURES = ((G_IMAGE, "Data", "embedded-image", "the original photo, before the blur effect", True),
+            (G_DEPTH, "Data", "embedded-image", "a map of how far away each thing was", False),
+            (X_IMG, "image", "thumbnail", "a small preview picture in the editing notes", True))
+
+_XMLNS = re.compile(r'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']')
+_TAG = re.compile(r"<[^>]*>")
+_LI = re.compile(r"<(?:[\w.-]+:)?li\b[^>]*>(.*?)</(?:[\w.-]+:)?li>", re.S)
+
+
+def xmp_text(raw: bytes) -> str:
+    """The packet as text (UTF-8 normally; UTF-16 when it starts with a byte-order mark)."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16", errors="replace")
+    return decode(raw)
+
+
+class _Packet:
+    """Looks up properties by namespace and name, whatever prefix the writer chose."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.prefixes: dict[str, list[str]] = {}
+        for prefix, uri in _XMLNS.findall(text):
+            self.prefixes.setdefault(uri, []).append(prefix)
+
+    def values(self, namespace: str, name: str) -> list[str]:
+        found: list[str] = []
+        for prefix in self.prefixes.get(namespace, []):
+            qname = re.escape(f"{prefix}:{name}")
+            for match in re.finditer(rf'(?<![\w:.-]){qname}\s*=\s*(["\'])(.*?)\1', self.text, re.S):
+                found.append(html.unescape(match.group(2)))
+            for match in re.finditer(rf"<{qname}(?:\s[^>]*)?>(.*?)</{qname}\s*>", self.text, re.S):
+                inner = match.group(1)
+                items = _LI.findall(inner) or [inner]
+                found.extend(html.unescape(_TAG.sub(" ", item)) for item in items)
+        return [v.strip() for v in found if v.strip()]
+
+    def has(self, namespace: str, name: str) -> bool:
+        return any(re.search(rf"(?<![\w:.-]){re.escape(p)}:{name}\b", self.text)
+                   for p in self.prefixes.get(namespace, []))
+
+
+def read_xmp(raw: bytes, clues: Clues) -> None:
+    """Add what an XMP packet holds; the packet itself is noted under "xmp"."""
+    packet = _Packet(xmp_text(raw))
+    clues.mark("xmp")
+    for namespace, name, code, label in NAMED:
+        for value in packet.values(namespace, name)[:3]:
+            clues.named(code, label, value)
+    for namespace, name, label in DATES:
+        for value in packet.values(namespace, name)[:1]:
+            clues.add("datetime", f"{label} ({in_words(value)})")
+    _position(packet, clues)
+    _pictures(packet, clues)
+    if packet.values(MM, "DocumentID") or packet.values(MM, "OriginalDocumentID"):
+        clues.add("xmp", "codes that can link this picture to other copies of it")
+    if packet.has(MM, "History") or packet.has(PHOTOSHOP, "History"):
+        clues.add("xmp", "a list of the edits made to it")
+    if packet.has(PHOTOSHOP, "DocumentAncestors"):
+        clues.add("xmp", "codes of other files used to make it")
+    if packet.has(G_CAMERA, "MicroVideo") or packet.has(G_CAMERA, "MotionPhoto"):
+        clues.add("xmp", "a note that a short video is stored with the photo")
+    if packet.has(HDR_GAIN, "Version"):
+        clues.add("xmp", "a note about a brightness map for bright screens")
+
+
+def _position(packet: _Packet, clues: Clues) -> None:
+    lat = [_xmp_degrees(v) for v in packet.values(EXIF, "GPSLatitude")]
+    lon = [_xmp_degrees(v) for v in packet.values(EXIF, "GPSLongitude")]
+    if lat and lon and lat[0] is not None and lon[0] is not None:
+        set_position(clues, lat[0], lon[0])
+        clues.mark("gps")
+
+
+def _xmp_degrees(value: str) -> float | None:
+    """XMP writes positions as '53,44.55N' or '53,44,33N' (degrees, minutes[, seconds])."""
+    match = re.fullmatch(r"\s*([\d.]+)(?:,([\d.]+))?(?:,([\d.]+))?\s*([NSEW])?\s*", value)
+    if not match:
+        return None
+    try:
+        parts = [float(p) if p else 0.0 for p in match.groups()[:3]]
+    except ValueError:
+        return None
+    result = parts[0] + parts[1] / 60 + parts[2] / 3600
+    return -result if match.group(4) in ("S", "W") else result
+
+
+def _pictures(packet: _Packet, clues: Clues) -> None:
+    for namespace, name, code, words, comparable in PICTURES:
+        for value in packet.values(namespace, name)[:2]:
+            try:
+                data = base64.b64decode("".join(value.split()))
+            except (binascii.Error, ValueError):
+                data = b""
+            clues.add(code, words)
+            if data[:2] == b"\xff\xd8" or data[:4] == b"\x89PNG":
+                clues.previews.append(Preview(code, words, data, comparable=comparable))
+
