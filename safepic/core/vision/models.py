@@ -1,0 +1,112 @@
+"""Load the MediaPipe models once per process, on first use, and close them at exit.
+
+Loading takes about a tenth of a second per model, so every check shares one instance. Models
+are read from bytes, so a resources folder under a non-ASCII path works too. MediaPipe's task
+objects are not safe to call from two threads at once, so each one is used under its own lock
+(`use`). Their `__del__` fails while the interpreter shuts down, hence the explicit close at exit.
+The native runtime writes start-up chatter straight to the stderr file descriptor; it is
+silenced while a model loads or runs for the first time, and while it closes.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from ..resources import resource_path
+
+FACE_SHORT = "face_detection_short_range.tflite"
+FACE_FULL = "face_detection_full_range_sparse.tflite"
+SELFIE = "selfie_segmentation.tflite"
+
+_load_lock = threading.Lock()
+_models: dict[str, Any] = {}
+_use_locks: dict[str, threading.Lock] = {}
+_warmed: set[str] = set()
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Send the native runtime's stderr lines to /dev/null for the duration of the block."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no usable stderr (e.g. a windowed app): nothing to hide
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def _create(name: str) -> Any:
+    from mediapipe.tasks.python import BaseOptions, vision
+
+    options = BaseOptions(model_asset_buffer=resource_path("models", name).read_bytes())
+    if name == SELFIE:
+        return vision.ImageSegmenter.create_from_options(
+            vision.ImageSegmenterOptions(base_options=options, output_confidence_masks=True,
+                                         output_category_mask=False))
+    # The lowest threshold we ever want: callers filter the scores themselves.
+    return vision.FaceDetector.create_from_options(
+        vision.FaceDetectorOptions(base_options=options, min_detection_confidence=0.2,
+                                   min_suppression_threshold=0.3))
+
+
+def _get(name: str) -> Any:
+    model = _models.get(name)
+    if model is None:
+        with _load_lock:
+            model = _models.get(name)
+            if model is None:
+                with _quiet_stderr():
+                    model = _create(name)
+                _models[name] = model
+                _use_locks[name] = threading.Lock()
+    return model
+
+
+@contextlib.contextmanager
+def use(name: str) -> Iterator[Any]:
+    """The loaded model `name` (one of the constants above), held under its lock."""
+    model = _get(name)
+    with _use_locks[name]:
+        if name in _warmed:
+            yield model
+        else:
+            with _quiet_stderr():  # the first call logs a one-off warning
+                yield model
+            _warmed.add(name)
+
+
+def as_mp_image(rgb: np.ndarray) -> Any:
+    """Wrap an HxWx3 uint8 RGB array for MediaPipe."""
+    import mediapipe as mp
+
+    return mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every loaded model (safe to call more than once)."""
+    with _load_lock:
+        if not _models:
+            return
+        with _quiet_stderr():
+            for model in _models.values():
+                with contextlib.suppress(Exception):
+                    model.close()
+        _models.clear()
+        _use_locks.clear()
+        _warmed.clear()

@@ -1,0 +1,131 @@
+import threading
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from safepic.core.picture import from_image
+from safepic.core.vision import faces, models
+
+from . import scenes
+
+
+def _boxes(picture):
+    return [face.box for face in faces.find_faces(picture)]
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "grace-hopper.jpg", "camera.jpg"])
+def test_one_portrait_one_face_in_the_right_place(name):
+    scene = scenes.single_face(name)
+    found = _boxes(from_image(scene.image))
+    assert scenes.score(found, scene.faces) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "grace-hopper.jpg"])
+def test_a_face_that_fills_the_frame_is_found(name):
+    scene = scenes.tight_face(name)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (1, 0, 0)
+
+
+def test_group_of_six_small_faces_in_a_phone_photo(group_scene, group_picture):
+    assert group_picture.size == (4000, 3000)
+    found = _boxes(group_picture)
+    assert scenes.score(found, group_scene.faces) == (6, 0, 0)
+
+
+def test_smaller_group_on_a_busy_background():
+    scene = scenes.group_photo(size=(1600, 1200), count=4, face_width=40,
+                               background="chelsea-cat.jpg", seed=3)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (4, 0, 0)
+
+
+@pytest.mark.parametrize("name", ["chelsea-cat.jpg", "coffee.jpg", "rocket.jpg"])
+def test_no_face_in_a_cat_a_cup_or_a_rocket(name):
+    assert _boxes(from_image(scenes.photo(name))) == []
+
+
+def test_no_face_in_the_cat_at_phone_resolution():
+    scene = scenes.phone_size(scenes.no_face("chelsea-cat.jpg"), (2400, 1800))
+    assert _boxes(from_image(scene.image)) == []
+
+
+def test_boxes_are_whole_pixels_inside_the_picture(group_picture):
+    for face in faces.find_faces(group_picture):
+        x, y, w, h = face.box
+        assert all(isinstance(v, int) for v in face.box)
+        assert 0 <= x and 0 <= y and w > 0 and h > 0
+        assert x + w <= 4000 and y + h <= 3000
+        assert 0.75 <= face.score <= 1.0
+
+
+def test_faces_come_largest_first():
+    scene = scenes.group_photo(size=(1600, 1200), count=4, face_width=40,
+                               background="chelsea-cat.jpg", seed=3)
+    areas = [w * h for _, _, w, h in _boxes(from_image(scene.image))]
+    assert areas == sorted(areas, reverse=True)
+
+
+def test_check_gives_one_plain_high_finding_per_face(astronaut):
+    findings = faces.check(astronaut)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.code == "face" and finding.severity == "high"
+    assert finding.title == "A face can be seen"
+    assert "face-search" in finding.detail
+    assert scenes.overlap(finding.box, scenes.FACE_SOURCES["astronaut.jpg"]) > 0.5
+    assert finding.test == "identifiable"
+
+
+def test_nothing_found_means_no_findings(cat):
+    assert faces.check(cat) == []
+
+
+def test_a_face_hidden_by_full_transparency_is_not_seen():
+    rgba = scenes.photo("astronaut.jpg").convert("RGBA")
+    rgba.putalpha(0)
+    assert faces.find_faces(from_image(rgba)) == []
+    rgba.putalpha(255)
+    assert len(faces.find_faces(from_image(rgba))) == 1
+
+
+@pytest.mark.parametrize("size", [(1, 1), (3, 500), (500, 2), (40, 40)])
+def test_tiny_and_thin_pictures_are_fine(size):
+    assert faces.find_faces(from_image(Image.new("RGB", size, (200, 150, 120)))) == []
+
+
+def test_checking_twice_gives_the_same_answer_and_loads_models_once(astronaut):
+    first = faces.find_faces(astronaut)
+    loaded = dict(models._models)
+    assert faces.find_faces(astronaut) == first
+    assert models._models == loaded
+
+
+def test_two_threads_at_once_agree(group_picture, astronaut):
+    results = {}
+
+    def run(name, picture):
+        results[name] = faces.find_faces(picture)
+
+    threads = [threading.Thread(target=run, args=("group", group_picture)),
+               threading.Thread(target=run, args=("astronaut", astronaut))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results["group"] == faces.find_faces(group_picture)
+    assert len(results["astronaut"]) == 1
+
+
+def test_models_load_from_a_folder_with_non_ascii_name(tmp_path, monkeypatch):
+    folder = tmp_path / "Bilder für Zoë" / "models"
+    folder.mkdir(parents=True)
+    source = models.resource_path("models", models.FACE_SHORT)
+    (folder / models.FACE_SHORT).write_bytes(source.read_bytes())
+    monkeypatch.setattr(models, "resource_path", lambda *parts: tmp_path.joinpath(
+        "Bilder für Zoë", *parts))
+    detector = models._create(models.FACE_SHORT)
+    try:
+        assert detector.detect(models.as_mp_image(
+            np.asarray(scenes.photo("astronaut.jpg")))).detections
+    finally:
+        detector.close()
