@@ -120,23 +120,26 @@ def _same_file(original: Path, target: Path) -> bool:
 
 
 def _prepare(image: Image.Image, out_fmt: str, square: int | None) -> Image.Image:
-    """Fresh pixels with no info attached: squared, alpha kept only if it matters."""
+    """The pixels to encode, with no info attached: squared, alpha kept only if it matters."""
     if square is not None:
         if not isinstance(square, int) or not 16 <= square <= MAX_SQUARE:
             raise CleanError(f"A square picture must be between 16 and {MAX_SQUARE} pixels wide.")
         image = _square(image, square)
-    array = np.asarray(image)
-    if array.ndim == 3 and array.shape[2] == 4:
-        alpha = array[:, :, 3]
-        if alpha.min() == 255:
-            array = array[:, :, :3]
-        elif out_fmt == "jpeg":
-            array = _flatten_on_white(array)
+    if image.mode == "RGBA":
+        if image.getchannel("A").getextrema()[0] == 255:
+            image = image.convert("RGB")
         else:
-            array = array.copy()
-            array[alpha == 0, :3] = 0  # an "erased" area must not keep its colours
-    # fromarray gives a new image with empty info: Pillow copies comments and ICC from .info.
-    return Image.fromarray(np.ascontiguousarray(array), "RGBA" if array.shape[2] == 4 else "RGB")
+            array = np.asarray(image)
+            if out_fmt == "jpeg":
+                array = _flatten_on_white(array)
+            else:
+                array = array.copy()
+                array[array[:, :, 3] == 0, :3] = 0  # an "erased" area must not keep its colours
+            image = Image.fromarray(array, "RGBA" if array.shape[2] == 4 else "RGB")
+    if image.info:  # Pillow's writers take comments, profiles and transparency from .info
+        image = image.copy()
+        image.info = {}
+    return image
 
 
 def _square(image: Image.Image, side: int) -> Image.Image:

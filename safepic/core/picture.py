@@ -111,9 +111,9 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
                 notes.append("This file holds more than one picture; SafePic uses the first.")
             image.seek(0)
             image.load()
-            upright = ImageOps.exif_transpose(image)
+            ImageOps.exif_transpose(image, in_place=True)  # no copy when already upright
             profile_name = _profile_name(image)
-            pixels = _to_srgb(upright if upright is not None else image)
+            pixels = _to_srgb(image)
     except PictureError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -186,14 +186,20 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     if icc:
         try:
             source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            converted = ImageCms.profileToProfile(
-                base, source, _SRGB, outputMode="RGB",
-                renderingIntent=ImageCms.Intent.PERCEPTUAL,
-            )
+            if base.mode == "RGB":  # in place: a 12-megapixel copy costs as much as the transform
+                transform = ImageCms.buildTransform(source, _SRGB, "RGB", "RGB",
+                                                    ImageCms.Intent.PERCEPTUAL)
+                ImageCms.applyTransform(base, transform, inPlace=True)
+                converted = base
+            else:
+                converted = ImageCms.profileToProfile(
+                    base, source, _SRGB, outputMode="RGB",
+                    renderingIntent=ImageCms.Intent.PERCEPTUAL,
+                )
         except (OSError, ImageCms.PyCMSError, ValueError, TypeError):
             converted = None  # a broken profile: fall back to a plain conversion
     if converted is None:
-        converted = base.convert("RGB")
+        converted = base if base.mode == "RGB" else base.convert("RGB")
     if alpha is not None:
         converted = converted.convert("RGBA")
         converted.putalpha(alpha)

@@ -1,0 +1,334 @@
+"""How fast and how thoroughly `safepic clean` cleans a 12-megapixel phone photo, next to exiftool and mat2.
+
+The photo is made once (cached in /tmp): 4000 x 3000 pixels with sensor-like noise, stored turned
+with EXIF orientation 6 (so it is upright only if the cleaner turns the pixels), tagged Display P3
+(so its colours are right only if the cleaner converts them), and stuffed like a phone photo:
+EXIF with GPS, names, serials and a thumbnail, a maker note, XMP, IPTC, a comment and a second
+picture appended after the end (as portrait-mode and MPO files carry).
+
+Each tool runs as a whole process (start-up included), several times; the median is reported.
+"What is left" is the line count of `exiftool -a -G1 -s` on the output, all lines and only the
+metadata lines (without exiftool's own File/System/Composite lines); "structure" is SafePic's
+block-by-block check; "upright/colour" compares what a viewer would show with the upright sRGB
+original (mean difference in 0-255 levels).
+
+exiftool comes from Debian (`apt-get download libimage-exiftool-perl`, unpacked under /tmp) when
+it is not installed; mat2 from PyPI plus Debian's GObject typelibs, run with the system Python
+(which has python3-gi). A tool that cannot run is reported as such.
+
+    /work/venv/bin/python benchmarks/clean.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import piexif
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+TOOLS = Path("/tmp/safepic-bench-tools")
+WORK = Path("/tmp/safepic-bench-clean")
+PHOTO = WORK / "phone-photo-12mp.jpg"
+SIZE = (4000, 3000)  # stored landscape; EXIF orientation 6 makes it a 3000 x 4000 portrait
+BOOKKEEPING_GROUPS = ("[ExifTool]", "[System]", "[File]", "[Composite]")
+MAT2_DEBS = ["gir1.2-gdkpixbuf-2.0", "gir1.2-freedesktop", "gir1.2-rsvg-2.0", "python3-cairo",
+             "gir1.2-poppler-0.18", "libpoppler-glib8", "libpoppler126"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The test photo
+
+
+def _app(marker: int, payload: bytes) -> bytes:
+    return struct.pack(">BBH", 0xFF, marker, len(payload) + 2) + payload
+
+
+def _iptc() -> bytes:
+    def dataset(number: int, value: bytes) -> bytes:
+        return b"\x1c\x02" + bytes([number]) + struct.pack(">H", len(value)) + value
+
+    records = (dataset(80, b"Jane Example") + dataset(90, b"Hebden Bridge")
+               + dataset(120, b"Our garden, with the new shed") + dataset(116, b"(c) Jane Example"))
+    records += b"\x00" * (len(records) & 1)
+    return (b"Photoshop 3.0\x00" + b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00"
+            + struct.pack(">I", len(records)) + records)
+
+
+def _xmp() -> bytes:
+    packet = (
+        "<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/"
+        "22-rdf-syntax-ns#'><rdf:Description xmlns:dc='http://purl.org/dc/elements/1.1/' "
+        "xmlns:exif='http://ns.adobe.com/exif/1.0/' xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/'"
+        " exif:GPSLatitude='53,44.4N' exif:GPSLongitude='2,0.6W' "
+        "xmpMM:DocumentID='xmp.did:5f1c2a7e-0d1b-4b8e-9f44-1b2f3c4d5e6f'>"
+        "<dc:creator><rdf:Seq><rdf:li>Jane Example</rdf:li></rdf:Seq></dc:creator>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>" + " " * 4000 + "<?xpacket end='w'?>"
+    )
+    return b"http://ns.adobe.com/xap/1.0/\x00" + packet.encode()
+
+
+def _exif(thumbnail: bytes) -> bytes:
+    gps = {
+        piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((53, 1), (44, 1), (2400, 100)),
+        piexif.GPSIFD.GPSLongitudeRef: b"W", piexif.GPSIFD.GPSLongitude: ((2, 1), (0, 1), (3600, 100)),
+        piexif.GPSIFD.GPSAltitude: (1250, 10), piexif.GPSIFD.GPSDateStamp: b"2024:05:18",
+    }
+    return piexif.dump({
+        "0th": {piexif.ImageIFD.Make: b"Apple", piexif.ImageIFD.Model: b"iPhone 13",
+                piexif.ImageIFD.Software: b"17.4.1", piexif.ImageIFD.Orientation: 6,
+                piexif.ImageIFD.Artist: b"Jane Example",
+                piexif.ImageIFD.Copyright: b"Jane Example 2024",
+                piexif.ImageIFD.DateTime: b"2024:05:18 17:02:11"},
+        "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:18 17:02:11",
+                 piexif.ExifIFD.BodySerialNumber: b"F2LXK0ABCDEF",
+                 piexif.ExifIFD.LensModel: b"iPhone 13 back dual wide camera 5.1mm f/1.6",
+                 piexif.ExifIFD.ImageUniqueID: b"9c1f0a4e2b7d4c11a3e5f60718293a4b",
+                 piexif.ExifIFD.CameraOwnerName: b"Jane Example",
+                 piexif.ExifIFD.MakerNote: bytes(range(256)) * 8,
+                 piexif.ExifIFD.UserComment: b"ASCII\x00\x00\x00At home"},
+        "GPS": gps,
+        "1st": {piexif.ImageIFD.Compression: 6},
+        "thumbnail": thumbnail,
+    })
+
+
+def _pixels() -> Image.Image:
+    """A real photo (public domain, tests/data) blown up to 12 MP with sensor-like noise."""
+    source = Image.open(ROOT / "tests" / "data" / "coffee.jpg").convert("RGB")
+    big = np.asarray(source.resize(SIZE, Image.Resampling.BICUBIC), np.int16)
+    noise = np.random.default_rng(12).normal(0, 5, big.shape).astype(np.int16)
+    return Image.fromarray(np.clip(big + noise, 0, 255).astype(np.uint8), "RGB")
+
+
+def make_photo(path: Path = PHOTO) -> Path:
+    """Write the 12-MP test photo full of metadata (once; later calls reuse it)."""
+    if path.exists():
+        return path
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.core.test_picture import DISPLAY_P3, make_icc  # the same hand-built P3 profile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pixels = _pixels()
+    thumb, preview, main = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    pixels.resize((160, 120)).save(thumb, "JPEG", quality=80)
+    pixels.resize((1000, 750)).save(preview, "JPEG", quality=85)
+    pixels.save(main, "JPEG", quality=92, exif=_exif(thumb.getvalue()),
+                icc_profile=make_icc("Display P3", DISPLAY_P3), comment=b"Jane's garden")
+    data = main.getvalue()
+    data = data[:2] + _app(0xE1, _xmp()) + _app(0xED, _iptc()) + data[2:] + preview.getvalue()
+    tmp = path.with_suffix(".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Getting the other tools (benchmark only: never at SafePic's run time)
+
+
+def _apt_unpack(packages: list[str], into: Path) -> None:
+    debs = TOOLS / "debs"
+    debs.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["apt-get", "download", *packages], cwd=debs, check=True, capture_output=True)
+    for deb in debs.glob("*.deb"):
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(into)], check=True, capture_output=True)
+
+
+def exiftool_command() -> list[str]:
+    """How to run exiftool here: installed, or Debian's package unpacked under /tmp."""
+    if shutil.which("exiftool"):
+        return ["exiftool"]
+    root = TOOLS / "exiftool"
+    script = root / "usr" / "bin" / "exiftool"
+    if not script.exists():
+        _apt_unpack(["libimage-exiftool-perl"], root)
+    return ["perl", "-I", str(root / "usr" / "share" / "perl5"), str(script)]
+
+
+def mat2_command() -> tuple[list[str], dict[str, str]]:
+    """mat2 from PyPI (no deps), GObject typelibs from Debian, run by the system Python."""
+    if shutil.which("mat2"):
+        return ["mat2"], {}
+    lib, system = TOOLS / "mat2lib", TOOLS / "mat2sys"
+    if not (lib / "libmat2").exists():
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
+                        str(lib), "mat2", "mutagen"], check=True, capture_output=True)
+    if not system.exists():
+        _apt_unpack(MAT2_DEBS, system)
+    arch = "x86_64-linux-gnu"
+    typelibs = [system / "usr" / "lib" / arch / "girepository-1.0",
+                Path("/usr/lib") / arch / "girepository-1.0"]
+    env = {
+        "PYTHONPATH": f"{lib}:{system / 'usr/lib/python3/dist-packages'}",
+        "LD_LIBRARY_PATH": str(system / "usr" / "lib" / arch),
+        "GI_TYPELIB_PATH": ":".join(str(p) for p in typelibs),
+    }
+    return ["/usr/bin/python3", str(lib / "bin" / "mat2")], env
+
+
+def safepic_command() -> list[str]:
+    script = Path(sys.executable).parent / "safepic"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "safepic.cli"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+
+
+@dataclass
+class Tool:
+    name: str
+    command: list[str] | None  # None: the tool cannot run here
+    env: dict[str, str]
+    output: str  # how the output is named: "explicit" (out path) or "mat2" (.cleaned beside)
+    problem: str = ""
+
+
+def _tools() -> list[Tool]:
+    tools = [Tool("safepic clean", safepic_command(), {}, "explicit")]
+    try:
+        tools.append(Tool("exiftool -all=", exiftool_command(), {}, "explicit"))
+    except (OSError, subprocess.CalledProcessError) as error:
+        tools.append(Tool("exiftool -all=", None, {}, "explicit", f"could not get it: {error}"))
+    try:
+        command, env = mat2_command()
+        tools.append(Tool("mat2", command, env, "mat2"))
+    except (OSError, subprocess.CalledProcessError) as error:
+        tools.append(Tool("mat2", None, {}, "mat2", f"could not get it: {error}"))
+    return tools
+
+
+def _run_once(tool: Tool, source: Path, out: Path) -> float:
+    out.unlink(missing_ok=True)
+    if tool.name.startswith("safepic"):
+        argv = tool.command + ["clean", str(source), "-o", str(out)]
+    elif tool.name.startswith("exiftool"):
+        argv = tool.command + ["-q", "-all=", "-o", str(out), str(source)]
+    else:
+        argv = tool.command + [str(source)]
+    env = {**os.environ, **tool.env}
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if tool.output == "mat2":
+        made = source.with_name(source.stem + ".cleaned" + source.suffix)
+        if made.exists():
+            made.replace(out)
+    if done.returncode != 0 or not out.exists():
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        raise RuntimeError(lines[-1] if lines else f"exit code {done.returncode}")
+    return elapsed
+
+
+def _left_lines(exiftool: list[str] | None, path: Path) -> tuple[int | None, int | None]:
+    if exiftool is None:
+        return None, None
+    listing = subprocess.run(exiftool + ["-a", "-G1", "-s", str(path)], capture_output=True,
+                             text=True).stdout.splitlines()
+    meta = [line for line in listing if not line.startswith(BOOKKEEPING_GROUPS)]
+    return len(listing), len(meta)
+
+
+def _as_seen(path: Path, reference) -> str:
+    """Does a viewer see the original upright and in the same colours?"""
+    from safepic.core.errors import PictureError
+    from safepic.core.picture import open_picture
+
+    try:
+        seen = open_picture(path).image
+    except PictureError as error:
+        return f"unreadable ({error})"
+    if seen.size != reference.size:
+        return f"sideways ({seen.size[0]}x{seen.size[1]})"
+    diff = np.abs(np.asarray(seen, np.int16) - np.asarray(reference, np.int16)).mean()
+    return f"upright, colour diff {diff:.1f}"
+
+
+def run(runs: int = 7) -> list[dict]:
+    """Time every cleaner on the 12-MP photo; one dict per tool (seconds are medians)."""
+    from safepic.core.clean import structure_problem
+    from safepic.core.picture import open_picture
+
+    source = make_photo()
+    reference = open_picture(source).image  # upright, sRGB: what the person expects to see
+    tools = _tools()
+    exiftool = next((t.command for t in tools if t.name.startswith("exiftool")), None)
+    rows = []
+    total, meta = _left_lines(exiftool, source)
+    rows.append({"tool": "(input)", "median_s": None, "runs_s": [], "left_lines": total,
+                 "left_meta_lines": meta, "structure": structure_problem(source.read_bytes(),
+                                                                         "jpeg"),
+                 "as_seen": "", "problem": "", "bytes": source.stat().st_size})
+    for tool in tools:
+        row = {"tool": tool.name, "median_s": None, "runs_s": [], "left_lines": None,
+               "left_meta_lines": None, "structure": None, "as_seen": "", "problem": tool.problem,
+               "bytes": None}
+        rows.append(row)
+        if tool.command is None:
+            continue
+        # Each tool works on its own copy so mat2's ".cleaned" file lands in a private folder.
+        folder = WORK / tool.name.split()[0]
+        folder.mkdir(parents=True, exist_ok=True)
+        own = folder / source.name
+        shutil.copyfile(source, own)
+        out = folder / "out.jpg"
+        try:
+            _run_once(tool, own, out)  # warm-up: disk cache, Python byte code
+            row["runs_s"] = [_run_once(tool, own, out) for _ in range(runs)]
+        except RuntimeError as error:
+            row["problem"] = f"cannot run here: {error}"
+            continue
+        row["median_s"] = statistics.median(row["runs_s"])
+        row["left_lines"], row["left_meta_lines"] = _left_lines(exiftool, out)
+        row["structure"] = structure_problem(out.read_bytes(), "jpeg") or "bare"
+        row["as_seen"] = _as_seen(out, reference)
+        row["bytes"] = out.stat().st_size
+    base = next((r["median_s"] for r in rows if r["tool"].startswith("exiftool")), None)
+    for row in rows:
+        row["vs_exiftool"] = row["median_s"] / base if base and row["median_s"] else None
+    return rows
+
+
+def _print(rows: list[dict], runs: int) -> None:
+    print(f"Cleaning a 12-megapixel JPEG full of metadata ({PHOTO}), whole process, "
+          f"median of {runs} runs")
+    header = (f"{'tool':<16} {'median s':>9} {'x exiftool':>10} {'left (all/meta)':>16} "
+              f"{'size KB':>8}  {'structure':<34} as seen")
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        if row["problem"]:
+            print(f"{row['tool']:<16} {row['problem']}")
+            continue
+        median = f"{row['median_s']:.3f}" if row["median_s"] else "-"
+        ratio = f"{row['vs_exiftool']:.2f}" if row["vs_exiftool"] else "-"
+        left = f"{row['left_lines']}/{row['left_meta_lines']}" if row["left_lines"] else "-"
+        size = f"{row['bytes'] / 1024:.0f}" if row["bytes"] else "-"
+        structure = (row["structure"] or "bare")[:34]
+        print(f"{row['tool']:<16} {median:>9} {ratio:>10} {left:>16} {size:>8}  {structure:<34} "
+              f"{row['as_seen']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    _print(run(args.runs), args.runs)
+
+
+if __name__ == "__main__":
+    main()
