@@ -5910,25289 +5910,25290 @@ zurich
 zuzemberk
 """.strip().splitlines())
 
-TOWNS = frozenset("""
-'s-gravenzande
-'s-hertogenbosch
-6th of october city
-a estrada
-a yun pa
-aabenraa
-aachen
-aalborg
-aalen
-aalsmeer
-aalst
-aalten
-aalter
-aarau
-aarschot
-aba
-abadan
-abadeh
-abaetetuba
-abakaliki
-abakan
-abala
-abalak
-abancay
-abano terme
-abashiri
-abasolo
-abay
-abaza
-abba
-abbeville
-abbey wood
-abbiategrasso
-abbotsford
-abbottabad
-abdu rahiman nagar
-abdulino
-abejorral
-abelardo luz
-abengourou
-abeokuta
-abepura
-aberdare
-aberdeen
-aberystwyth
-abha
-abhar
-abidjan
-abiko
-abilene
-abim
-abingdon
-abington
-abinsk
-abobo
-abohar
-aboisso
-aboka
-abomey
-abomey-calavi
-abomsa
-abong mbang
-abony
-abou el hassan
-abovyan
-abqaiq
-abrama
-abrantes
-abreu e lima
-abreus
-abu dhabi
-abu jibeha
-abu suweir-el-mahatta
-abucay
-abuja
-abuko
-aburi
-abuyog
-abyei
-acacias
-acajete
-acajutla
-acaponeta
-acarigua
-acatzingo
-acayucan
-accra
-accrington
-acerra
-achaguas
-achalpur
-achampet
-acheng
-achern
-achhnera
-achim
-achinsk
-achkhoy-martan
-achocalla
-aci castello
-aci catena
-acilia-castel fusano-ostia antica
-acireale
-acocks green
-acopiara
-acornhoek
-acquaviva delle fonti
-acqui terme
-acre
-acton
-actopan
-acworth
-ad darwa
-ad dasmah
-ad dilam
-ad dindar
-ad douiem
-ad dujayl
-ad-damazin
-ad-damir
-ad-dindar
-ada
-adachi
-adam
-adamantina
-adampur
-adams morgan
-adamstown
-adana
-addanki
-addis ababa
-addison
-adebaye
-adeje
-adelaide
-adelaide city centre
-adelaide hills
-adelanto
-adelfas
-adelfia
-adelphi
-aden
-adenta
-adh dhayd
-adilcevaz
-adirampattinam
-adiwerna
-adiyanuthu
-adjarra
-adjud
-adjumani
-adler
-adlershof
-adliswil
-admiralteisky
-ado-ekiti
-ado-odo
-adoni
-adra
-adrano
-adrar
-adrian
-adriano
-adwa
-adwick le street
-affery
-affton
-afgooye
-afif
-afikpo
-afipskiy
-aflao
-aflou
-afogados da ingazeira
-afragola
-afula
-afurada de baixo
-afyonkarahisar
-afzalgarh
-afzalpur
-aga
-agadez
-agadir
-agano
-agar
-agaram
-agartala
-agats
-agawam
-agbor
-agboville
-agde
-agege
-agen
-ageo
-aghajari
-aghdam
-aghjabadi
-aghsu
-agincourt north
-agincourt south-malvern west
-aginskoye
-agios dimitrios
-agios ioannis rentis
-aglipay
-agogo
-agoo
-agoura
-agoura hills
-agra
-agrestina
-agrigento
-agropoli
-agryz
-agua caliente
-agua dulce
-agua prieta
-agua rasa
-aguachica
-aguada de pasajeros
-aguadas
-aguadilla
-aguascalientes
-aguazul
-agudo
-agudos
-aguelmous
-agui
-aguilares
-agulu
-ah lel
-ahar
-ahaus
-ahfir
-ahilyanagar
-ahlat
-ahlen
-ahlone
-ahmadpur
-ahmadpur east
-ahmadpur sial
-ahmed bel hadj
-ahmedabad
-ahmedgarh
-ahor
-ahouanou
-ahram
-ahraura
-ahrensburg
-ahu
-ahualulco de mercado
-ahuntsic-cartierville
-ahvaz
-ahwa
-ahwatukee foothills
-ahwiaa
-aichach
-aihara
-aihui
-aiken
-aileu
-aimogasta
-ain el aouda
-ain el hadjel
-ain sukhna
-aioi
-aira
-airdrie
-airmadidi
-airoli
-airport
-aisai
-aistala
-ait melloul
-ait ourir
-ait yazza
-aiud
-aix-en-provence
-aix-les-bains
-aizawl
-aizu-misato machi
-aizu-wakamatsu
-ajaccio
-ajaigarh
-ajalpan
-ajaokuta
-ajapnyak
-ajara
-ajax
-ajdabiya
-ajeetgarh
-ajegunle
-ajiki
-ajim
-ajka
-ajman
-ajmer
-akademgorodok
-akademicheskoe
-akaike
-akaiwa
-akalkot
-akalkuva
-akaltara
-akanda
-akasaka
-akashi
-akatsi
-akatsuka
-akbarpur
-akbou
-akesalayi
-aketi
-akhaltsikhe
-akhisar
-akhtubinsk
-akhtyrskiy
-aki
-aki-takata
-akihabara
-akim oda
-akiruno
-akishima
-akita
-akitsu
-akjoujt
-akkarampalle
-aklera
-akola
-akonolinga
-akora khattak
-akot
-akouda
-akowonjo
-akron
-aksaray
-aksay
-aksu
-aksum
-aktau
-aktobe
-aku
-akune
-akure
-akureyri
-akwanga
-akwatia
-akyurt
-al aaroui
-al ain city
-al ajaylat
-al bada'a
-al badrashayn
-al bahah
-al bayda
-al brouj
-al burayj
-al burayqah
-al burj
-al diwaniyah
-al fashn
-al fayyum
-al furjan
-al ghurayfah
-al hasaheisa
-al hillah
-al jawf
-al jazeera aba
-al jubayhah
-al jubayl
-al jumayl
-al jurf
-al karama
-al kharj
-al khawr
-al khums
-al khurmah
-al kiswah
-al majaz
-al manqaf
-al mansurah
-al manzalah
-al marj
-al mijlad
-al mithnab
-al mizhar first
-al mubarraz
-al muharraq
-al munayzilah
-al muteena
-al qadarif
-al qaryatayn
-al qubbah
-al qurayn
-al qurnah
-al qusais 1
-al safa
-al sajaah
-al shamkhah city
-al waheda
-al wajh
-al wakrah
-al waqf
-al warqaa
-al wasl
-al-'alam
-al-`ula
-al-barka
-al-fashaqah
-al-hamdaniya
-al-junaynah
-al-kut
-al-musayab
-al-tabqa
-ala-buka
-alabaster
-alabel
-alaca
-alafaya
-alaghsas
-alagir
-alagoa grande
-alagoa nova
-alagoinhas
-alahabad
-alajuela
-alam damai
-alamaiti
-alamar
-alamata
-alameda
-alameda de osuna
-alaminos
-alamo
-alamogordo
-aland
-alandi
-alandur
-alang
-alangad
-alanya
-alapayevsk
-alappuzha
-alarobia
-alasia
-alba
-alba iulia
-albacete
-albal
-albania
-albano laziale
-albany
-albany creek
-albany park
-albemarle
-albenga
-albert lea
-alberton
-albertslund
-albertville
-albi
-albignasego
-alblasserdam
-albolote
-alborada jaltenco
-alboraya
-albstadt
-albufeira
-albuquerque
-alcabideche
-alcamo
-alcantarilla
-alchevsk
-alcobendas
-alcoy
-aldaia
-aldan
-aldeias altas
-alderetes
-aldershot
-aldine
-aldoar
-aldrich bay
-aldridge
-aleg
-alegre
-alegrete
-aleksandrov
-aleksandrovsk
-aleksandrovskoye
-alekseyevka
-aleksin
-aleksotas
-alenquer
-aleppo
-aleshtar
-alessandria
-alexandra
-alexandra hills
-alexandria
-alexandroupoli
-alexeyevka
-aley
-aleysk
-alfafar
-alfeld
-alfena
-alfenas
-alfornelos
-alfortville
-alfragide
-alfreton
-alfter
-algeciras
-algete
-alghero
-algiers
-algonquin
-algorta
-alhama de murcia
-alhambra
-alhandra
-ali
-ali mendjeli
-ali sabih
-aliaga
-aliamanu / salt lakes / foster village
-aliayabiagba
-alicante
-alice
-alice springs
-alicia
-alief
-alimosho
-alindao
-alipur
-alirajpur
-aliso viejo
-aliwal north
-aljaraque
-alkmaar
-allada
-allanridge
-allapattah
-allapuram
-allauch
-allen
-allen park
-allendale
-allende
-allentown
-allerton
-alliance
-allinagaram
-allison park
-alliston
-alloa
-allschwil
-allston
-alma
-almada
-almagro
-almansa
-almassora
-almaty
-almeirim
-almelo
-almenara
-almendares
-almendralejo
-almendrales
-almere stad
-almonte
-almora
-almozara
-alofi
-aloha
-along
-alor gajah
-alor setar
-alot
-alotenango
-alpharetta
-alphen aan den rijn
-alpignano
-alsdorf
-alsergrund
-alsfeld
-alsip
-alsterdorf
-alta
-alta floresta d'oeste
-alta gracia
-alta vista
-altadena
-altagracia de orituco
-altai
-altamira
-altamont
-altamonte springs
-altamura
-altay
-altea
-altena
-altenburg
-altepexi
-altglienicke
-altinho
-alto alegre
-alto araguaia
-alto barinas
-alto de pinheiros
-alto hama
-alto hospicio
-alto lucero
-alto molocue
-alton
-altona
-altona meadows
-altona-altstadt
-altona-nord
-altoona
-altos
-altotonga
-altrincham
-altstadt nord
-altstadt sud
-altus
-aluche
-alum rock
-alushta
-aluva
-alvalade
-alvand
-alvarado
-alvin
-alvorada
-alwar
-alwaye
-alytus
-alzenau in unterfranken
-alzey
-alzira
-am timan
-ama
-amadeo
-amadora
-amagasaki
-amagi
-amahai
-amaigbo
-amakusa
-amalner
-amambai
-amami
-amancio
-amandelbult
-amanfrom
-amangarh
-amaraji
-amarante
-amarapura
-amaravati
-amargosa
-amarillo
-amarpur
-amasya
-amba giorgis
-ambad
-ambaji
-ambala sadar
-ambalangoda
-ambalantota
-ambalavao
-ambam
-ambanja
-ambarakaraka
-ambarawa
-ambarnath
-ambasamudram
-ambato
-ambato boeny
-ambatofinandrahana
-ambatolampy
-ambatondrazaka
-ambattur
-amberg
-ambilobe
-amboanjo
-amboasary
-ambodifotatra
-ambodimanga ii
-ambohidratrimo
-ambohitrolomahitsy
-ambon
-ambositra
-ambovombe
-ambur
-amdjarass
-ameca
-amecameca
-american canyon
-american fork
-americana
-americus
-amersfoort
-amersham
-amersham on the hill
-ames
-amesbury
-amet
-amherst
-amherst center
-ami
-amiens
-amirdzhan
-amizmiz
-amizour
-amla
-amlai
-amlapura
-amlapura city
-amlash
-ammainaickanur
-amman
-ammanford
-ammi moussa
-amnat charoen
-amod
-amontada
-amora
-amorebieta
-amos
-amozoc de mota
-ampahana
-ampang
-ampanihy
-ampara
-amparafaravola
-amparo
-ampasimanolotra
-amphoe sikhiu
-amposta
-ampthill
-amravati
-amreli
-amritsar
-amroha
-amroli
-amstelveen
-amsterdam
-amsterdam-zuidoost
-amstetten
-amuntai
-amursk
-amvrosiivka
-an muileann gcearr
-an nabk
-an najmah
-an nimas
-an-najaylah
-anaco
-anacortes
-anadyr
-anaheim
-anaimalai
-anaime
-anajatuba
-anak
-anak bukit
-anaka
-anakapalle
-anakaputhur
-anamizu
-anamur
-anan
-anand
-anandpur
-ananindeua
-anantapur
-anantnag
-anapa
-anapu
-anbu
-ancaster
-ancharakandy
-anchau
-anchieta
-anchorage
-ancien-prozi
-ancona
-ancud
-anda
-andada
-andahuaylas
-andapa
-andenne
-anderlecht
-andernach
-anderson
-andes
-andijon
-andilamena
-andipalayam
-andkhoy
-andol
-andong
-andorinha
-andorra la vella
-andover
-andradas
-andradina
-andreyevskoye
-andria
-andritz
-andulo
-anekal
-anfu
-ang mo kio new town
-angarsk
-angat
-angatuba
-angeles city
-angers
-anglet
-angleton
-angoche
-angol
-angono
-angra dos reis
-angren
-angri
-angul
-anguo
-anhanguera
-anhua
-anicuns
-anjad
-anjala
-anjangaon
-anjiang
-anjozorobe
-anju
-ankang
-ankara
-ankazoabo
-ankazobe
-ankazondandy
-ankeny
-anklav
-ankleshwar
-anklesvar ina
-ankola
-anlan
-anliu
-anloga
-anlong
-anlong veaeng
-anlu
-ann
-ann arbor
-anna
-annaba
-annaberg-buchholz
-annaka
-annandale
-annapolis
-annecy
-annecy-le-vieux
-annemasse
-annex
-annigeri
-anning
-annino
-anniston
-annonay
-annur
-anoka
-anori
-anping
-anqing
-anqiu
-ans
-ansan-si
-ansbach
-anseong
-anserma
-ansfelden
-anshan
-anshing
-anshun
-ansonia
-anta
-antakalnis
-antakya
-antalaha
-antalya
-antananarivo
-antanifotsy
-antelope
-antequera
-anthem
-anthiyur
-antibes
-antigua guatemala
-antioch
-antipolo
-antofagasta
-antonina
-antony
-antratsyt
-antrim
-antsalova
-antsirabe
-antsiranana
-antsohihy
-antsohimbondrona
-antu
-antwerp
-anuradhapura
-anusawari
-anwen
-anxiang
-anyama
-anyang
-anyang-si
-anyinam
-anyuan
-anzhero-sudzhensk
-anzio
-aobadai
-aoi
-aoji-ri
-aomori
-aonla
-aosta
-aoto
-aoulef
-aoulouz
-aourir
-aoxi
-apac
-apache junction
-apalit
-apam
-apan
-aparecida
-aparecida do taboado
-aparri
-apas
-apaseo el alto
-apaseo el grande
-apatin
-apatity
-apeldoorn
-apengjiang
-apex
-apia
-apizaco
-aplerbeck
-apodi
-apolda
-apomu
-apopa
-apopka
-apostol santiago
-apostolove
-apple valley
-appleton
-aprelevka
-aprilia
-apsheronsk
-apucarana
-aqaba
-aqsay
-aqsu
-aquidauana
-aquiraz
-ar rahad
-ar raqqah
-ar rass
-ar rastan
-ar rayna
-ar riqqah
-ar rudayyif
-ar rumaylah
-ar rumaythah
-ar ruways
-ara ali
-ara damansara
-ara-dong
-arabkir
-aracaju
-aracataca
-aracati
-araci
-aracoiaba
-aracruz
-arad
-aragua de barcelona
-araguari
-araguatins
-arai
-araioses
-arakawa
-arakkonam
-aral
-aramboli
-arame
-aramil
-aramoko-ekiti
-aranda de duero
-arandas
-arang
-aranjuez
-aranyaprathet
-arao
-arapiles
-arapiraca
-arapongas
-arapoti
-araquari
-arar
-araraquara
-araras
-ararat
-arari
-araripe
-araripina
-araruama
-araruna
-arashiyama
-arauca
-arauco
-araure
-aravaca
-arawa
-araya
-arayat
-arba minch
-arbatache
-arbroath
-arbutus
-arbutus ridge
-arcadia
-arcahaie
-arcata
-arcelia
-arcella
-archena
-archway
-arcola east
-arcore
-arcos
-arcos de la frontera
-arcos de valdevez
-arcot
-arcoverde
-arcueil
-ardahan
-ardea
-arden-arcade
-ardmore
-ardon
-arecibo
-areeiro
-areia
-areia branca
-arele
-arendal
-arenella
-arenillas
-arenys de mar
-arequipa
-areraj
-arerti
-arese
-arewusitang
-arezzo
-arfoud
-arganda
-arganzuela
-argentan
-argenteuil
-argun
-argungu
-arhavi
-arheilgen
-arhribs
-aribinda
-arica
-aricanduva
-ariccia
-arida
-ariel
-arif wala
-arifwala
-arima
-aringay
-arinos
-ario de rosales
-ariquemes
-arita
-arivonimamo
-arix
-ariyallur
-arizona
-arjawinangun
-arjona
-arkadag
-arkalyk
-arles
-arlington
-arlington heights
-arlit
-arlon
-armant
-armavir
-armdale
-armenia
-armidale
-armilla
-armyansk
-arnhem
-arni
-arnold
-arnsberg
-arnstadt
-aroa
-aroeiras
-arona
-aroor
-arouca
-arpino
-arrah
-arraial do cabo
-arras
-arrecife
-arrecifes
-arrentela
-arriaga
-arris
-arroio do meio
-arroio grande
-arroyito
-arroyo de la miel
-arroyo grande
-arroyo naranjo
-arroyo seco
-arroyomolinos
-arshyntseve
-arsi negele
-arsikere
-arsin
-arsk
-arsuz
-arta
-artashat
-arteixo
-artemisa
-artesia
-artigas
-artik
-artur alvim
-artur nogueira
-artux
-artvin
-aru
-arua
-arucas
-arukutti
-arumanai
-arumuganeri
-arun amarin
-aruppukkottai
-arusha
-arvada
-arvayheer
-arvin
-arwal
-aryanah
-arys
-arzamas
-arzano
-arzew
-arzgir
-arzignano
-as sadd
-as samawah
-as sarw
-as sulayyil
-as suwayq
-as-suwayda
-asaba
-asagaya-minami
-asagayakita
-asahi
-asahikawa
-asaita
-asaka
-asakuchi
-asakura
-asakusa
-asamankese
-asan
-asbest
-asbury park
-aschaffenburg
-ascheberg
-aschersleben
-ascoli piceno
-ascot
-ascot vale
-asenovgrad
-ash shaykh zuwayd
-asha
-ashaiman
-ashburn
-ashburton
-ashdod
-asheboro
-asheville
-ashfield
-ashford
-ashgabat
-ashibetsu
-ashikaga
-ashington
-ashiya
-ashkelon
-ashland
-ashmont
-ashoknagar
-ashoknagar kalyangarh
-ashta
-ashtabula
-ashtarak
-ashton
-ashton in makerfield
-ashton-under-lyne
-ashuganj city
-ashwaubenon
-asia
-asilah
-asino
-asker
-asmara
-asni
-aso
-asparuhovo
-aspe
-aspen hill
-aspern
-assa
-assab
-asse
-assebroek
-assemini
-assen
-assendelft
-assi bou nif
-assin foso
-assis
-assis chateaubriand
-assiut
-asso
-assomada
-astana
-astanajapura
-astara
-asti
-aston
-astorga
-astoria
-astrakhan
-astraviec
-astrea
-at tall
-atalaia
-atalaia do norte
-atalaya
-atambua
-atami
-atani
-ataq
-atar
-atarfe
-atarra
-atascadero
-atascocita
-atbara
-atbasar
-atebubu
-ath
-athani
-athens
-atherton
-athi river
-athis-mons
-athiyannur
-athlone
-atholi
-ati
-atibaia
-atima
-atimonan
-atkarsk
-atlacomulco de fabela
-atlanta
-atlantic city
-atlantis
-atlixco
-atotonilco el alto
-atronie
-atsabe
-atsiaman
-atsugi
-attendorn
-attibele
-attili
-attimarappatti
-attingal
-attleboro
-attock city
-attur
-atuntaqui
-atwater
-atwater village
-atyrau
-aubagne
-aubervilliers
-auburn
-auburn bay
-auburn gresham
-auburn hills
-auburndale
-auch
-auchi
-auckland
-auderghem
-audincourt
-aue
-auerbach
-augsburg
-augusta
-aulnay-sous-bois
-aung san
-aungban
-auraiya
-aurangabad
-aurangabad cantonment
-aurich
-aurillac
-aurora
-ausa
-austin
-austintown
-australind
-autazes
-autun
-auxerre
-avadi
-avan
-avanigadda
-avarua
-avdiyivka
-aveiro
-avellaneda
-avellino
-avenel
-aventura
-aversa
-avezzano
-avignon
-avilala
-avinashi
-avion
-avocado heights
-avola
-avon
-avon center
-avon lake
-avondale
-avrankou
-avtovo
-avtozavodskyi
-avtury
-avvocata
-awa
-awaji
-awara
-awasa
-awati
-aweil
-awendo
-awgu
-awka
-awoshi
-awuliya
-axochiapan
-aya nagar
-ayabe
-ayacucho
-ayagoz
-ayakudi
-ayala alabang
-ayamonte
-ayanavelikulangara vadakku
-ayang-ni
-ayapel
-ayase
-ayaviri
-ayer itam
-aykhal
-ayla patakata
-aylesbury
-aylmer
-aymanam
-ayodhya
-ayorou
-ayoun el atrous
-ayr
-aytos
-ayutla de los libres
-ayutuxtepeque
-ayyalur
-az zubayr
-azacualpa
-azambuja
-azamgarh
-azamino
-azare
-azazga
-azcapotzalco
-azemmour
-azhatebage
-azhoor
-azilal
-azimpur
-azla
-aznakayevo
-azogues
-azov
-azrou
-azua
-azul
-azumino
-azuqueca de henares
-azusa
-azzaba
-ba dinh
-baalbek
-baao
-baar
-baardheere
-baarn
-bab ezzouar
-babaeski
-babahoyo
-babamba
-babana
-babat
-babati
-baben
-babenhausen
-baberu
-babo-pangulo
-babor
-baboua
-babu
-babushkin
-bacabal
-bacabeira
-bacchus marsh
-bacheli
-bachhraon
-bachuan
-back bay
-back mountain
-backnang
-baclaran
-bacoli
-bacolod city
-bacoor
-bacuri
-bad aibling
-bad arolsen
-bad bentheim
-bad berleburg
-bad driburg
-bad essen
-bad harzburg
-bad hersfeld
-bad honnef
-bad kissingen
-bad kreuznach
-bad laasphe
-bad langensalza
-bad lippspringe
-bad mergentheim
-bad nauheim
-bad neuenahr-ahrweiler
-bad neustadt an der saale
-bad oeynhausen
-bad oldesloe
-bad pyrmont
-bad rappenau
-bad reichenhall
-bad salzuflen
-bad salzungen
-bad saulgau
-bad schwartau
-bad segeberg
-bad soden am taunus
-bad vilbel
-bad waldsee
-bad wildungen
-bad zwischenahn
-bada malhera
-badagara
-badagry
-badajoz
-badalona
-badarganj
-baddi
-baddomalhi
-bade
-baden
-baden-baden
-badessa
-badger
-badhoevedorp
-badi
-badin
-badlapur
-badou
-badr
-badulla
-badvel
-bady bassitt
-baekrajan
-baena
-baependi
-baesweiler
-baeza
-bafang
-baffa
-bafia
-bafilo
-bafoussam
-bafra
-bafut
-bagaha
-bagale
-bagalkot
-bagamoyo
-bagan serai
-bagar
-bagasra
-bagayevskaya
-bagbera
-bagdogra
-bage'awati
-bageqi
-bagerhat
-baggabag b
-bagha purana
-baghdad
-bagheria
-bagneux
-bagnolet
-bagnoli
-bago
-bago city
-bagong barrio
-bagong pagasa
-bagong silang
-bagong silangan
-bagre
-bagru
-bagua grande
-baguim do monte
-baguio
-bah-bah
-bahacheve
-bahadurgarh
-baharampur
-bahau
-bahawalnagar
-bahawalpur
-baheri
-bahir dar
-bahjoi
-bahraigh
-bahula
-baia mare
-baia sprie
-baibli
-baicheng
-baichihe
-baidi
-baidoa
-baie du tombeau
-baie-comeau
-baie-mahault
-baiersbronn
-baiguan
-baihar
-baihe
-baihecun
-baihua
-baijia
-baijiantan
-baijiawan
-baikonur
-baikunthpur
-bail-hongal
-bailadores
-baildon
-baileys crossroads
-bailin
-bailundo
-baima
-baimajing
-bainbridge island
-baiquan
-bairnsdale
-bairro da penha
-bairro militar
-bairro novo
-bairro parque nossa senhora do carmo
-bais
-baise
-baisha
-baishan
-baisheng
-baishikante
-baishishan
-baitao
-baitu
-baituo
-baixa grande
-baixi
-baixo guandu
-baiyang
-baiyin
-baizi
-baja
-bajos de haina
-bakal
-bakau
-bakau new town
-bake
-bakersfield
-bakhchysaray
-bakhmach
-bakhmut
-bakhri
-bakhtiarpur
-baki
-bako
-bakoti
-bakri
-baksan
-baku
-bakwa
-balabanovo
-balad
-balagtas
-balaguer
-balai pungut
-balaka
-balaklava
-balakliya
-balakouya
-balakovo
-balakrishnapuram
-balamban
-balanbale
-balanga
-balapulang
-balashikha
-balashov
-balasore
-balaungi
-balayan
-balbala
-balboa
-balbriggan
-balcarce
-balch springs
-baldivis
-baldwin
-baldwin park
-bale hawassa
-bale robe
-balen
-balezino
-balfour
-bali
-baliguda
-balik pulau
-balikpapan
-balingen
-baliuag
-baliwan
-baljurashi
-balkanabat
-balkh
-ballajura
-ballarat
-ballari
-ballarpur
-ballenger creek
-ballerup
-ballia
-ballincollig
-ballitoville
-ballwin
-ballymena
-balma
-balod
-balombo
-balotra
-balqash
-balsas
-balta
-baltimore
-baltiysk
-balu
-balulang
-balung
-balussheri
-balvanera
-balwyn north
-balykchy
-balykshi
-balzar
-bam
-bama
-bamako
-bamba
-bamban
-bambang
-bambanglipuro
-bambari
-bamberg
-bambesi
-bambey
-bambous
-bamenda
-bamusso
-ban ang sila
-ban aranyik
-ban bang bamru
-ban bang kadi
-ban bueng
-ban chalong
-ban chang
-ban chang lo
-ban dung
-ban houakhoua
-ban huai thalaeng
-ban i chang
-ban kamala
-ban khlong bang bon
-ban khlong bang phran
-ban khlong bang ramat
-ban khlong bang sao thong
-ban khlong prawet
-ban khoan
-ban ko sire
-ban lak song
-ban lam luk ka
-ban laongam
-ban mai
-ban mo
-ban na
-ban na san
-ban nong wua so
-ban phaeo
-ban phai
-ban phan don
-ban phe
-ban phra
-ban pong
-ban ratsada
-ban samae dam
-ban sang
-ban selaphum
-ban tak
-ban talat bueng
-ban talat nua
-ban talat yai
-ban tha kham
-banamba
-banan
-bananeiras
-banat
-banaz
-banbridge
-banbury
-banbury-don mills
-banco filipino homes
-banda
-banda aceh
-bandar
-bandar abbas
-bandar baharu
-bandar baru salak tinggi
-bandar bukit raja
-bandar country homes
-bandar kinrara
-bandar labuan
-bandar lampung
-bandar mahkota cheras
-bandar nabawan
-bandar puncak alam
-bandar putra kulai
-bandar saujana utama
-bandar seri alam
-bandar seri begawan
-bandar sri damansara
-bandar sri sendayan
-bandar sunway
-bandar tasik puteri
-bandar tenggara
-bandar tun hussein onn
-bandar tun razak
-bandar utama
-bandar-e deylam
-bandar-e deyr
-bandar-e emam khomeyni
-bandar-e gaz
-bandar-e kong
-bandar-e lengeh
-bandar-e torkaman
-bandariba
-bandeirantes
-banderilla
-bandiagara
-bandipura
-bandjoun
-bandundu province
-bandung
-banes
-banfield
-banfora
-bang ban
-bang bo district
-bang bon
-bang bon nuea
-bang bua thong
-bang kapi
-bang khae
-bang khae nuea
-bang khlo
-bang kho laem
-bang kho laem subdistrict
-bang khun si
-bang khun thian
-bang krathum
-bang kruai
-bang lamung
-bang len
-bang mun nak
-bang na
-bang o
-bang pa-in
-bang pakong
-bang phae
-bang phai
-bang phlat
-bang racham
-bang rak
-bang rakam
-bang saphan
-bang sue
-bang sue subdistrict
-bang yi khan
-banga
-banganapalle
-bangaon
-bangarapet
-bangassou
-bangawan
-bangbontai
-bange
-bangi
-bangil
-bangkalan
-bangkit
-bangkok
-bangkok noi
-bangkok riverside
-bangkok yai
-bangolo
-bangolo tahouake
-bangor
-bangsar
-bangued
-bangui
-bani walid
-bani yas city
-baniachang
-banikoara
-banja luka
-banjar
-banjaran
-banjarbaru
-banjarmasin
-banjul
-bankass
-banko
-bankra
-bankstown
-banlung
-banmankhi
-banmankhi bazar
-banning
-bannu
-banora point
-banqiao
-bansalan
-banstead
-bantay
-bantayan
-banting
-bantul
-banyo
-banyoles
-banyumas
-banyuwangi
-bao'an
-bao'an centre
-baocheng
-baoding
-baohe
-baoji
-baojia
-baolong
-baoluan
-baoqing
-baoro
-baoshan
-baotou
-baoutifla
-baoxing
-baoying
-baqubah
-bar
-bar bigha
-bar-le-duc
-barabai
-barabinsk
-baracoa
-baradero
-barajas de madrid
-barakaldo
-baraki
-baraki barak
-baranagar
-baranoa
-baranovichi
-baras
-barauli
-barauni
-baraut
-barbacena
-barbacha
-barbalha
-barbastro
-barbate
-barberena
-barberton
-barbigha
-barbil
-barbosa
-barcarena
-barcellona pozzo di gotto
-barcelona
-barceloneta
-barcelos
-barda
-bardaskan
-bardejov
-bareggio
-bareilly
-bareja
-bareli
-barendrecht
-barentu
-bareta
-bargarh
-bargi
-bargny
-bargny ngoude
-barhiya
-bari
-bariadi
-barika
-barinas
-barinitas
-bariq
-bariri
-barishal
-barjala
-barkam
-barki saria
-barking
-barletta
-barmbek-nord
-barnagar
-barnaul
-barnes
-barnet
-barneveld
-barnsley
-barnstable
-barnstaple
-baro
-baroda
-barogo
-barpeta
-barpeta road
-barquisimeto
-barra
-barra bonita
-barra da estiva
-barra da tijuca
-barra do bugres
-barra do corda
-barra do dande
-barra dos coqueiros
-barra funda
-barra mansa
-barra velha
-barracas
-barranca
-barrancabermeja
-barrancas
-barranco
-barranqueras
-barranquilla
-barras
-barreira
-barreiras
-barreirinha
-barreirinhas
-barreiro
-barreiros
-barretos
-barrett town
-barrhead
-barri de les corts
-barri de sant andreu
-barrie
-barriera di lanzo
-barriera di milano
-barrington
-barrinha
-barrio de peral
-barro
-barrocas
-barros blancos
-barroso
-barrow in furness
-barry
-barshi
-barstow
-barstow heights
-bartlesville
-bartlett
-bartley green
-bartoszyce
-bartow
-barueri
-baruipur
-barus
-baruta
-baruun-urt
-barwala
-barysaw
-barysh
-basankusu
-basauri
-basavakalyan
-basel
-basford
-bashan
-bashanet
-basi
-basildon
-basingstoke
-basirhat city
-basirpur
-baskil
-basking ridge
-basmat
-basni
-basoda
-basoko
-basotu
-basrah
-bassano del grappa
-bassar
-basse-terre
-basseterre
-bassila
-bassum
-bastia
-bastia umbra
-bastos
-basukinath
-basuo
-baswa
-bat khela
-bat yam
-bata
-batabo
-batac city
-bataguassu
-batalha
-batam
-batang
-batang berjuntai
-batangafo
-batangas
-batatais
-batavia
-bataysk
-batemans bay
-bath
-bath beach
-bathgate
-bathinda
-bathurst
-bathurst manor
-batifa
-batikent
-batken
-batley
-batman
-batna
-bato
-baton rouge
-batouri
-battagram
-battambang
-battaramulla south
-battersea
-batticaloa
-battipaglia
-battir
-battle creek
-battle ground
-batu
-batu anam
-batu arang
-batu berendam
-batu caves
-batu feringgi
-batu gajah
-batu kurau
-batu pahat
-batubulan
-batuco
-batumi
-baturaden
-baturaja
-bau
-bauan
-bauang
-baubau
-bauchi
-baud
-baudhuinville
-baukau
-baulkham hills
-baumschulenweg
-baunatal
-bauru
-bauta
-bautzen
-bavet
-bavly
-bawku
-bawshar
-bay
-bay city
-bay point
-bay shore
-bay street corridor
-bay village
-bayad
-bayaguana
-bayambang
-bayamo
-bayan
-bayan hot
-bayan lepas
-bayan nur
-bayanan
-bayandai
-bayanhongor
-bayawan
-baybay
-bayburt
-baychester
-bayeux
-bayi
-bayiji
-baymak
-baynjiwayn
-bayombong
-bayonet point
-bayonne
-bayota
-bayou cane
-bayramaly
-bayreuth
-bayshore gardens
-bayside
-bayswater
-baytokay
-baytown
-bayugan
-bayview village
-bayview-hunters point
-bayville
-baza
-bazar-korgon
-bazhong
-beaconsfield
-bealanana
-bear
-bearsden
-beau bassin-rose hill
-beaufort
-beaufort west
-beaumont
-beaune
-beauport
-beauvais
-beaver dam
-beavercreek
-beaverton
-bebedouro
-beberibe
-bebington
-becerril
-bechem
-beckenham
-beckingen
-beckley
-beckum
-becontree
-bedburg
-bedford
-bedford park-nortown
-bedi
-bedlington
-bedok new town
-bedong
-bedugul
-bedworth
-beed
-beekhuizen
-beerse
-beersel
-beersheba
-befandriana
-begamganj
-begampur
-begoro
-begusarai
-behat
-behror
-behshahr
-beibei
-beichengqu
-beidao
-beidou
-beigang
-beihai
-beijing
-beiliu
-beimeng
-beining
-beipiao
-beira
-beirut
-beisu
-beitbridge
-beitun
-beiwangli
-beja
-bejucal
-bejuma
-bekalta
-bekasi
-bekily
-bekobod
-bektemir
-bekwai
-bel air
-bel air north
-bel air south
-bel-air
-bela
-bela bela
-bela cruz
-bela vista
-belaga
-belagavi
-belas
-belawan
-belaya glina
-belaya kalitva
-belebey
-beled hawo
-beledweyne
-belek
-belem
-belen
-belfast
-belford roxo
-belfort
-belgorod
-belgrade
-belgrano
-beli
-beliatta
-belidzhi
-belize
-belize city
-bell
-bell gardens
-bell ville
-bella vista
-bellaire
-bellampalli
-bellaria-igea marina
-bellas vistas
-bellavista
-belle glade
-belle vale
-belleville
-bellevue
-bellflower
-bellingham
-bellinzona
-bellmore
-bello
-bellshill
-belluno
-bellview
-bellwood
-belmont
-belmont cragin
-belmonte
-belmopan
-belo campo
-belo horizonte
-belo jardim
-belo oriente
-belo sur tsiribihina
-beloeil
-belogorsk
-beloha
-beloit
-belonia
-beloozyorskiy
-belorechensk
-beloretsk
-belovo
-belovodskoye
-beloyarskiy
-belpahar
-belpasso
-belper
-belsand
-belterra
-beltline
-belton
-beltsville
-beluru
-belvedere park
-belvidere
-belyy yar
-bembla et mnara
-bemerode
-bemowo
-ben ahmed
-ben arous
-ben gardane
-ben guerir
-ben jerrar
-ben mehidi
-ben taieb
-benavente
-benbrook
-bend
-bendale
-bende
-bender
-bendigo
-bendorf
-benevento
-benevides
-benfica
-bengaluru
-bengbu
-benghazi
-bengkayang
-bengkulu
-benguela
-beni
-beni amrane
-beni douala
-beni enzar
-beni khalled
-beni khiar
-beni mellal
-beni mered
-beni mester
-beni saf
-beni tamou
-beni yakhlef
-benicia
-benidorm
-benin city
-benipur
-benito juarez
-benjamin constant
-bennekom
-benoa
-benoni
-benoy
-bensalem
-bensekrane
-bensenville
-bensheim
-benslimane
-bensonhurst
-benthuizen
-bentleigh
-bentleigh east
-bentley
-benton
-bentong town
-bentonville
-bentota
-bentung
-benxi
-beolgyo
-beppu
-bera
-berasia
-berastagi
-berat
-berazategui
-berber
-berbera
-bercham
-berchem
-berchem-sainte-agathe
-berck
-berck-plage
-berdsk
-berdyansk
-berdychiv
-berea
-berehove
-bereket
-berekum
-berestovskyi
-berestyn
-berezan
-berezhany
-berezniaky
-berezniki
-berga
-bergama
-bergamo
-bergedorf
-bergeijk
-bergen
-bergen op zoom
-bergenfield
-bergerac
-bergheim
-bergisch gladbach
-bergkamen
-bergneustadt
-bergschenhoek
-beringen
-berisso
-berja
-berkane
-berkel en rodenrijs
-berkeley
-berkhamsted
-berkley
-berkovitsa
-berlin
-bermejo
-bermeo
-bermo
-bern
-bernau bei berlin
-bernburg
-beroroha
-beroun
-berrahal
-berrechid
-berriane
-berrouaghia
-berruguete
-bertioga
-bertoua
-beruniy
-beruri
-beruwala
-berwick
-berwyn
-beryozovsky
-besbes
-beshariq
-beshkent
-beslan
-besni
-bessemer
-best
-besuki
-bet shemesh
-betafo
-betamcherla
-bethal
-bethany
-bethel park
-bethesda
-bethlehem
-bethnal green
-bethpage
-betim
-betioky
-betma
-betong
-betroka
-bettendorf
-bettiah
-betulia
-beuningen
-bevere
-beveren
-beverley
-beverly
-beverly cove
-beverly hills
-beverungen
-beverwijk
-bewar
-bexbach
-bexhill-on-sea
-bexley
-beykonak
-beyla
-beylagan
-beypore
-bezenchuk
-bezerros
-bezhetsk
-bezons
-bhabhua
-bhadauni
-bhadaur
-bhadgaon
-bhadohi
-bhadrak
-bhadrapur
-bhadravati
-bhadreswar
-bhainsdehi
-bhaisa
-bhakkar
-bhalwal
-bhamo
-bhan
-bhanga
-bhanjanagar
-bharatpur
-bharthana
-bhatara
-bhati
-bhatkal
-bhattiprolu
-bhaun
-bhauri
-bhavnagar
-bhawana
-bhawanipur
-bhayandar
-bhelai
-bhera
-bhetia
-bhikangaon
-bhilai
-bhilai charoda
-bhiloda
-bhilwara
-bhimavaram
-bhimber
-bhimdatta
-bhind
-bhinga
-bhisho
-bhit shah
-bhiwadi
-bhiwandi
-bhogpur
-bhokar
-bhokardan
-bhola
-bholav
-bhongaon
-bhoom
-bhopal
-bhopalwala
-bhor
-bhuban
-bhubaneswar
-bhudgaon
-bhuj
-bhundsi
-bhupalpally
-bhusawal
-bhusawar
-biak
-biancavilla
-biankouma
-bianouan
-biantang
-bianzhuang
-biaora
-biarritz
-bibai
-bibiani
-bibir hat
-bibirevo
-bibo
-bicester
-bichena
-bicholim
-bida
-bidar
-bidbid
-biddeford
-biddulph
-bideford
-bidur
-biebrich
-biel/bienne
-bielany
-bielawa
-bielefeld
-biella
-bielsk podlaski
-bielsko-biala
-biesdorf
-bietigheim-bissingen
-big spring
-biga
-biggleswade
-bignay uno
-bignona
-biharamulo
-bijaipur
-bijaynagar
-bijbehara
-bijeljina
-bijelo polje
-bijie
-bijnor
-bijuri
-bikaner
-bikin
-bikou
-bikram
-bikramganj
-bila tserkva
-bilajari
-bilbao
-bilbeis
-bilecik
-bilgi
-bilhaur
-bilhorod-dnistrovskyi
-bilicenii vechi
-bilimora
-biliri
-billerica
-billericay
-billingham
-billings
-billstedt
-bilohirsk
-bilohorodka
-bilopillia
-biloxi
-bilsanda
-bilsi
-bilthoven
-bilthra
-biltine
-bilychi
-bilzen
-bima
-bimbila
-bimbo
-bin xian
-binalbagan
-binangonan
-binche
-bindki
-bindura
-binga
-bingen am rhein
-bingerville
-binghamton
-bingley
-binika
-binjai
-binmaley
-binnish
-binondo
-binonga
-bintulu
-bintuni
-biny selo
-binyamina-giv'at ada
-binzhou
-bir el ater
-bir el djir
-bir jdid
-biratnagar
-birchcliffe-cliffside
-birecik
-birendranagar
-bireun
-birgaon
-birigui
-birine
-biritiba mirim
-biritinga
-birkenhead
-birkhadem
-birkirkara
-birmingham
-birmitrapur
-birni n konni
-birnin kebbi
-birnin kudu
-birobidzhan
-birpara
-birsk
-biruaca
-bisauli
-bisceglie
-bischheim
-bishan
-bishan new town
-bishkek
-bishnupur
-bishoftu
-bishop auckland
-bishopbriggs
-bishops stortford
-bishopstoke
-biskra
-bislig
-bismarck
-bismil
-bissau
-bissikrima
-biswanath chariali
-bitam
-bitkine
-bitlis
-bitola
-bitonto
-bitterfeld-wolfen
-bittou
-bitung
-bituruna
-biu
-bixby
-biyang
-biysk
-bizen
-bizerte
-bjelovar
-bla
-black creek
-blackburn
-blackheath
-blackpool
-blacksburg
-blacktown
-blackwall
-blackwood
-blagnac
-blagodarnyy
-blagoevgrad
-blagoveshchensk
-blaine
-blainville
-blaj
-blanchardstown
-blanes
-blangpidie
-blangwa
-blankenberge
-blankenburg
-blankenfelde-mahlow
-blanquefort
-blansko
-blantyre
-blasewitz
-blauwgrond
-blauwput
-blaydon-on-tyne
-blenheim
-blerick
-bletchley
-blida
-blieskastel
-blitar
-bloemfontein
-bloemhof
-blois
-blomberg
-bloomfield
-bloomingdale
-bloomington
-blora
-bloxwich
-bludenz
-blue island
-blue mountains
-blue springs
-bluefields
-bluffton
-blumenau
-blundell
-blyth
-blythe
-bnei brak
-bni bouayach
-bo
-bo phloi
-boa viagem
-boa vista
-boa vista do tupim
-boaco
-boadilla del monte
-boali
-boane
-boardman
-bobangui
-bobbili
-bobigny
-bobingen
-bobo-dioulasso
-boboniessoko
-bobonong
-bobrov
-bobruysk
-boca chica
-boca da mata
-boca del mar
-boca do acre
-boca raton
-boca suno
-bocaranga
-bocaue
-bochnia
-bocholt
-bochum
-bochum-werne
-bockum
-bocoio
-boconoito
-bodaybo
-bode saadu
-bodegraven
-boden
-bodh gaya
-bodhan
-bodmin
-bodrum
-boedo
-boende
-boeng kak pir
-bogale
-bogatynia
-bogd
-bogdanovich
-bogenhausen
-boghni
-bognonzra
-bognor regis
-bogo
-bogor
-bogoroditsk
-bogorodsk
-bogorodskoye
-bogotol
-bogovinje
-bogra
-boguchar
-bohicon
-bohnice
-bohodukhiv
-bohodukhivskyi
-bohuniya
-bohuslav
-boiro
-bois-colombes
-boisar
-boisbriand
-boise
-boituva
-bojia
-bojonegoro
-bokhtar
-bokoro
-boksburg
-boksitogorsk
-bol
-boldumsaz
-bole
-bolenge
-bolgatanga
-bolhrad
-boli
-bolingbrook
-bollate
-bolobo
-bologna
-bologoye
-bolotnoye
-bolpur
-bolton
-bolu
-bolvadin
-bolzano
-bom conselho
-bom despacho
-bom jardim
-bom jesus
-bom jesus da lapa
-bom jesus das selvas
-bom jesus do itabapoana
-bom jesus do tocantins
-bom retiro
-bom sucesso
-boma
-boma la ngombe
-bombinhas
-bombo
-bomfim
-bommasandra industrial area
-bon air
-bonan
-bonao
-bondo
-bondoukou
-bondowoso
-bondy
-bonga
-bongabon
-bongaigaon
-bongao
-bongor
-bongouanou
-bonita springs
-bonito
-bonn
-bonn hardtberg
-bonneuil-sur-marne
-bonney lake
-bonny
-bonnyrigg
-bonon
-bonoua
-bonoufla
-bontang
-bontoc
-boo
-boom
-boon lay
-boone
-boothapandi
-bootle
-bopal
-boppard
-boquim
-boquira
-bor
-borama
-boraure
-borba
-borda da mata
-bordeaux
-bordj bou arreridj
-bordj el bahri
-bordj el kiffan
-bordj ghdir
-bordj zemoura
-bordon
-borehamwood
-borgaon
-borgerhout
-borgo san paolo
-borgomanero
-boriavi
-borikhan
-borisoglebsk
-borivli
-boriziny
-borj cedria
-borken
-bormujos
-borna
-borne
-bornem
-bornheim
-borodino
-boromo
-borongan
-boronia
-boroon
-borotou-koro
-borough park
-borovichi
-borovskiy
-borsad
-borshchahivka
-borssele
-bortnychi
-boryeong
-boryslav
-boryspil
-borzya
-bosanska krupa
-bosaso
-bosconia
-boscoreale
-boseong
-boshan
-boshkengash
-boskoop
-bossangoa
-bosse
-bossier city
-boston
-bostonia
-botad
-botataung
-botevgrad
-bothaville
-bothell
-bothell west
-bothfeld
-botolan
-botou
-botshabelo
-bottrop
-botucatu
-bou hanifia el hamamat
-bou izakarn
-bou tlelis
-bouansa
-bouar
-bouarfa
-bouca
-boucherville
-boudjima
-boudouaou
-boufarik
-bougaa
-bougado
-bougadoum
-bougara
-bougouni
-bouguenais
-bouinan
-boujdour
-boujniba
-boukadir
-bouknadel
-boulder
-boulder city
-boulogne-billancourt
-boulogne-sur-mer
-boulsa
-boumahra ahmed
-boumerdas
-boumhel el bassatine
-boumia
-bouna
-boundiali
-bountiful
-bourbonnais
-bourem
-bourg-en-bresse
-bourg-la-reine
-bourges
-bournemouth
-bourzanga
-bouskoura
-bousso
-boussu
-boutilimitt
-bouznika
-bovisio-masciago
-bow
-bowangshan
-bowie
-bowling green
-bowmanville
-bowthorpe
-boxtel
-boyabat
-boyarka
-boyeros
-boyle heights
-boynton beach
-boyolali
-boyolangu
-boysun
-bozeman
-bozhou
-bozoum
-bozova
-bra
-bracebridge
-brackel
-bracken ridge
-brackenheim
-bracknell
-brad
-bradenton
-brades
-bradford
-bradley
-braemar hill
-braga
-bragado
-brahmapur
-braine-l'alleud
-braine-le-comte
-braintree
-brajarajnagar
-brak
-brake (unterweser)
-brakel
-brakpan
-bramhall
-bramhapuri
-brampton
-bramsche
-brandenburg an der havel
-brandon
-branford
-braniewo
-brant
-brantford
-brasil novo
-brasilandia
-brasnorte
-brasschaat
-brateyevo
-bratislava
-bratsk
-braunschweig
-braunstone
-brawley
-bray
-brazzaville
-brea
-breaza
-breda
-bredasdorp
-bredbury
-bregenz
-brejo
-brejo da madre de deus
-brejo santo
-bremen
-bremerhaven
-bremerton
-brenham
-brent
-brentwood
-brentwood estates
-brera
-brescia
-bressanone
-bresso
-bressuire
-brest
-bretten
-breu branco
-breves
-breyten
-brezina
-brezno
-bria
-briarwood
-brick
-brickworks estate
-bridgend
-bridgeport
-bridgeton
-bridgetown
-bridgeview
-bridgewater
-bridgwater
-bridlewood
-bridlington
-brie-comte-robert
-brierley hill
-brigham city
-brighouse
-brighouse-city centre
-brighton
-brighton beach
-brighton east
-brighton park
-brightwood
-brigittenau
-brignoles
-brikama
-brilon
-brindisi
-brisbane
-bristol
-briton ferry
-brits
-britz
-brive-la-gaillarde
-brixham
-brixton
-brno
-broad ripple
-broadmoor
-broadstairs
-broadview heights
-brocklehurst
-brockley
-brockton
-brockville
-brodnica
-brodowski
-brody
-broken arrow
-broken hill
-bromma
-bromsgrove
-bron
-bronkhorstspruit
-bronnitsy
-bronte
-brook park
-brookes point
-brookfield
-brookhaven
-brookhaven-amesbury
-brookings
-brooklin
-brookline
-brooklyn
-brooklyn center
-brooklyn heights
-brooklyn park
-broomfield
-brossard
-brotas
-brough
-brovary
-brownsburg
-brownsville
-brownwood
-broxburn
-bruchsal
-brufut
-brugge
-brugherio
-brumadinho
-brumado
-brummen
-brunoy
-brunssum
-brunswick
-brusciano
-brushy creek
-brusque
-brussels
-brvenica
-bry-sur-marne
-bryan
-bryanka
-bryansk
-bryant
-brymbo
-bryn mawr-skyway
-bryukhovetskaya
-brzeg
-brzesko
-bsharri
-bua yai
-buan
-buaran
-bubanza
-bucak
-bucaramanga
-bucha
-buchanan
-bucharest
-buchen in odenwald
-bucheon-si
-buchholz in der nordheide
-buckeye
-buckhall
-buckingham
-buckley
-buckow
-buco zau
-buda
-budadiri
-budafok
-budai
-budaka
-budapest
-budaun
-buderim
-budge budge
-budhni
-budta
-buduburam
-buduran
-budva
-budyonnovsk
-buea
-buena park
-buenaventura
-buenaventura lakes
-buenavista
-bueng kum
-buenos aires
-buer
-buesaco
-buffalo
-buffalo grove
-buftea
-bugaragara
-bugarama
-bugembe
-bugiri
-bugo
-bugojno
-buguda
-bugulma
-buguma
-buguruslan
-buhe
-buhesi
-buhi
-buhimba
-buikwe
-buin
-buinsk
-bujaru
-bujumbura
-bukama
-bukavu
-bukhara
-bukit batok new town
-bukit beruntung
-bukit bintang
-bukit gambir
-bukit gemuroh
-bukit indah
-bukit jalil
-bukit kerinchi
-bukit merah estate
-bukit mertajam
-bukit panjang new town
-bukit rahman putra
-bukit rambai
-bukit tambun
-bukit tengah
-bukit timah
-bukittinggi
-bukoba
-bukomero
-bukuru
-bukuya
-bula atumba
-bulacan
-bulakamba
-bulan
-bulancak
-bulandshahr
-bulaon
-bulawayo
-bulgan
-bulle
-bullhead city
-bulolo
-bultfontein
-buluan
-bulungu
-bumba
-bumpe
-bunamwaya
-bunawan
-bunbury
-bunda
-bundaberg
-bundibugyo
-bundoora
-bungku
-bungo-takada-shi
-bungoma
-bungu
-buni
-bunia
-bunjwah
-bunkyo
-bununka kunda
-bur dubai
-buraca
-burao
-burauen
-buraydah
-burayu
-burbank
-burdur
-burewala
-burg bei magdeburg
-burgas
-burgdorf
-burgersdorp
-burgess hill
-burghausen
-burglesum
-burgos
-burhaniye
-burhar
-buri
-buri ram
-burien
-burirchar
-buritama
-buriti
-buriti bravo
-buriti dos lopes
-buriticupu
-buritirama
-buritis
-buritizeiro
-burjassot
-burke
-burla
-burlata
-burleson
-burlingame
-burlington
-burnaby
-burngreave
-burnham-on-sea
-burnie
-burnley
-burnsville
-burntwood
-burqin
-burriana
-bursa
-burscheid
-burton
-burton upon trent
-burunday
-burutu
-burwood
-bury
-bury st edmunds
-burzaco
-busan
-busembatia
-buseresere
-busesa
-bushehr
-bushekeri
-bushenge
-bushey
-bushwick
-busia
-business bay
-businga
-busogo
-busolwe
-busselton
-bussolengo
-bussum
-bustleton
-busto arsizio
-buston
-bustos
-busumbala
-buta
-butaleja
-butanta
-butare
-butarque
-butel
-butemba
-butembo
-butha-buthe
-buthidaung town
-butiama
-butte
-butterfly
-butterworth
-butuan
-butunduzi
-buturlinovka
-butzbach
-buulobarde
-buurhakaba
-buwenge
-buxar
-buxtehude
-buxton
-buy
-buyale
-buyende
-buyeo
-buynaksk
-buyo
-buzen
-buzhake
-buzhuang
-buzi
-buzovna
-buzuluk
-bwizibwera
-byaroza
-byasanagar
-byblos
-bydgoszcz
-byford
-bykhov
-byndoor
-bystrc
-bytom
-byumba
-cabadbaran
-cabagan
-cabanatuan city
-cabayangan
-cabeceiras de basto
-cabedelo
-cabiao
-cabildo
-cabimas
-cabinda
-cabo de santo agostinho
-cabo frio
-cabo san lucas
-caboolture
-cabot
-cabra
-cabramatta
-cabrero
-cabudare
-cabudwaaq
-cabuyao
-cachan
-cachoeira
-cachoeira do arari
-cachoeira do sul
-cachoeira paulista
-cachoeiras de macacu
-cachoeirinha
-cachoeiro de itapemirim
-cacimba de dentro
-cacoal
-cacocum
-caconde
-cacuaco
-cacuso
-cadereyta
-cadiz
-caen
-caerphilly
-cafarnaum
-cafayate
-cafunfo
-cagayan de oro
-cage mazumbo
-cagliari
-cagnes-sur-mer
-cagua
-caguas
-cahama
-cahors
-cahul
-caia
-caicara
-caicara del orinoco
-caicedonia
-caidian
-caieiras
-caijia
-caijiagang
-cainta
-cairns
-cairo
-cairu
-caivano
-caja seca
-cajamar
-cajamarca
-cajari
-cajati
-cajazeiras
-cajueiro
-cajuru
-cala
-calabanga
-calabar
-calabasas
-calabozo
-calaca
-calafat
-calafell
-calahorra
-calais
-calama
-calamba
-calamvale
-calangute
-calapan
-calasiao
-calatagan
-calatayud
-calauag
-calauan
-calbayog city
-calbuco
-calceta
-calcutta
-caldas
-caldas da rainha
-caldas novas
-caldera
-caldes de montbui
-caldwell
-caledon
-caledonia
-calella
-caleta olivia
-calexico
-calgary
-calhoun
-cali
-calimete
-callao
-calle blancos
-calliaqua
-callosa de segura
-calne
-caloocan
-caloundra
-calp
-calpulalpan
-caltagirone
-caltanissetta
-caluire-et-cuire
-calulo
-calumbo
-calumet city
-calumpang
-calumpit
-caluquembe
-calverton
-calvillo
-calw
-cam ranh
-camabatela
-camacan
-camacupa
-camaiore
-camama
-camamu
-camanducaia
-camaragibe
-camarate
-camargo
-camarillo
-camas
-camayenne
-camberley
-camberwell
-camborne
-cambrai
-cambre
-cambria heights
-cambridge
-cambrils
-cambuci
-cambundi
-cambundi catembo
-cambuslang
-camden
-camden town
-cameron park
-camiling
-camiri
-camoapa
-camocim
-camp springs
-campamento
-campana
-campanha
-campbell
-campbell river
-campeche
-campechuela
-campestre
-campi bisenzio
-campina da lagoa
-campina grande
-campina grande do sul
-campina verde
-campinas
-campo alegre
-campo alegre de lourdes
-campo belo
-campo bom
-campo de criptana
-campo de la cruz
-campo de ourique
-campo di marte
-campo do brito
-campo formoso
-campo grande
-campo largo
-campo limpo
-campo limpo paulista
-campo magro
-campo maior
-campo novo do parecis
-campo verde
-campoalegre
-campobasso
-campos belos
-campos dos goytacazes
-campos gerais
-campos novos
-campos sales
-campsie
-camrose
-camucuio
-canacassala
-cananea
-canapi
-canarana
-canarsie
-canary wharf
-canavieiras
-canberra
-canby
-candaba
-candeias
-candeias do jamari
-candelaria
-candi prambanan
-candiac
-candler-mcafee
-canela
-canelones
-cangaiba
-cangandala
-cangas do morrazo
-cangkat jong
-canguaretama
-cangzhou
-canhotinho
-canidelo
-canillas
-canillejas
-canlaon
-cannes
-canning
-canning town
-canning vale
-cannock
-canoas
-canoga park
-canoinhas
-canosa di puglia
-canovelles
-cantagalo
-cantanhede
-cantaura
-cantel
-canteleu
-canterbury
-canto do buriti
-canton
-cantonment
-canudos
-canutama
-canvey island
-canyon country
-canyon lake
-caohe
-caohui
-caojie
-caoqiao
-caotang
-caotun
-capacho nuevo
-capalaba
-capanema
-capannori
-capao redondo
-caparica
-capas
-cape coast
-cape coral
-cape girardeau
-cape town
-capela
-capela do alto
-capelinha
-capelle aan den ijssel
-capesterre-belle-eau
-capim grosso
-capinzal
-capistrano
-capitol hill
-capitol riverfront
-capivari
-capivari de baixo
-capoeiras
-capua
-capulhuac de mirafuentes
-capunda
-caraballeda
-carabanchel
-caracal
-caracas
-caraguatatuba
-carahue
-caranavi
-carangola
-carate brianza
-caratinga
-carauari
-caravaca
-carazinho
-carballo
-carbonara di bari
-carbondale
-carbonia
-carcaixent
-carcar
-carcassonne
-carcavelos
-cardedeu
-cardiff
-cardito
-cardona
-carei
-careiro
-carepa
-carey
-cariacica
-cariaco
-cariamanga
-cariboo
-caridade
-carigara
-carindale
-caringin
-carinhanha
-carini
-caripito
-carira
-carlet
-carletonville
-carlingford
-carlisle
-carlos a. carrillo
-carlos barbosa
-carlos casares
-carlos chagas
-carlow
-carlsbad
-carlton
-carmagnola
-carmarthen
-carmel
-carmelo
-carmen de areco
-carmen de la legua reynoso
-carmen de patagones
-carmen de viboral
-carmichael
-carmo
-carmo do cajuru
-carmo do rio claro
-carmona
-carnaubal
-carnaxide
-carnegie
-carney
-carnide
-carnot
-carol city
-carol stream
-carolina
-caroline springs
-caronno pertusella
-carora
-carouge
-carpentersville
-carpentras
-carpi
-carpina
-carquefou
-carrao
-carrara
-carrboro
-carrefour
-carrickfergus
-carrigaline
-carrizal
-carrollton
-carrollwood
-carrollwood village
-carrum downs
-carshalton
-carson
-carson city
-cartagena
-cartago
-cartaya
-carteret
-cartersville
-carterton
-carthage
-cartierville
-caruaru
-carugate
-carutapera
-carvin
-cary
-casa blanca
-casa branca
-casa de oro-mount helix
-casa grande
-casa nova
-casa santa
-casa verde
-casablanca
-casal bertone
-casal de' pazzi
-casal di principe
-casal palocco
-casale monferrato
-casalecchio di reno
-casalnuovo di napoli
-casamassima
-casanay
-casarano
-casas adobes
-casavatore
-cascais
-cascavel
-cascina
-caserta
-casigua el cubo
-casilda
-casimiro de abreu
-casoria
-casper
-cassanguidi
-cassano d'adda
-cassano magnago
-casselberry
-cassino
-castaic
-castanhal
-castel maggiore
-castel volturno
-castelar
-castelfranco emilia
-castelfranco veneto
-castellammare di stabia
-castellana
-castelldefels
-castelnau-le-lez
-castelo
-castelo branco
-castelvetrano
-castiglione delle stiviere
-castilho
-castilla
-castilleja de la cuesta
-castillejos
-castle hill
-castle rock
-castleford
-castlereagh
-castlewood
-castres
-castricum
-castries
-castro
-castro alves
-castro valley
-castro-urdiales
-castrop-rauxel
-castrovillari
-casula
-catabola
-catacamas
-catacaos
-cataguases
-catalina foothills
-catamarca
-catamayo
-catanauan
-catandica
-catanduva
-catania
-catanzaro
-catarman
-catarroja
-catbalogan
-catchiungo
-catemaco
-catende
-caterham
-catete
-catford
-cathedral city
-catia la mar
-catonsville
-catriel
-cattolica
-catu
-catumbela
-caucagua
-caucaia
-caucasia
-caucete
-caulfield north
-cauquenes
-cauto cristo
-cavaillon
-cave spring
-cavite city
-caxambu
-caxias
-caxias do sul
-caxito
-cayambe
-cayenne
-cayey
-cazenga
-cazin
-cazombo
-cebu city
-cecina
-cedar city
-cedar falls
-cedar hill
-cedar park
-cedar rapids
-cedro
-ceeldheer
-ceerigaabo
-ceglie messapica
-cela
-celaya
-celbridge
-celina
-celje
-celle
-cendajuru
-cenisia
-cenon
-centar
-centenario
-centennial
-center city
-center point
-centereach
-centerville
-cento
-central
-central 14th street / spring road
-central city
-central coast
-central coquitlam
-central falls
-central islip
-central lonsdale
-central point
-central saanich
-centralia
-centralniy
-centre de flacq
-centretown
-centreville
-centro
-centro familiar la soledad
-centro habana
-centurion
-ceper
-cepu
-cercola
-cerejeiras
-ceres
-cergy
-cergy-pontoise
-cerignola
-cernusco sul naviglio
-cerquilho
-cerritos
-cerro
-cerro azul
-cerro de pasco
-cerveteri
-cervia
-cesano boscone
-cesano maderno
-cesena
-cesenatico
-cessnock
-cestas
-cetinje
-ceuta
-ceyhan
-cha-am
-chabahar
-chabet el ameur
-chacabuco
-chacao
-chacarita
-chachapoyas
-chachoengsao
-chadderton
-chagni
-chaguanas
-chaguaramas
-chahe
-chai badan
-chai nat
-chaigou
-chaihe
-chaiyaphum
-chak
-chak azam sahu
-chak five hundred seventy-five
-chak jhumra
-chak one hundred twenty nine left
-chak thirty-one -eleven left
-chakapara
-chake chake
-chakradharpur
-chaksawari
-chaksu
-chakwal
-chakwama
-chala
-chalatenango
-chalchuapa
-chalco
-chalfont saint peter
-chalinze
-chalisgaon
-chalk farm
-challakere
-challans
-challapalle
-chalmette
-chalthan
-cham
-chaman
-chamba
-chambas
-chambersburg
-chambishi
-chamblee
-chambly
-champaign
-champigny-sur-marne
-champlin
-champs-sur-marne
-chamrajnagar
-chan kasem
-chanaje
-chancay
-chandannagar
-chandauli
-chanderi
-chandia
-chandigarh
-chandili
-chandler
-chandrakona
-chandrapura
-chanduasi
-chang-hua
-changba
-changbai
-changcheng
-changchun
-changdao
-changde
-changdian
-changhua
-changji
-changle
-changleng
-changli
-changling
-changlong
-changloon
-changning
-changnyeong
-changping
-changqing
-changsha
-changshouhu
-changshu
-changsu
-changtan
-changtu
-changuinola
-changwon
-changxin
-changyi
-changyuan
-changzheng
-changzhi
-changzhou
-chanhassen
-chanika
-channagiri
-channapatna
-channelview
-chanod
-chanpatia
-chanthaburi
-chantilly
-chaohu
-chaotian
-chaoyang
-chaozhou
-chapadinha
-chapala
-chaparral
-chapayevsk
-chapchal
-chapel allerton
-chapel hill
-chapeltown
-charallave
-charata
-charef
-charenton-le-pont
-charentsavan
-charikar
-charipara
-charleroi
-charlesbourg
-charleston
-charlestown
-charlotte
-charlotte amalie
-charlottenburg
-charlottenburg-nord
-charlottenlund
-charlottesville
-charlottetown
-charneca de caparica
-charqueada
-charqueadas
-charsadda
-chartres
-chas
-chaska
-chatan
-chatham
-chato
-chatou
-chatswood
-chatsworth
-chattanooga
-chattogram
-chatuchak
-chatuchak subdistrict
-chaudfontaine
-chauk
-chaumont
-chaumu
-chaupimarca
-chavara
-chaves
-chaville
-chavuma
-chawinda
-chaykovskiy
-cheadle hulme
-cheb
-chebba
-chebli
-cheboksary
-cheektowaga
-chefchaouen
-chefushan
-chegem
-chegutu
-chek chue
-chekhov
-chelak
-chelamartam
-chelambra
-chelenko
-chellalat el adhaouara
-chelles
-chelmsford
-chelora
-chelsea
-cheltenham
-chelyabinsk
-chemini
-chemmumiahpet
-chemnitz
-chemor
-chendamangalam
-chendrappini
-chengala
-chengalam
-chengalpattu
-chengam
-chengde
-chengdu
-chenggu
-chenghai
-chenghua
-chengjiang
-chengjiao
-chengqiao
-chengtangcun
-chengxi
-chengxian chengguanzhen
-chengxiang
-chengyang
-chengzhong
-chengzihe
-chenini nahal
-chenjiaba
-chenlou
-chennai
-chennimalai
-chenshi
-chentuan
-chenzhou
-cheonan
-cheongju-si
-cheongsong gun
-cheorwon
-cheppad
-cheraga
-cheranmahadevi
-cheras
-cherbourg
-cherchell
-cheremkhovo
-cheremushky
-cherepanovo
-cherepovets
-cheria
-cheriyamundam
-cherkasy
-cherkessk
-chernaya rechka
-chernihiv
-chernivtsi
-chernogolovka
-chernogorsk
-chernushka
-chernyakhovsk
-chernyanka
-cherpulassery
-cherry hill
-cherrybrook
-chertanovo yuzhnoye
-cherthala
-chertsey
-cherukavu
-cherukunnu
-cheruthazham
-cheruvannur
-chesapeake
-chesham
-cheshire
-cheshunt
-chessington
-chester
-chester-le-street
-chesterfield
-chestermere
-chestnut hill
-chetouane
-chetput
-chetumal
-chetwayi
-cheung chau
-chevilly-larue
-chevvoor
-cheyenne
-cheyyar
-chhabra
-chhala
-chhaprauli
-chharra
-chhatarpur
-chhatrapur
-chhaya
-chhipa barod
-chhiri
-chhor
-chhota gobindpur
-chhota udepur
-chiaia
-chiaiano
-chiang mai
-chiang rai
-chiapa de corzo
-chiari
-chiavari
-chiayi city
-chiba
-chibuto
-chicacao
-chicago
-chicago heights
-chicago lawn
-chicago loop
-chichaoua
-chichawatni
-chichester
-chichibu
-chichicastenango
-chichigalpa
-chicholi
-chickasha
-chiclana de la frontera
-chiclayo
-chico
-chicoloapan
-chiconcuac
-chicopee
-chicoutimi
-chicureo
-chidambaram
-chidawa
-chiengi
-chieri
-chieti
-chifeng
-chiffa
-chigasaki
-chigiri
-chignahuapan
-chiguayante
-chihuahua
-chikhli
-chikodi
-chikugo
-chikuma
-chikusei
-chikushino-shi
-chilanga township
-chilanzar
-chilaw
-chilca
-chilecito
-chilibre
-chililabombwe
-chillicothe
-chilliwack
-chilliwack-downtown
-chillum
-chilly-mazarin
-chilpancingo
-chimala
-chimaltenango
-chimbarongo
-chimbas
-chimbel
-chimbote
-chimichagua
-chimoio
-chinahsen
-chinandega
-chinatown
-chinautla
-chincha alta
-chincholi
-chinde
-chindumbo
-chingford
-chingola
-chinguar
-chinhoyi
-chiniot
-chinju
-chinna salem
-chinnachowk
-chinnalapatti
-chino
-chino hills
-chinobod
-chinoz
-chinsali
-chintamani
-chioggia
-chios
-chipata
-chipinge
-chipiona
-chippenham
-chiquimula
-chirakkal
-chirchiq
-chiredzi
-chirkunda
-chirmiri
-chiroqchi
-chirpan
-chirundu
-chisankane
-chisasa
-chisec
-chishmy
-chishtian
-chisinau
-chislehurst
-chiswick
-chita
-chitaguppa
-chitarpur
-chitato
-chitembo
-chitipa
-chitose
-chitradurga
-chitrakoot dham
-chitral
-chittaranjan
-chittoor
-chittorgarh
-chitungwiza
-chivacoa
-chivasso
-chivilcoy
-chivolo
-chiyoda
-chizhou
-chlef
-choa chu kang new town
-choa saidan shah
-chockli
-chocope
-chodavaram
-chodov
-choi hung estate
-choi wan
-choi wan estate (i & ii)
-choibalsan
-choisy-le-roi
-chojnice
-chok chai
-chokolivka
-cholet
-choloma
-cholula
-chom bueng
-chom thong
-choma
-chomedey
-chomphon
-chomutov
-chon buri
-chon daen
-chone
-chong nonsi
-chongjin
-chongkan
-chonglong
-chongming
-chongoyape
-chongqing
-chongwe
-chongxing
-chongzuo
-choornikkara
-chopda
-chopera
-chopinzinho
-chorakhe bua
-chorfa
-chorley
-chorozinho
-chortkiv
-chortoq
-choshi
-chosica
-choszczno
-chotila
-choudwar
-chowchilla
-chrang chamreh muoy
-christchurch
-christiana
-christiansburg
-christopher-champlain
-chrudim
-chubek
-chudovo
-chuhar jamali
-chuhar kana
-chuhuyiv
-chuk yuen
-chuk yuen north estate
-chuka
-chula vista
-chulucanas
-chum phae
-chumakivskyi
-chumphon
-chumukedima
-chuncheon
-chunchupally
-chunga
-chunggang
-chunghwa
-chungju
-chunian
-chunskiy
-chur
-church-yonge corridor
-churi
-chusovoy
-chust
-chuxiong
-chuzhou
-chystyakove
-ciamis
-ciampea
-ciampino
-cianjur
-cianorte
-cibinong
-cibitoke
-cibolo
-cicero
-cicurug
-cidade ademar
-cidade dutra
-cidade lider
-cidade ocidental
-cidade tiradentes
-cidreira
-ciempozuelos
-cienfuegos
-cieszyn
-cieza
-cifuentes
-cikampek
-cikarang
-cikcilli
-cikupa
-cilacap
-cilegon
-cileungsir
-cileunyi
-cimahi
-cimarron hills
-cimin
-cimitarra
-cincinnati
-cinco ranch
-cinco saltos
-cinisello balsamo
-cintalapa de figueroa
-cipolletti
-ciputat
-ciranjang-hilir
-circasia
-circoiscrizione i
-circoiscrizione ii
-circoiscrizione iii
-circoiscrizione iv
-circoiscrizione v
-circoiscrizione vi
-circoiscrizione vii
-circoiscrizione viii
-cirebon
-cirencester
-ciro
-ciro redondo
-cisterna di latina
-citeureup
-citong
-citrus heights
-citrus park
-city garden
-city of isabela
-city of milford (balance)
-city of port phillip
-city of sammamish
-city of westminster
-city one
-ciudad altamirano
-ciudad apodaca
-ciudad bolivia
-ciudad camilo cienfuegos
-ciudad choluteca
-ciudad de allende
-ciudad de huitzuco
-ciudad de la paz
-ciudad del carmen
-ciudad del este
-ciudad delicias
-ciudad general escobedo
-ciudad guadalupe victoria
-ciudad guayana
-ciudad hidalgo
-ciudad lineal
-ciudad madero
-ciudad mante
-ciudad mendoza
-ciudad nezahualcoyotl
-ciudad nueva
-ciudad ojeda
-ciudad piar
-ciudad real
-ciudad sabinas hidalgo
-ciudad sahagun
-ciudad sandino
-ciudad satelite
-ciudad universitaria
-ciudad valles
-ciudad victoria
-ciudad vieja
-ciutadella
-ciutat vella
-civitanova marche
-civitavecchia
-cixi
-ciyun
-cizhu
-cizre
-clacton-on-sea
-clairlea-birchmount
-clamart
-clanton park
-claremont
-claremore
-clarence-rockland
-clarines
-clark-fulton
-clarksburg
-clarksdale
-clarksville
-clausthal-zellerfeld
-clay
-clayton
-clayton park west
-clearfield
-clearlake
-clearwater
-cleburne
-cleckheaton
-cleethorpes
-clement town
-clementi housing estate
-clemmons
-clemson
-clermont
-clermont-ferrand
-clevedon
-cleveland
-cleveland heights
-clichy
-clichy-sous-bois
-cliffcrest
-cliffside park
-clifton
-clifton park
-clinton
-clinton township
-clive
-cloppenburg
-closepet
-cloverdale
-cloverleaf
-cloverly
-clovis
-cluain meala
-cluj-napoca
-cluses
-clydach
-clydebank
-clydesdale
-coacalco
-coachella
-coalinga
-coalville
-coaraci
-coari
-coatbridge
-coatepec
-coatepeque
-coatzacoalcos
-coatzintla
-cobbs creek
-cobham
-cobija
-cobly
-cobourg
-coburg
-cocal
-cocal do sul
-cochabamba
-cochrane
-cockburn town
-cockeysville
-cocoa
-coconut creek
-coconut grove
-cocorote
-cocos
-cocula
-codlea
-codru
-coelemu
-coelho neto
-coesfeld
-coeur d'alene
-coffs harbour
-cogan
-cognac
-cohoes
-coihueco
-coimbatore
-coimbra
-coishco
-coity
-cojutepeque
-colachel
-colatina
-colcapirhua
-colchester
-cole harbour
-colegiales
-coleraine
-colfontaine
-colgong
-coligny
-colima
-colina
-colinas
-colinas do tocantins
-collado-villalba
-colle di val d'elsa
-colleferro
-college park
-college point
-college station
-collegno
-colleyville
-collierville
-collingwood
-collinsville
-collinwood
-collipulli
-collo
-colmar
-colmenar viejo
-colne
-colniza
-cologno monzese
-colomadu
-colomba
-colombes
-colombia
-colombo
-colomiers
-colomoncagua
-coloncito
-colonelganj
-colonia
-colonia caroya
-colonia del sacramento
-colonia del sol
-colonia del valle
-colonia lindavista
-colonia nativitas
-colonia wanda
-colonial heights
-colorado
-colorado do oeste
-colorado springs
-colton
-columbia
-columbia city
-columbia heights
-columbine
-columbus
-colwood
-colwyn bay
-comal
-comalapa
-comalcalco
-comayagua
-combs-la-ville
-comilla
-comillas
-comiso
-comitancillo
-commack
-commerce city
-commonwealth
-como
-comodoro
-comodoro rivadavia
-comonfort
-compostela
-compton
-comrat
-conakry
-concarneau
-concepcion
-concepcion ibaba
-conception bay south
-conchal
-conchas
-concord
-concordia
-conda
-condado
-conde
-condeixa-a-nova
-conegliano
-coney island
-confederation
-conflans-sainte-honorine
-confresa
-congleton
-conglin
-congonhas
-conil de la frontera
-conisbrough
-cono norte
-conroe
-conselheiro lafaiete
-conselheiro pena
-consett
-consolacion
-constantine
-constanza
-contagem
-contai
-contamana
-contenda
-contla
-contramaestre
-contumo
-conversano
-converse
-conway
-conyers
-coogee
-cookeville
-coon rapids
-coonoor
-cooper city
-coorparoo
-coos bay
-copacabana
-copenhagen
-copertino
-copiague
-coppell
-copperas cove
-coquimbo
-coquitlam
-coquitlam town centre
-coquitlam west
-corabia
-coral gables
-coral springs
-coral terrace
-coralville
-coram
-corato
-corbeil-essonnes
-corby
-corcoran
-cordeiro
-cordenons
-cordova
-core neighbourhoods
-corfu
-corigliano scalo
-corinth
-corinto
-corio
-cork
-cormano
-cormeilles-en-parisis
-cornaredo
-cornelius
-corner brook
-cornwall
-coro
-coromandel
-corona
-coronado
-coronda
-coronel
-coronel brandsen
-coronel fabriciano
-coronel oviedo
-coronel pringles
-coronel vivida
-corozal
-corpus christi
-corralillo
-correggio
-correia pinto
-corrente
-correntes
-correntina
-corrientes
-corroios
-corsicana
-corsico
-cortazar
-cortland
-cortlandt manor
-coruripe
-corvallis
-corvera de asturias
-cosamaloapan
-coscomatepec de bravo
-cosenza
-coslada
-cosoleacaque
-costa mesa
-costa rica
-costillares
-coswig
-cota
-cotabato
-cotia
-cotoca
-cotonou
-cotorra
-cottage grove
-cottage lake
-cottbus
-cottonwood heights
-coudekerque-branche
-coulommiers
-coulsdon
-council bluffs
-country club
-country club hills
-country walk
-courbevoie
-courcelles
-cournon-d'auvergne
-courtenay
-coventry
-coventry hills
-covina
-covington
-cowes
-cowley
-coxim
-coyah
-coyhaique
-coyotepec
-coyula
-cozumel
-cradock
-craigavon
-craigieburn
-crailsheim
-craiova
-cramlington
-cran-gevrier
-cranberry township
-cranbourne
-cranbourne east
-cranbourne north
-cranbourne west
-cranbrook
-cranebrook
-cranendonck
-cranford
-cranston
-crato
-cravinhos
-crawfordsville
-crawley
-creil
-crema
-cremona
-crespo
-crest hill
-crestview
-creve coeur
-crevillente
-crewe
-cricklewood
-crimmitschau
-cristalina
-cristo rey
-crocetta
-crofton
-croix
-croix-des-bouquets
-cronulla
-crotone
-croulebarbe
-crowborough
-crown point
-crowthorne
-croydon
-crucecita
-cruces
-cruz alta
-cruz das almas
-cruz del eje
-cruz machado
-cruzeiro
-cruzeiro do oeste
-cruzeiro do sul
-crystal
-crystal lake
-csepel-csillagtelep
-cuamba
-cuango-luzamba
-cuatro caminos
-cuautepec de hinojosa
-cuautla
-cuautlancingo
-cubal
-cubal do lumbo
-cucuyagua
-cudahy
-cuddalore
-cuemba
-cuenca
-cuernavaca
-cueto
-cugir
-cugnaux
-cuijiaji
-cuilapa
-cuilo
-cuiyun
-cukai
-culemborg
-culion
-cullera
-culleredo
-cullinan
-cullman
-culpeper
-culver city
-cumanacoa
-cumanayagua
-cumaribo
-cumaru
-cumberland
-cumbernauld
-cumbum
-cunco
-cuncolim
-cuneo
-cunha
-cupang
-cupertino
-cupira
-curanilahue
-curchorem
-curepipe
-curitiba
-curitibanos
-currais novos
-curralinho
-curridabat
-cursino
-curti
-curug
-curup
-cururupu
-curvelo
-cusano
-cuscatancingo
-cusco
-custoias
-cutler
-cutler bay
-cutler ridge
-cuttack
-cuxhaven
-cuyahoga falls
-cwmbran
-cyangugu
-cyato
-cyberjaya
-cypress
-cypress hills
-czechowice-dziedzice
-czerwionka-leszczyny
-da nang
-da nyin kone
-daanbantayan
-dabajuro
-dabakala
-dabas
-dabat
-dabeiba
-dabhel
-dabhoi
-daboh
-dabola
-dabou
-dabra
-dachang
-dachang shandao
-dachau
-dacheng
-dachnoye
-dadamtu
-dade
-dadhar
-dadu
-daegu
-daejeon
-daet
-dafengdong
-dagadji
-dagana
-dagbao i
-dagenham
-dagestanskiye ogni
-daggakraal
-dagomys
-daguan
-dagupan
-daharki
-dahlem
-dahmani
-dahuangshan
-daigo
-daik-u
-dailekh
-daimiel
-dainava (kaunas)
-daisen
-daizhuang
-dajal
-dajin
-dakar
-dakhla
-dakoro
-dakota ridge
-dalai
-dalain hob
-dalaman
-dalandzadgad
-dalap-uliga-dorrit
-dalat
-dale city
-dalfsen
-dali
-dali old town
-dalian
-daliang
-dalianwan
-daliyat al karmel
-dalkola
-dallas
-dalmine
-dalnegorsk
-dalnerechensk
-daloa
-dalserf
-dalsingh sarai
-dalton
-dalu
-dalung
-daly city
-dalyoni bolo
-dam dam
-damaia
-daman
-damanhur
-damansara damai
-damascus
-damaturu
-dambai
-damboa
-damboya
-dambulla
-damiao
-damietta
-dammam
-dammarie-les-lys
-damme
-damnoen saduak
-damoh
-damongo
-damoujia
-dampit
-damua
-damxung
-damyang
-dan khun thot
-dana point
-danai
-danao
-danbury
-dandeli
-dandenong
-dandenong north
-danderyd
-dandong
-danforth east york
-danghara
-dangila
-dangjiang
-dangkao
-dania beach
-danilov
-danjiangkou
-dankov
-dano
-danshui
-danta
-danvers
-danville
-danzi
-daocheng
-daokou
-daotian
-daoukro
-dapaong
-dapeng
-daphne
-dapitan
-daqing
-dar
-dar bouazza
-dar chabanne
-dar chioukh
-dar es salaam
-dar naim
-dara
-darazo
-darbhanga
-dardoq
-dareda
-darende
-dargaz
-darhan
-darien
-darlington
-darmstadt
-darnah
-darnytskyi masyv
-darnytsya
-darnytsya car repair plant microdistrict
-daro
-darreh shahr
-darsi
-dartford
-dartmouth
-darton
-daru
-daruba
-darwen
-darwin
-darya khan
-dasha
-dashahe
-dashan
-dasheng
-dashi
-dashiqiao
-dashitou
-dashtobod
-dashu
-dashun
-daska kalan
-dasnapur
-dastgerd
-date
-datia
-datong
-datteln
-datun
-daud khel
-daudnagar
-daugavpils
-daule
-daund
-daur
-daura
-dausa
-davangere
-davao
-davenport
-daventry
-david
-davie
-davis
-davlekanovo
-davorlim
-davtashen
-davydkovo
-dawan
-dawbon
-dawei
-dawukou
-dax
-daxi
-daxie
-daxing
-daxu
-dayal
-dayal pur
-dayang
-daye
-dayrah
-dayton
-daytona beach
-dazaifu
-dazeshan
-dazhong
-dazhou
-dazhuang
-dchira el jihadia
-de aar
-de meern
-de pere
-deal
-dearborn
-dearborn heights
-deba
-debaltseve
-debar
-debary
-debila
-debre birhan
-debre tabor
-debrecen
-decatur
-deception bay
-dededo village
-deder
-dedham
-dedovsk
-dedza
-dee why
-deer park
-deer valley
-deerfield
-deerfield beach
-deesa
-deeside
-defiance
-degan
-degeh bur
-degema hulk
-deggendorf
-deglur
-degtyarsk
-dehdasht
-dehiwala-mount lavinia
-dehradun
-dehu road
-dehui
-deinze
-deir ez-zor
-dej
-dejvice
-dekalb
-dekoa
-del city
-del pilar
-del remedio
-del rio
-deland
-delanggu
-delano
-delaware
-delcevo
-delft
-delfzijl
-delgado
-delhi
-delhi cantonment
-deli tua
-delicias
-delitzsch
-dellys
-delmas
-delmenhorst
-delmiro gouveia
-delray beach
-delta
-delta del tigre
-deltona
-demak
-demba
-demirci
-demiyivka
-demnate
-den chai
-den den
-den helder
-denai alam
-denain
-denderleeuw
-dendermonde
-deneysville
-dengbu
-dengzhou
-denia
-denison
-denizciler
-denizli
-denkanikota
-denov
-denpasar
-denton
-denver
-denville
-deoband
-deogarh
-deoghar
-deolali
-deoli
-deori
-deoria
-depew
-depok
-deqing
-dera bugti
-dera colliery township
-dera ghazi khan
-dera ismail khan
-dera murad jamali
-derbent
-derby
-dergaon
-derhachi
-derince
-derry
-derry village
-des moines
-des plaines
-desa parkcity
-desa petaling
-descalvado
-desenzano del garda
-desert hot springs
-deshnoke
-desio
-desmarchais-crawford
-desna
-desnogorsk
-desnyanskyi
-desoto
-dessalines
-dessau
-dessie
-destelbergen
-det udom
-detmold
-detroit
-detroit-shoreway
-deuil-la-barre
-deurne
-deutz
-deux-montagnes
-deva
-devadanapatti
-devadurga
-devakottai
-devanahalli
-devarkonda
-devarshola
-develi
-deventer
-devgarh
-devinuwara
-devizes
-devonport
-devrek
-dewas
-dewdney east
-dewsbury
-deyang
-dezful
-dezhou
-dhabad
-dhahran
-dhaka
-dhamanagar
-dhamas
-dhamtari
-dhanaula
-dhanaura
-dhanbad
-dhandhuka
-dhanera
-dhanmondi
-dhanot
-dhanpuri
-dharampur
-dharampuri
-dharamsala
-dharangaon
-dharapuram
-dharashiv
-dharmadam
-dharmanagar
-dharmapuram
-dharmapuri
-dharmavaram
-dharmkot
-dhaulpur
-dhaunkal
-dhaurahra
-dhekiajuli
-dhing
-dhirkot
-dholka
-dhone
-dhoraji
-dhoro naro
-dhrol
-dhubri
-dhulagari
-dhule
-dhulikhel
-diadema
-diadi
-dialakorodji
-diamante
-diamantina
-diamantino
-diamniadio
-diamond bar
-diamond harbour
-diamond head / kapahulu / saint louis heights
-dianbu
-dianella
-dianga
-dianra
-dianshui
-dianzi
-diaoyucheng
-diapaga
-diawala
-dibai
-dibate
-dibaya-lubwe
-dibba al-fujairah
-dibba al-hisn
-dibrugarh
-dickinson
-dickson
-didam
-didao
-didcot
-didim
-didouche mourad
-didy
-dieburg
-diego martin
-diemen
-dien bien phu
-diepenbeek
-diepholz
-dieppe
-diepsloot
-diest
-dietikon
-dietzenbach
-diez de octubre
-diffa
-digboi
-digih habar es
-diglipur
-dignago
-digne-les-bains
-digos
-digras
-digri
-dihok
-diinsoor
-dijkot
-dijon
-dikhil
-dikirnis
-dikodougou
-diksmuide
-dikwa
-dilbeek
-dili
-dilijan
-dillenburg
-dilling
-dillingen
-dillingen an der donau
-dimbaza
-dimbokro
-dimitrovgrad
-dimona
-dimtu
-din daeng
-dinaig
-dinajpur
-dinalupihan
-dinapore
-dinapur cantonment
-dinapur nizamat
-dinar
-dindigul
-dindori
-dinga
-dingjia
-dingolfing
-dingshi
-dingtao
-dinguiraye
-dingxi
-dingzhou
-dinnington
-dinskaya
-dinslaken
-dinuba
-diobahika
-diourbel
-diourou
-diourouzon
-dipalpur
-dipayal
-diphu
-dipolog
-dippa kunda
-dirba
-dire dawa
-diriamba
-discovery bay
-discovery park
-district of taher
-ditzingen
-diu
-divichibazar
-divino
-divnogorsk
-divnoye
-divo
-diwek
-dix hills
-dixiana
-dixinn
-dixon
-diyadin
-diyarb najm
-djamaa
-djambala
-djapadji
-djelfa
-djemmal
-djibo
-djibouti
-djidiouia
-djidja
-djougou
-djugu
-dmitrov
-dnipro
-dniprorudne
-dniprovskyi
-doba
-dobo
-doboj
-dobrich
-dobropillia
-dobrush
-dobryanka
-docklands
-doda
-doddaballapura
-dodge city
-dodola
-dodoma
-doetinchem
-dogbo
-dogomet
-dogonbadan
-dogondoutchi
-doha
-dohad
-dois vizinhos
-dok kham tai
-doka
-dokolo
-dokri
-dokuchayevsk
-dole
-dolgoprudnyy
-dolisie
-dollard-des ormeaux
-dolo
-dologon
-dolores
-dolores hidalgo
-dolton
-dolyna
-dolynska
-dom eliseu
-dom pedrito
-dom pedro
-doma
-domaa-ahenkro
-domalanoan
-dombe grande
-dombivali
-dome
-domingos martins
-domodedovo
-domodossola
-domont
-dompu
-don antonio
-don benito
-don carlos
-don torcuato
-don valley village
-donaghmede
-donaueschingen
-donaustadt
-doncaster
-doncaster east
-dondaicha
-dondo
-donetsk
-dongargarh
-dongcheng
-dongchuan
-dongcun
-dongdu
-dongen
-dongfeng
-donggang
-donggongon
-dongguan
-donghae city
-donghai
-donghe
-donghol-sigon
-donghui
-dongjia
-dongjiang
-dongkan
-dongling
-dongning
-dongobesh
-dongola
-dongsheng
-dongta
-dongtai
-dongwenquan
-dongxi
-dongxia
-dongxing
-dongyang
-dongying
-donna
-donskoy
-donskoye
-dooru verinag
-doral
-dorbod
-dorchester
-dordrecht
-doreen
-dori
-dorking
-dormagen
-dormentes
-dornakal
-dornbirn
-dorogomilovo
-dorohoi
-doropo
-dorset park
-dorsten
-dorstfeld
-dortmund
-dorval
-dos hermanas
-dosquebradas
-dosso
-dothan
-dotzheim
-douai
-douako
-douala
-douane
-douar hicher
-douar tindja
-douar toulal
-douarnenez
-douentza
-dougabougou
-douglas
-douglasville
-dougnane
-doukouya
-douliu
-dour
-dourados
-dourbali
-douz
-dover
-dovercourt-wallace emerson-junction
-dovzhansk
-dowleswaram
-downers grove
-downey
-downsview-roding-cfb
-downtown dc
-downtown eastside
-downtown halifax
-downtown vancouver
-draa ben khedda
-draa el mizan
-dracena
-drachten
-dracut
-dragash
-draguignan
-drammen
-drancy
-draper
-draveil
-drean
-dreieich
-drensteinfurt
-dresden
-dreta de l'eixample
-dreux
-drexel heights
-drexel hill
-driebergen-rijsenburg
-driefontein
-driekoppies
-driouch
-driyorejo
-drobeta-turnu severin
-drochia
-drogheda
-drohobych
-droichead nua
-droitwich
-dronfield
-dronten
-droylsden
-drozhzhino
-drummondville
-druzhba
-druzhkivka
-drzetowo-grabowo
-dschang
-duaca
-duarte
-duayaw-nkwanta
-duba
-dubai
-dubai festival city
-dubai international financial centre
-dubai internet city
-dubai investments park
-dubai marina
-dubai silicon oasis
-dubbo
-dublin
-dubna
-dubno
-dubovka
-dubrovnik
-dubti
-dubuque
-ducheng
-ducos
-dudelange
-duderstadt
-dudinka
-dudley
-duffel
-dugda
-dugulubgey
-duisburg
-duitama
-duiven
-duiwelskloof
-dukinfield
-dukku
-dukli
-dukuhturi
-dukuria
-duliajan
-duliajan oil town
-dullewala
-dulsberg
-duluth
-dum duma
-dumaguete
-dumai
-dumas
-dumbarton
-dumfries
-dumila
-dumjor
-dumka
-dumont
-dumra
-dumraon
-dunaharaszti
-dunakeszi
-dunayivtsi
-dunbage
-dunbar-southlands
-duncan
-duncanville
-duncraig
-dundalk
-dundee
-dundo
-dunedin
-dunfermline
-dunga bunga
-dungu
-dungun
-dunhao
-dunhou
-dunhua
-dunhuang
-dunkirk
-dunkwa
-dunstable
-dunwoody
-dunyapur
-duoba
-duobao
-dupax del norte
-dupax del sur
-dupnitsa
-dupont circle
-duque de caxias
-durango
-durant
-durazno
-durban
-durbanville
-dure
-durg
-durgapur
-durham
-durian tunggal
-dursh khela
-dursunbey
-dushan
-dushanbe
-dushi
-dusit
-dutse
-dutsen wai
-duvernay
-duxbury
-duyun
-duzhou
-dwarsloop
-dyer
-dyersburg
-dyker heights
-dysselsdorp
-dyurtyuli
-dzaoudzi
-dzerzhinsk
-dzerzhinskiy
-dzerzhinsky
-dzhankoy
-dzodze
-dzuunmod
-dzyarzhynsk
-eagan
-eagle
-eagle mountain
-eagle pass
-eagle river
-ealing common
-earl shilton
-earlsfield
-earlwood
-easley
-east amherst
-east barnet
-east boston
-east brainerd
-east brunswick
-east chattanooga
-east chicago
-east cleveland
-east concord
-east dereham
-east elmhurst
-east end-danforth
-east flatbush
-east florence
-east garfield park
-east grinstead
-east gwillimbury
-east hampton
-east harlem
-east hartford
-east hastings
-east haven
-east helsinki
-east hemet
-east hill-meridian
-east honolulu
-east independence
-east jerusalem
-east kilbride
-east lake
-east lake-orient park
-east lansing
-east london
-east longmeadow
-east los angeles
-east massapequa
-east meadow
-east millcreek
-east molesey
-east moline
-east mount airy
-east naples
-east new york
-east northport
-east norwalk
-east orange
-east palo alto
-east patchogue
-east pensacola heights
-east peoria
-east point
-east providence
-east rancho dominguez
-east ridge
-east riverdale
-east saint louis
-east setauket
-east tremont
-east village
-eastbourne
-eastchester
-easthampton
-eastlake
-eastleigh
-eastmont
-easton
-eastpointe
-eastvale
-eastwood
-eau claire
-eaubonne
-ebara
-ebbw vale
-ebebiyin
-eberbach
-ebersbach an der fils
-eberswalde
-ebetsu
-ebilassokro
-ebina
-ebino
-ebisu
-eboli
-ebute ikorodu
-ecatepec de morelos
-eccles
-ech chettia
-echemmaia est
-echigawa
-echizen
-echo park
-echuca
-ecopark
-ecoporanga
-ecunna
-edaicode
-edattala
-edavai
-edavilangu
-ede
-edegem
-eden
-eden prairie
-edenbridge-humber valley
-edenvale
-edewecht
-edfu
-edgemont
-edgewater
-edgewood
-edina
-edinburg
-edinburgh
-edirne
-edison
-edmond
-edmonds
-edmonton
-edmundston
-edogawe
-edosaki
-edremit
-edwardsville
-eeklo
-eersel
-effiduase
-effium
-efon-alaaye
-egbe
-eger
-eggenberg
-eggenstein-leopoldshafen
-eggertsville
-egham
-eglinton east
-egra
-egypt lake-leto
-eha amufu
-ehen hudag
-ehingen
-eibar
-eibergen
-eidelstedt
-eifuku
-eight mile plains
-eiguliai
-eilat
-eilbek
-eilenburg
-einbeck
-eindhoven
-einsiedeln
-eiras
-eisen
-eisenach
-eisenzicken
-eisleben lutherstadt
-eislingen
-eitorf
-eixample
-ejea de los caballeros
-ejido
-ejigbo
-ejura
-ekangala
-ekazhevo
-ekeren
-eket
-ekibastuz
-ekondo titi
-ekpoma
-el abadia
-el abiodh sidi cheikh
-el achir
-el affroun
-el ain
-el alia
-el amria
-el aouinet
-el arahal
-el arrouch
-el asintal
-el astillero
-el attaf
-el bagre
-el bahay
-el banco
-el bauga
-el bayadh
-el cafetal
-el cajon
-el calafate
-el camino real
-el camp de l'arpa del clot
-el campello
-el carmel
-el centro
-el cerrito
-el charco
-el chorrillo
-el clot
-el copey
-el crucero
-el dabaa
-el daein
-el dibir
-el dividive
-el doncello
-el dorado
-el dorado hills
-el ejido
-el empalme
-el escorial
-el estor
-el eulma
-el fahs
-el fasher
-el gara
-el geneina fort
-el goloso
-el grao
-el grullo
-el hadjar
-el hadjira
-el hajeb
-el hamma
-el harhoura
-el hatillo
-el hed
-el hermel
-el idrissia
-el jadida
-el jem
-el kala
-el kef
-el kelaa des srarhna
-el khroub
-el ksar
-el kseur
-el ksiba
-el malah
-el mansouria
-el marsa
-el masnou
-el menia
-el mgarsa
-el milia
-el mirage
-el monte
-el mourouj
-el negrito
-el nido
-el obeid
-el oued
-el palmar
-el palomar
-el pao
-el paso
-el pedregal
-el poblenou
-el prat de llobregat
-el progreso
-el pueblito
-el quisco
-el raval
-el reno
-el rosario
-el salto
-el segundo
-el shorouk
-el soberbio
-el sombrero
-el tejar
-el tigre
-el tocuyo
-el torno
-el triunfo
-el vendrell
-el viejo
-el viso
-el viso del alcor
-el wak
-el zulia
-el-tor
-elamanchili
-elamkunnapuzha
-elampalloor
-elandakuttai
-elayavur
-elbasan
-elbeuf
-elbistan
-elburg
-elburgon
-elche
-elda
-eldama ravine
-eldersburg
-eldorado
-eldorado do sul
-eldoret
-electronic city phase i
-elektrogorsk
-elektrougli
-elele
-elghabra
-elgin
-elias fausto
-elista
-elixku
-elizabeth
-elizabeth city
-elizabethtown
-elk grove
-elk grove village
-elk river
-elkhart
-elko
-elkridge
-elkton
-ellakkudi
-elland
-ellenabad
-ellenbrook
-ellendale
-ellensburg
-ellesmere port town
-ellicott city
-ellwangen
-elmhurst
-elmina
-elmira
-elmont
-elmschenhagen
-elmshorn
-elmwood
-elmwood park
-eloise
-elorza
-eloy
-eloy alfaro
-elsdorf
-elst
-eltham
-eltville
-elubo
-elumalai
-eluru
-elwood
-ely
-elyria
-emalahleni
-emali
-eman
-embajadores
-embalenhle
-embalse
-embi
-embu
-embu das artes
-emden
-emerson hill
-emet
-emiliano zapata
-emin
-eminabad
-emkhomazi
-emmeloord
-emmen
-emmendingen
-emmerich
-empalme
-empangeni
-empoli
-emporia
-empuluzu
-emsdetten
-emsworth
-emure-ekiti
-emuziwezinto
-en nedjma
-ena
-encantado
-encanto
-enchanted hills
-encheng
-encinitas
-encino
-encontrados
-encrucijada
-encruzilhada
-encruzilhada do sul
-ende
-endeavour hills
-enem
-enerhodar
-enfield
-enfield lock
-enfield town
-engadine
-engaru
-engels
-engelskirchen
-engenheiro coelho
-enger
-engkilili
-englemount-lawrence
-englewood
-enid
-eniwa
-enkhuizen
-enna
-ennepetal
-ennigerloh
-ennis
-enrique b. magalona
-enschede
-ensenada
-enshi
-ensley
-entebbe
-enterprise
-entre rios
-entroncamento
-enugu
-enugu-ezike
-enugu-ukwu
-envigado
-enzan
-epe
-eppan
-eppelborn
-eppendorf
-epping
-eppingen
-epsom
-epworth
-er roseires
-erandio
-erandique
-erandol
-erannoli
-eravur town
-erawan
-erba
-erbaa
-erbil
-ercolano
-erdaojiang
-erdek
-erdemli
-erdenet
-erding
-erebuni
-erechim
-erenhot
-erftstadt
-erfurt
-ergani
-erie
-eringate-centennial-west deane
-erkelenz
-erkrath
-erlang
-erlangen
-erlanger
-erlin
-erlun
-ermelino matarazzo
-ermelo
-ermenek
-ermesinde
-ermont
-ermua
-erode
-erong
-errachidia
-erraguntla
-errenteria
-ersheng
-erskine
-eruvatti
-eruwa
-erwitte
-erzin
-erzincan
-erzurum
-es senia
-esbjerg
-escada
-escalante
-esch-sur-alzette
-eschborn
-eschwege
-eschweiler
-escondido
-escuinapa de hidalgo
-escuintla
-escuque
-eselsberg
-esenler
-esenyurt
-esher
-eshowe
-esik
-esikhaleni
-esim
-eskilstuna
-eslam qaleh
-eslamshahr
-esmeralda
-esmeraldas
-esna
-espargos
-esparreguera
-esparza
-espelkamp
-espera feliz
-esperantina
-esperanza
-espinal
-espinho
-espinosa
-espiye
-esplanada
-esplugues de llobregat
-espoo
-espoonlahti
-esposende
-espumoso
-esquel
-esquilino
-esquimalt
-esquina
-esquipulas
-essaouira
-essen
-essendon
-essex
-essling
-esslingen
-estancia
-estcourt
-este
-esteio
-estelle
-estepona
-estero
-estoril
-estreito
-estrela
-estrela de alagoas
-estrella
-esuk oron
-esztergom
-etah
-etajima
-etlik
-etmadpur
-etobicoke
-ettadhamen
-etterbeek
-ettlingen
-ettumanoor
-etwatwa
-euclid
-euclides da cunha
-eugene
-euless
-eunos
-eupen
-eureka
-euskirchen
-eustis
-eutin
-evans
-evanston
-evansville
-evaton
-evaz
-evere
-everett
-evergem
-evergreen
-evergreen park
-evesham
-eving
-evington
-ewell
-ewing
-exeter
-exmouth
-extrema
-extremoz
-exu
-eyl
-eysines
-ez zahra
-ezeiza
-ezhome
-ezhou
-ezhudesam
-ezhupunna
-ezhva
-ezine
-ezza-ohu
-ezzouhour
-faaa
-fabriano
-faches-thumesnil
-fada
-fada n'gourma
-fadhigaradle
-faenza
-fafe
-failsworth
-fair lawn
-fair oaks
-fairbanks
-fairborn
-fairfax
-fairfield
-fairfield heights
-fairhaven
-fairhope
-fairland
-fairmont
-fairview
-fairview heights
-fairview park
-fairwood
-faisalabad
-faizpur
-fajar
-fajardo
-faji kunda
-fakfak
-falagueira
-falconara marittima
-falkenberg
-falkenhagener feld
-falkensee
-falkirk
-fall river
-fallbrook
-fallingbrook
-falmouth
-falun
-famagusta
-fana
-fandriana
-fangcheng
-fangchenggang
-fangcun
-fangshan
-fanipol
-fanling
-fanlou
-fano
-faqirwali
-far rockaway
-fara department
-farafangana
-farafenni
-farah
-farakka
-faranah
-farato
-faratsiho
-fareham
-fargo
-farias brito
-faribault
-faridabad
-farkhor
-farmers branch
-farmington
-farmington hills
-farmingville
-farmsen-berne
-farnborough
-farnham
-farnworth
-faro
-farragut
-farrokh shahr
-farroupilha
-farrukhnagar
-fartura
-faruka
-farum
-fasano
-fastiv
-fate
-fatehganj west
-fatehjang
-fatehnagar
-fatehpur
-fatick
-fatih
-fatsa
-fatwa
-favara
-faversham
-favoriten
-faxinal
-faya-largeau
-fayetteville
-fayzabad
-fazakerley
-fazenda rio grande
-fazhanhe
-fazilka
-fazilpur
-federal
-federal way
-fedorovskiy
-feicheng
-feidh el botma
-feira
-feira de santana
-feira grande
-feira nova
-felana
-felanitx
-felda chini
-feldkirch
-felege neway
-felgueiras
-felipe carrillo puerto
-felixstowe
-fellbach
-felling
-feltham
-fendou
-fengcheng
-fenggang
-fenggao
-fenghua
-fenghuang
-fengjia
-fengkou
-fengle
-fengling
-fengolo
-fengping
-fengrun
-fengshan
-fengxiang
-fengyi
-fenhe
-feni
-fennpfuhl
-fenoarivo atsinanana
-fenoarivo be
-fenshui
-fenway/kenmore
-fenyi
-feodosiya
-feraoun
-ferdows
-fergana
-fergus
-ferguson
-feriana
-ferizaj
-ferizli
-fermo
-fern creek
-fernando de la mora
-ferndale
-ferndown
-fernie
-fernley
-ferntree gully
-ferokh
-ferrara
-ferraz de vasconcelos
-ferreiros
-ferrol
-ferry pass
-fes
-fethiye
-fianarantsoa
-fianga
-ficksburg
-fiddlesticks
-fidenza
-fiditi
-fier
-figueira da foz
-figueres
-figuil
-filadelfia
-filakit
-filderstadt
-fili
-fillmore
-financial district
-finchley
-findlay
-finglas
-finlyandskiy
-finnkolo
-finote selam
-finsterwalde
-fiorano
-firmat
-firminy
-firozpur
-fischeln
-fishers
-fishtown
-fitchburg
-fiumicino
-five corners
-flagami
-flagstaff
-flandes
-flatbush
-flatlands
-fleet
-fleetwood
-fleming island
-flemingdon park
-flensburg
-flers
-fleurus
-fleury-les-aubrais
-flint
-floirac
-flora
-floral park
-florence
-florence-graham
-florencia
-flores
-flores da cunha
-floresta
-floresta do araguaia
-floriano
-florida
-florida ridge
-floridablanca
-floridia
-floridsdorf
-florin
-florissant
-flower mound
-flowing wells
-flying fish cove
-fnidek
-fo tan
-fochville
-foggia
-foggy bottom
-fokino
-foley
-foligno
-folkestone
-follonica
-folsom
-folweni
-fomboni
-fomento
-fond du lac
-fond parisien
-fondi
-fonseca
-fontaine
-fontainebleau
-fontana
-fontanar
-fonte boa
-fontem
-fontenay-aux-roses
-fontenay-le-comte
-fontenay-sous-bois
-foothill farms
-footscray
-forbach
-forbesganj
-forchheim
-fordham
-fordon
-fords
-forest
-forest grove
-forest heights
-forest hills
-forest lake
-forest park
-forio
-formby
-formia
-formiga
-formigine
-formosa
-formosa da serra negra
-formosa do rio preto
-formoso do araguaia
-fornacelle
-forney
-forquilha
-forquilhinha
-forssa
-forst
-fort abbas
-fort beaufort
-fort bragg
-fort cavazos
-fort collins
-fort dodge
-fort erie
-fort garry south
-fort gloster
-fort hamilton
-fort hunt
-fort lauderdale
-fort lee
-fort leonard wood
-fort mcmurray
-fort myers
-fort pienc
-fort pierce
-fort portal
-fort smith
-fort st. john
-fort thomas
-fort walton beach
-fort washington
-fort wayne
-fort william
-fort worth
-fort-de-france
-fortaleza
-fortechnyi
-fortim
-fortress hill
-fortuna
-fortuna foothills
-fos-sur-mer
-foshan
-foso
-fossano
-foster city
-fouchana
-foumban
-foumbot
-fountain
-fountain hills
-fountain valley
-fountainebleau
-four corners
-fouriesburg
-fox chase
-foya kamara
-fraccionamiento ciudad olmeca
-fraccionamiento real palmas
-fraiburgo
-fraijanes
-frameries
-framingham
-framingham center
-franca
-francavilla al mare
-francavilla fontana
-franceville
-francisco i. madero
-francisco morato
-francistown
-franco da rocha
-franconia
-franconville
-frankenberg
-frankenthal
-frankford
-frankfort
-frankfurt (oder)
-frankfurt am main
-franklin
-franklin park
-franklin square
-frankston
-frankston east
-frankston south
-franschhoek
-frascati
-fraser heights
-frattamaggiore
-frattaminore
-frauenfeld
-fray bentos
-frecheirinha
-frechen
-fredericia
-frederick
-fredericksburg
-frederickson
-frederico westphalen
-fredericton
-fredericton northside
-frederiksberg
-frederikshavn
-frederikssund
-fredonia
-fredrikstad
-freeport
-freetown
-freguesia do ribeirao da ilha
-freha
-freiberg
-freiberg am neckar
-freiburg
-freilassing
-freire
-freising
-freital
-fremont
-french rocks
-frenda
-fresh meadows
-fresnes
-fresnillo
-fresno
-freudenberg
-freudenstadt
-fria
-fribourg
-fridley
-friedberg
-friedenau
-friedrichsdorf
-friedrichsfelde
-friedrichshafen
-friedrichshagen
-friedrichshain
-friendswood
-friern barnet
-friesoythe
-frinton-on-sea
-frischgewaagd
-frisco
-frohnau
-frolovo
-frome
-fronan
-front royal
-frontera
-frontignan
-frontino
-frosinone
-fruit cove
-frutal
-frutillar
-fryazevo
-fryazino
-fu cheong estate
-fubang
-fuding
-fudong
-fuefuki
-fuencarral
-fuencarral-el pardo
-fuengirola
-fuenlabrada
-fuente del berro
-fuentes del valle
-fuhuan
-fujairah
-fuji
-fujia
-fujieda
-fujiidera
-fujikawaguchiko
-fujimino
-fujin
-fujinomiya
-fujioka
-fujisawa
-fujishiro
-fujiyoshida
-fukagawa
-fukawa
-fuki
-fukiage-fujimi
-fukuchiyama
-fukui-shi
-fukumitsu
-fukuoka
-fukura
-fukuroi
-fukushima
-fukutsu
-fukuyama
-fulda
-fulham
-fuling
-fullerton
-fulu
-fulwood
-funabori
-funafuti
-funaishikawa
-funchal
-fundong
-funehikimachi-funehiki
-fungurume
-funtua
-funza
-fuorigrotta
-fuqing
-fuquay-varina
-furano
-furmanov
-furukawa
-furzedown
-fushimi
-fushun
-fussa
-futian
-futog
-futtsu
-fuwwah
-fuxin
-fuxing
-fuyang
-fuyong
-fuyu
-fuyuan
-fuyun
-fuzhou
-fuzuli
-fylde
-ga-malakhe
-ga-rankuwa
-gaalkacyo
-gabane
-gabela
-gabiadji
-gaborone
-gabriel leyva solano
-gabrovo
-gadag
-gadag-betageri
-gadani
-gaddi annaram
-gadhada
-gadhinglaj
-gadhra
-gadkhol
-gadouan
-gadsden
-gaeta
-gafargaon
-gafsa
-gagarin
-gagarin shahri
-gage park
-gaggenau
-gagnoa
-gagny
-gahanna
-gaigeturi
-gainesville
-gainsborough
-gairtganj
-gaithersburg
-gaj
-gajendragarh
-gajowice
-gajraula
-gajuwaka
-gajwel
-galaat el andeless
-galanta
-galapa
-galapagar
-galappo
-galatina
-galdakao
-galeras
-galesburg
-galesong
-galich
-gallarate
-gallatin
-galle
-galliate
-gallipoli
-gallup
-gallus
-galt
-galveston
-galway
-gama
-gambat
-gambiran satu
-gamboma
-gamboru
-gameleira
-gamla uppsala
-gamonal
-gampengrejo
-gamping lor
-gampola
-gan yavne
-ganaur
-ganda
-gandajika
-ganderbal
-ganderkesee
-gandevi
-gandhinagar
-gandia
-gandiaye
-gandu
-ganei tikva
-gangavati
-ganghwa-gun
-gangjia
-gangneung
-gangoh
-gangolli
-gangshang
-gangtok
-gangtou
-gangu chengguanzhen
-ganguwa
-gangxia
-ganja
-gannan
-gannavaram
-ganning
-gansbaai
-ganshoren
-ganshui
-ganta
-gantang
-ganye
-ganzhou
-gao
-gaofeng
-gaogou
-gaogu
-gaojia
-gaojing
-gaoliang
-gaoliu
-gaolou
-gaomi
-gaoping
-gaoqiao
-gaoua
-gaoulou
-gaoyou
-gaozhou
-gaozuo
-gap
-gapan
-gapyeong
-gar
-garango
-garanhuns
-garba tula
-garbagnate milanese
-garbsen
-garches
-garching
-gardanne
-garden city
-garden grove
-gardena
-gardez
-gardner
-gare
-garfield
-garfield heights
-garh maharaja
-garhchiroli
-garhi khairo
-garhmuktesar
-garhshankar
-garhwa
-gariadhar
-garibaldi
-garissa
-garko
-garland
-garmdarreh
-garmisch-partenkirchen
-garner
-garoowe
-garopaba
-garot
-garoua
-garston
-gartenstadt
-garut
-garuva
-garwolin
-gary
-gashua
-gaspar
-gasteiz / vitoria
-gastonia
-gasuba
-gatak
-gatchina
-gates-north gates
-gateshead
-gatesville
-gatineau
-gatumba
-gaur
-gaurela
-gauribidanur
-gauripur
-gaurnadi
-gautier
-gauting
-gavar
-gavrilov-yam
-gawler
-gay
-gaya
-gaz-e borkhar
-gaza
-gazakh
-gazaoua
-gaziantep
-gazipur
-gazojak
-gaztambide
-gbabam
-gbadolite
-gbapleu
-gbarnga
-gbawe
-gboko
-gbolouville
-gbongan
-gdyel
-gdynia
-gebiley
-gebog
-gebre guracha
-gebze
-gecheng
-gedangan
-gedeb
-gedera
-gediz
-geel
-geelong
-geertruidenberg
-geesthacht
-geidam
-geidorf
-geilenkirchen
-geiro
-geislingen an der steige
-geita
-gejiu
-gela
-gelan
-gelang patah
-geldermalsen
-geldern
-geldrop
-geleen
-gelemso
-gelendzhik
-gelibolu
-gelligaer
-gelnhausen
-gelsenkirchen
-gemas
-gembloux
-gembu
-gemena
-gemerek
-gemert
-gemlik
-general acha
-general alvear
-general belgrano
-general emilio aguinaldo
-general juan madariaga
-general mamerto natividad
-general mosconi
-general pacheco
-general pico
-general pinedo
-general roca
-general salipada k. pendatun
-general santos
-general tinio
-general trias
-general villegas
-genet
-geneva
-gengqing
-genhe
-genk
-gennep
-gennevilliers
-genoa
-gent
-gentbrugge
-genteng
-gentilly
-genzano di roma
-geoje
-george
-george town
-georgetown
-georgiyevsk
-gera
-geraardsbergen
-geraldton
-gerede
-gereida
-gereshk
-geretsried
-gerik
-gerisek
-gerlingen
-germantown
-germering
-germersheim
-germiston
-gernika-lumo
-gero
-gerona
-gerrards cross
-gersthofen
-gescher
-geseke
-gesundbrunnen
-getafe
-getxo
-gevelsberg
-gevgelija
-gevrai
-geylang
-geyve
-ghantapada
-ghanzi
-gharaunda
-ghardimaou
-gharo
-gharonda neemka bangar
-gharroli
-gharyan
-ghatkesar
-ghauspur
-ghazaouet
-ghazieh
-ghazni
-ghedi
-gheorgheni
-gherla
-ghinnir
-ghorabandha
-ghormach
-ghoti budrukh
-ghotki
-ghubaysh
-ghugus
-ghulewadi
-ghulja
-giaginskaya
-giardinetti-tor vergata
-giarre
-gibara
-gibraltar
-gien
-giengen an der brenz
-gif-sur-yvette
-gifhorn
-gifu
-gigante
-gihombo
-gijang
-gikongoro
-gil
-gilbert
-gilching
-gilgil
-gilgit
-gillette
-gillingham
-gilly
-gilroy
-gimbi
-gimcheon
-gimpo-si
-ginan
-gingee
-gingoog
-ginja bet
-ginosa
-ginowan
-ginsheim-gustavsburg
-gioia del colle
-gioia tauro
-gion
-giovinazzo
-girardot city
-girau do ponciano
-giresun
-girga
-giridih
-girona
-gisborne
-gisenyi
-gitarama
-gitega
-gitesi
-githunguri
-giugliano in campania
-giulianova
-giurgiu
-giussano
-giv'at shmuel
-givatayim
-givors
-giyani
-giza
-gjilan
-glace bay
-gladbeck
-gladstone
-glan
-glanerbrug
-glasgow
-glassboro
-glassmanor
-glastonbury
-glauchau
-glazov
-glen avon
-glen burnie
-glen cove
-glen ellyn
-glen iris
-glen parva
-glen waverley
-glencoe
-glendale
-glendale heights
-glendora
-glenferrie
-glenfield-jane heights
-glenmore park
-glenrothes
-glenroy
-glenvar heights
-glenview
-glenville
-glenwood
-gligbeuadji
-glinde
-gliwice
-glogovac
-glossop
-glostrup
-gloucester
-gloversville
-glugor
-gnago
-gnatroa
-gniezno
-goa
-goaso
-goba
-gobabis
-gobernador virasora
-gobichettipalayam
-gobindgarh
-gobindpur
-gobu
-goch
-godalming
-godda
-gode
-godean
-goderich
-godfrey
-godhra
-godoli
-goes
-gogrial
-gohad
-gohlis
-gohouo
-gohyakkoku
-goiana
-goianinha
-goianira
-goiatuba
-goirle
-gojra
-gokak
-gokalpur
-gokarna
-gokavaram
-gokwe
-golborne
-gold coast
-goldasht
-golden
-golden gate
-golden glades
-golden triangle
-golden valley
-golders green
-goldsboro
-goleta
-golfe
-golitsyno
-golungo alto
-golwayn
-goma
-gombe
-gombi
-gombong
-gomboussougou
-gomoh
-gondal
-gonder
-gondola
-gondomar
-gonesse
-gongchangling
-gongdanglegi kulon
-gongguan
-gongheyong
-gongju
-gongmen
-gongping
-gongqingcheng
-gongtan
-gongyi
-gongzhuling
-gonsenheim
-gonubie
-goodings grove
-goodlands
-goodlettsville
-goodyear
-goole
-goose creek
-gooty
-gopavaram
-gorai
-gorakhpur
-gorantla
-gorbitz
-gordon head
-gorelovo
-gorgonzola
-gori
-gorinchem
-goris
-gorizia
-gorlice
-gormi
-gorna oryahovitsa
-gornji milanovac
-gorno-altaysk
-gornyak
-gorod shebekino
-gorod solnetchnogorsk
-gorodets
-gorodishche
-goroka
-gorongosa
-gorontalo
-gorseinon
-goryachevodskiy
-goryachiy klyuch
-gose
-gosen
-goseong
-gosforth
-goshen
-goshogawara
-goslar
-gosnells
-gosport
-gossas village
-gossau
-gostivar
-gostynin
-gotan
-gotegaon
-gotemba
-goth radhan
-gotha
-gothara
-gothenburg
-gotse delchev
-gotvand
-gouda
-goudomp
-goulburn
-goulmima
-goundam
-gounou gaya
-gourcy
-goussainville
-govardhan
-governador celso ramos
-governador mangabeira
-governador nunes freire
-governador valadares
-govlar
-goya
-goyang-si
-goygol
-goz beida
-gqeberha
-graaff reinet
-grabouw
-gradignan
-grafton
-gragnano
-graham
-grahamstown
-grajewo
-gramado
-gramercy park
-granada
-granadero baigorria
-granadilla de abona
-granby
-grand boulevard
-grand forks
-grand gosier
-grand island
-grand junction
-grand prairie
-grand rapids
-grand-bassam
-grand-lahou
-grand-zattry
-grande prairie
-grande-synthe
-grandview
-grandview-woodlands
-grandville
-graneros
-grangemouth
-granger
-grangwav
-granite bay
-granite city
-graniteville
-granja
-granollers
-grantham
-grants pass
-granville
-grao de murviedro
-grapevine
-grarem
-grasse
-gravesend
-gravina di catania
-gravina in puglia
-grays
-grayslake
-graz
-grazhdanka
-great bend
-great falls
-great kills
-great malvern
-great sankey
-great wyrley
-great yarmouth
-greater grand crossing
-greater napanee
-greater noida
-greater northdale
-greater sudbury
-greater upper marlboro
-greeley
-green
-green bay
-green haven
-green valley
-greenacre
-greenacres city
-greenbelt
-greenburgh
-greeneville
-greenfield
-greenfield park
-greenford
-greenock
-greenpoint
-greensboro
-greensborough
-greenvale
-greenville
-greenwich
-greenwood
-greenwood village
-greer
-grefrath
-greiz
-gremda
-grenchen
-grenoble
-gresham
-gresik
-gressier
-gretna
-greve
-greven
-grevenbroich
-greystanes
-greystones
-greytown
-gribanovskiy
-gries
-griesheim
-griffin
-griffith
-grigny
-grimbergen
-grimma
-grimsby
-grimstad
-grodzisk mazowiecki
-groesbeek
-grogol
-grombalia
-gronau
-groningen
-groot ijsselmonde
-groot-brakrivier
-grootfontein
-gropiusstadt
-gros islet
-grosse pointe woods
-grosseto
-grottaferrata
-grottaglie
-grove city
-groves
-grozny
-grugliasco
-grumo nevano
-gryazi
-gryazovets
-gryfice
-gryfino
-grytviken
-gua musang
-guabiruba
-guabo
-guacara
-guadalajara
-guadalajara de buga
-guadalupe
-guadalupe victoria
-guadix
-guaduas
-guaianases
-gualaceo
-gualaco
-gualeguay
-guama
-guamal
-guamo
-guanabacoa
-guanajay
-guanajuato
-guanambi
-guanare
-guanarito
-guanba
-guandu
-guane
-guangcun
-guangpu
-guangshui
-guangshun
-guangtong
-guangyuan
-guangzhou
-guanhu
-guankou
-guanlong
-guanshan
-guanyin
-guanzhuang
-guapiara
-guapimirim
-guarabira
-guaraciaba do norte
-guaramirim
-guaranda
-guarapari
-guarapuava
-guararapes
-guararema
-guaratinga
-guaratuba
-guarda
-guardamar del segura
-guarenas
-guariba
-guarulhos
-guasave
-guasdualito
-guasipati
-guastatoya
-guatemala city
-guatire
-guayama
-guayaquil
-guaynabo
-gubadag
-gubakha
-gubat
-gubbi
-guben
-gubin
-gubkin
-gubkinskiy
-guchang
-gucheng
-gucheng chengguanzhen
-gucun
-gudalur
-guder
-gudermes
-gudiyatham
-gudong
-gueckedou
-guelendeng
-guelma
-guelmim
-guelph
-guemar
-guerara
-guercif
-guerou
-gueznaia
-guidan roumdji
-guider
-guidiguis
-guidonia
-guidonia montecelio
-guigang
-guiglo
-guiguinto
-guildford
-guilford
-guilin
-guimba
-guindalera
-guiping
-guiren
-guisa
-guisborough
-guiseley
-guiset east
-guixi
-guiyang
-gujan-mestras
-gujangbagh
-gujar khan
-gujranwala
-gujrat
-gukovo
-gulebage
-guledagudda
-gulfport
-gulgam
-guli
-gulin
-guliston
-gulou
-gulu
-gumaca
-gumdag
-gumel
-gumi
-gumia
-gummersbach
-gummi
-gummidipundi
-guna
-gunan
-gunjur
-gunnaur
-gunpo
-gunsan
-guntakal
-guntur
-gunungsitoli
-gununo
-gunupur
-gunzenhausen
-guochuan
-guocun
-guofu
-guojia
-guozhen
-gupi
-gura humorului
-gurdaspur
-guri-si
-gurlan
-gurnee
-gurugram
-gurun
-gurupi
-gusau
-gusev
-gushikawa
-gushu
-gusinoozyorsk
-guskhara
-gusong
-gustavia
-gustavo adolfo madero
-gustavsberg
-gutao
-gutin
-guwahati
-guxi
-guxian
-guyancourt
-guye
-guyong
-guyuan
-gwa
-gwadabawa
-gwadar
-gwalior
-gwanda
-gwangju
-gwangmyeong
-gwangyang
-gwaram
-gwarzo
-gweru
-gwoza
-gwynn oak
-gyeongju
-gyeongsan-si
-gympie
-gyula
-gyumri
-gyzylarbat
-h street ne
-ha tsuen
-ha'il
-haabersti
-haaga
-haaksbergen
-haaltert
-haan
-haar
-haarlem
-habaswein
-habiganj
-habikino
-hachimantai
-hachinohe
-hacienda heights
-hacienda la calera
-hacienda santa fe
-hackensack
-had soualem
-hadagalli
-hadali
-hadano
-hadapu zhen
-haddington
-hadejia
-hadera
-hadero
-haderslev
-hadim
-hadjout
-hadleigh
-hadley wood
-hadong
-hadyach
-haedo
-haeju
-haenam
-hafar al-batin
-hafizabad
-haftkel
-hagen
-hagere maryam
-hagerstown
-hagi
-hagonoy
-haguenau
-haibara-akanedai
-haicheng
-haidong zhen
-haifa
-haiger
-haikou
-hailar
-hailin
-hailsham
-hailun
-haimen
-haines city
-haining
-haiphong
-haitang
-haitou
-haiyang
-haizhou
-haji zeynalabdin
-hajiawa
-hajira
-hakenfelde
-hakha
-hakodate
-hakonegasaki
-hakui
-hala
-hala'ib
-halabja
-halberstadt
-haldaur
-halden
-haldensleben i
-haldia
-haldwani
-hale
-halesowen
-halewood
-half way tree
-halifax
-halifax south end
-halifax west end
-haliyal
-hallandale beach
-halle
-halle (saale)
-halle-neustadt
-halluin
-halmstad
-halstenbek
-haltern am see
-haltom city
-halton hills
-haludbani
-halvad
-halver
-halwan
-ham lake
-hamada
-hamakita
-hamamatsu
-hamanoichi
-hamar
-hambantota
-hamburg
-hamburg-mitte
-hamburg-nord
-hamden
-hameln
-hami
-hamilton
-hamilton east
-hamina
-hamm
-hamma bouziane
-hammam bou hadjar
-hammam sousse
-hammam-lif
-hammamet
-hammanskraal
-hamme
-hamminkeln
-hammond
-hampton
-hampton park
-hamtramck
-hamura
-hanahan
-hanam
-hanamaki
-hanau am main
-hanawa
-hancheng
-hanchuan
-handa
-handan
-handeni
-haney
-hanfeng
-hanford
-hang dong
-hang hau
-hangu
-hangzhou
-haninge
-hanjia
-hannan
-hannibal
-hannover
-hanoi
-hanover
-hanover park
-hansestadt salzwedel
-hansestadt stade
-hanting
-hanumana
-hanwang
-hanwella ihala
-hanworth
-hanyin chengguanzhen
-hanyuan
-hanzhong
-haojiaqiao
-haomen
-happy valley
-haqqulobod
-haramachi
-harappa
-harar
-harare
-harare western suburbs
-harbel
-harbin
-harbu
-harburg
-harda
-hardenberg
-harderwijk
-harelbeke
-haren
-harewood
-hargeysa
-haridwar
-harihar
-haripur
-harker heights
-harlem
-harlesden
-harlingen
-harlow
-harmanli
-harnoli
-harpanahalli
-harpen
-harpenden
-harper
-harringay
-harrisburg
-harrismith
-harrison
-harrisonburg
-harrogate
-harrow
-harsewinkel
-harstad
-hartbeesfontein
-hartbeespoort
-hartbeestfontein-a
-hartford
-hartlepool
-hartley
-hartranft
-harunabad
-haruta
-harvestehude
-harvey
-harwich
-hasaki
-hasanpur
-haselhorst
-hashima
-hashimoto
-hashtgerd
-hashtpar
-hasilpur
-haskovo
-haslemere
-haslett
-haslingden
-hassan
-hasselt
-hassi bahbah
-hassi messaoud
-hastings
-hastings-sunrise
-hasuda
-hasune
-hat yai
-hatfield
-hato mayor del rey
-hatonuevo
-hatsukaichi
-hatta
-hattersheim
-hatti
-hattiesburg
-hattingen
-hatton
-hatvan
-haubourdin
-haugesund
-haukipudas
-hauppauge
-hausbruch
-hautmont
-havana
-havant
-haveli lakha
-havelian
-havelock
-haverhill
-havertown
-havza
-hawarden
-hawthorn
-hawthorn south
-hawthorne
-hayama
-hayang
-hayange
-hayashino
-haydock
-hayes
-hayesville
-hayling island
-hayrabolu
-hays
-haysyn
-hayward
-haywards heath
-hazebrouck
-hazel dell
-hazel grove
-hazel park
-hazelwood
-hazleton
-hazorasp
-hazro city
-heanor
-heavitree
-heba
-hebao
-hebbagodi
-hebburn
-hebi
-hebian
-hebron
-hechi
-hechingen
-hechuan
-heckmondwike
-hecun
-hedaru
-hede
-hedensted
-hedge end
-hedong
-heemskerk
-heemstede
-heerenveen
-heerhugowaard
-heerlen
-hefei
-hegang
-hegeng
-hegou
-heguan
-heho
-hehua
-heide
-heidelberg
-heidenau
-heidenheim an der brenz
-heihe
-heilbad heiligenstadt
-heilbron
-heilbronn
-heiligenhaus
-heiligensee
-heiloo
-heinola
-heinsberg
-heishan
-heishui
-heist-op-den-berg
-hejiang
-hekinan
-hekou
-helao nafidi
-helchteren
-helena
-helensvale
-heli mandi
-helin
-hell's kitchen
-hell-ville
-hellersdorf
-hellevoetsluis
-helmond
-helmstedt
-helong
-helsingborg
-helsinki
-hem
-hemel hempstead
-hemer
-hemet
-hemmingen
-hempstead
-hendala
-hendek
-henderson
-hendersonville
-hendrik-ido-ambacht
-hendrina
-heng fa chuen
-hengbei
-hengchun
-hengelo
-hengshan
-hengshui
-hengyang
-henichesk
-hennaya
-hennef (sieg)
-hennenman
-hennigsdorf
-henrietta
-henry farm
-hepingjie
-hepo
-heppenheim an der bergstrasse
-hepu
-heqian
-heqiao
-heqing
-herblay-sur-seine
-herborn
-herceg novi
-hercules
-herdecke
-heredia
-hereford
-herent
-herentals
-herford
-herisau
-hermanus
-hermiston
-hermitage
-hermosa
-hermosa beach
-hermosillo
-hermsdorf
-hernals
-hernando
-hernani
-herndon
-herne
-herne bay
-herning
-heroica caborca
-heroica ciudad de tlaxiaco
-heroica guaymas
-heroica matamoros
-herrenberg
-herriman
-herstal
-herten
-hertford
-herttoniemi
-herval doeste
-hervanta
-herve
-hervey bay
-herzele
-herzliya
-herzogenaurach
-herzogenrath
-heshan
-hespeler
-hesperia
-hessisch oldendorf
-heston
-heswall
-hetauda
-hetoudian
-hettstedt
-heunghae
-heusden
-heusenstamm
-heusweiler
-heusy
-heverlee
-hexing
-heyan
-heysham
-heyuan
-heywood
-heze
-hezhou
-hezuo
-hialeah
-hialeah gardens
-hibbing
-hickory
-hicksville
-hida
-hidaka
-hidalgo
-hidalgo del parral
-hiddenhausen
-hietzing
-higashi-matsuyama
-higashigotanda
-higashihiroshima
-higashikagawa
-higashikurume
-higashimatsushima
-higashimurayama
-higashine
-higashinozoe
-higashiosaka
-higashiyamato
-high blantyre
-high park north
-high park-swansea
-high peak
-high point
-high wycombe
-highbury
-highland
-highland park
-highland springs
-highland village
-highlands ranch
-highton
-highview
-higuerote
-hiji
-hikari
-hikarigaoka
-hikiso
-hikone
-hilchenbach
-hilden
-hildesheim
-hillcrest heights
-hillcrest village
-hille
-hillegom
-hilliard
-hillsboro
-hillsborough
-hillside
-hilo
-hilsa
-hilton head
-hilton head island
-hilvan
-hilversum
-himamaylan
-himatnagar
-himeji
-himi
-himimachi
-himora
-hinakallu
-hinatuan
-hinche
-hinckley
-hindaun
-hindley
-hindoria
-hindupur
-hinesville
-hingoli
-hingorja
-hinigaran
-hinjilicut
-hino
-hinsdale
-hinthada
-hirado
-hiragi
-hirai
-hirakata
-hirakawa
-hirara
-hiratsuka
-hirnytskyi
-hirokawa
-hirosaki
-hiroshima
-hisai-motomachi
-hisar
-hisor
-hisua
-hita
-hitachi
-hitachi-naka
-hitachi-ota
-hitachiomiya
-hitchin
-hitokawame
-hitoto
-hitoyoshi
-hizan
-hizume
-hladkivka
-hlaingthaya
-hlanganani
-hlegu
-hlohlolwane
-hlohovec
-hlotse
-hlukhiv
-hlybokaye
-hmaw bi
-ho
-ho chi minh city
-ho man tin
-hobaramachi
-hobart
-hobbs
-hoboken
-hochfeld
-hochheim am main
-hockenheim
-hod hasharon
-hodal
-hoddesdon
-hoensbroek
-hoeyang
-hof
-hoffman estates
-hofgeismar
-hofheim am taunus
-hoge vucht
-hoheluft-ost
-hohen neuendorf
-hohenems
-hohenstein-ernstthal
-hohhot
-hohoe
-hoi an
-hoi lai estate
-hoima
-hoji ya henda
-hok yuen
-hokmali
-hokota
-hokuto
-hola
-holalkere
-holambra
-holbrook
-holden
-holenarasipura
-holiday
-holladay
-holland
-hollis
-hollister
-hollola
-holloway
-holly springs
-hollywood
-holmesburg
-holosiyiv
-holstebro
-holt
-holtsville
-holubivka
-holyoke
-holzkirchen
-holzminden
-holzwickede
-homa bay
-homagama
-homburg
-homer glen
-homestead
-homewood
-homs
-homyel'
-honda
-hondarribia
-hondomachi-hondo
-hong kah
-hong kong
-hong kong island
-hong lok yuen
-hongbao
-honggang
-hongguang qidui
-honghe
-honghu
-hongjiang
-hongkou
-honglu
-hongqiao
-hongseong
-hongzhou
-honiara
-honmachi
-honnavar
-honolulu
-hoofddorp
-hoogeveen
-hoogezand
-hoogstraten
-hoogvliet
-hook
-hoopstad
-hoorn
-hoover
-hopa
-hopatcong hills
-hope mills
-hopewell
-hopin
-hopkins
-hopkinsville
-hoppers crossing
-horad zhodzina
-horasan
-horb am neckar
-horgen
-horikiri
-horishni plavni
-horizon city
-horizon hills
-horizonte
-horizontina
-horki
-horley
-horlivka
-horn
-horn lake
-hornchurch
-hornsby
-horodok
-horsens
-horsforth
-horsham
-horta
-hortaleza
-horten
-horwich
-hosadurga
-hosapete
-hoskote
-hostafrancs
-hostomel
-hot springs
-hotaka
-houba
-hougang new town
-hough
-houghton-le-spring
-houhai
-houilles
-houma
-houmt souk
-hounslow
-houqiao
-houshan
-houston
-houthalen
-houzhen
-hove
-hoveyzeh
-howard
-howard beach
-howick
-howli
-howrah
-hoxtolgay
-hoyerswerda
-hoyland nether
-hpa-an
-hranice
-hrazdan
-hrodna
-hruzkyi
-hsinchu
-hua hin
-huacheng
-huacho
-huadian
-huai khwang
-huai yot
-huai'an
-huaibei
-huaicheng
-huaidian
-huaihua
-huainan
-huaiyang
-huaiyuan chengguanzhen
-huajing
-hualien city
-hualin
-hualmay
-hualong
-hualqui
-huamachuco
-huamak
-huamantla
-huambo
-huanan
-huancavelica
-huancayo
-huangchuan
-huangdi
-huanggang
-huanghua
-huangji
-huanglou
-huangmei
-huangnihe
-huangpi
-huangpu
-huangshan
-huangshi
-huangzhou
-huankou
-huanren
-huanta
-huanuni
-huaquillas
-huaral
-huaraz
-huarmey
-huashan
-huatabampo
-huatugou
-huatusco
-huauchinango
-huaura
-huayin
-huayuan
-huazhou
-hub
-hubballi
-huber heights
-huby
-hucheng
-huckarde
-hucknall
-huddersfield
-huddinge
-hude
-hudiksvall
-hudiyuzi
-hudkeshwar buzurg
-hudson
-huehuetenango
-huejotzingo
-huejutla de reyes
-huelva
-huercal-overa
-huesca
-hueytown
-hufeng
-hugli
-huguo
-huicheng
-huilango
-huilong
-huimanguillo
-huimin
-huinan
-huinong
-huiqu
-huissen
-huixian chengguanzhen
-huixing
-huixquilucan
-huixtla
-huizen
-huizhou
-hujra shah muqim
-hukeri
-hukumpeta
-hulan
-hulan ergi
-hulbuk
-hull
-hulu langat
-hulu yam lama
-huludao
-hulunbuir
-humacao
-humanes de madrid
-humansdorp
-humbe
-humbermede
-humberstone
-humberto de campos
-humble
-humboldtkolonie
-humen
-hunchun
-hunedoara
-hungund
-hunt valley
-huntersville
-hunting park
-huntingdon
-huntington
-huntington beach
-huntington park
-huntington station
-huntley
-hunts cross
-hunts point
-huntsville
-huocheng
-huolu
-huoqiu chengguanzhen
-huoshilafu
-hupari
-hurghada
-hurlingham
-hurricane
-hurst
-hurstville
-huruta
-husainpur
-hushitai
-huskvarna
-husum
-hutagalli
-hutan melintang
-hutang
-hutchinson
-hutto
-huwei
-huy
-huyanghe
-huyton
-huzhai
-huzhou
-hvidovre
-hwacheon
-hwadae
-hwado
-hwange
-hwaseong-si
-hwasun
-hyattsville
-hybla valley
-hyde
-hyde park
-hyderabad
-hyesan
-hyesan-dong
-hyosha
-hythe
-hyvinge
-i-n-tillit
-iapala
-iati
-iba
-ibadan
-ibaiti
-ibanda
-ibara
-ibaraki
-ibarra
-ibatiba
-ibb
-ibbenbueren
-ibeto
-ibi
-ibiapina
-ibicoara
-ibimirim
-ibipeba
-ibirama
-ibirapitanga
-ibirataia
-ibitinga
-ibiza
-ibnat
-ibo town
-ibotirama
-ibusuki
-ica
-icatu
-ichalkaranji
-icheon-si
-ichihara
-ichikawa
-ichikikushikino
-ichinoe
-ichinomiya
-ichinoseki
-icod de los vinos
-idaga hamus
-idah
-idaho falls
-idanre
-idappadi
-idar
-idar-oberstein
-idiofa
-idlib
-ido-dong
-idstein
-idylwood
-ieper
-ifakara
-ifanadiana
-ifo
-ifrane
-iga
-igaci
-iganga
-igangan
-igarapava
-igarassu
-igatpuri
-igbara-odo
-igbeti
-igbo-ora
-igbo-ukwu
-igboho
-igbor
-igede-ekiti
-ighram
-iglesias
-igra
-igreja nova
-igrejinha
-iguaba grande
-iguala de la independencia
-igualada
-iguape
-iguatemi
-iguatu
-igugunu
-igunga
-igurusi
-igusa
-ihiala
-ihosy
-ihren
-iida
-iijima
-iisalmi
-iiyama
-iizuka
-ijebu ode
-ijebu-igbo
-ijebu-jesa
-ijero-ekiti
-ijevan
-ijmuiden
-ijok
-ijoko
-ijsselstein
-ikalamavony
-ikare
-ikaruga
-ikebukuro
-ikeda
-ikegami
-ikeja
-ikeno
-ikere-ekiti
-iki
-ikire
-ikirun
-ikom
-ikoma
-ikongo
-ikot ekpene
-iksan
-ikungi
-ikwiriri
-ila orangun
-ilagan
-ilaiyankudi
-ilanskiy
-ilaro
-ilave
-ilchester
-ile-des-soeurs
-ile-ife
-ilebo
-ilembula
-ilesa
-ilford
-ilha solteira
-ilhabela
-ilhota
-iligan
-iligan city
-ilinden
-ilkal
-ilkeston
-illapel
-illela
-illertissen
-illescas
-illingen
-illkirch-graffenstaden
-illzach
-ilmenau
-ilo
-ilobu
-iloilo
-ilongero
-ilopango
-ilorin
-ilula
-imabari
-imaichi
-imara daima estate
-imatra
-imbituba
-imbituva
-imerimandroso
-imerintsiatosika
-imi-n-tanout
-imishli
-imizu
-immokalee
-imola
-imouzzer kandar
-impasugong
-imperatriz
-imperia
-imperial
-imperial beach
-impfondo
-imphal
-imsil
-imus
-imzouren
-in salah
-ina
-inabanga
-inabe
-inada
-inagi
-inam maniyachi
-inami
-inaruwa
-inashiki
-inazawa
-inca
-incheon
-indabaguna
-indaial
-indaiatuba
-indang
-indargarh
-independence
-indergarh
-indi
-indian trail
-indianapolis
-indianola
-indiara
-indiaroba
-indio
-indore
-indralaya
-indramayu
-indre by
-indri
-inezgane
-infernetto
-ingabu
-ingelheim am rhein
-ingenio
-inglewood
-inglewood-finn hill
-ingolstadt
-ingombota
-inhambane
-inhambupe
-inhapi
-inhapim
-inhulets
-inhumas
-inisa
-injambakkam
-injibara
-inkhil
-inkisi
-inkster
-inner huai khwang
-innere stadt
-innisfil
-innoshima
-innsbruck
-ino
-inokashira
-inokura
-inongo
-inopacan
-inozemtsevo
-insein
-inta
-international city
-inuyama
-inver grove heights
-invercargill
-inverness
-inza
-inzai
-iona
-iowa city
-ipaba
-ipameri
-ipanema
-ipatinga
-ipatovo
-iperu
-ipiales
-ipil
-ipinda
-ipiranga
-ipixuna
-ipoh
-ipojuca
-ipoti
-ippy
-ipswich
-ipu
-ipubi
-ipueiras
-iquique
-iquitos
-iradan
-iranduba
-iranshahr
-irapuato
-iraquara
-irati
-irbid
-irbit
-irewe
-iriba
-iriga city
-irimbiliyam
-iringa
-iringal
-iriona
-irituia
-irkutsk
-irlam
-irondequoit
-iroopara
-irosin
-irpin
-iruma
-irun
-irvine
-irving
-irving park
-irvington
-iryango
-isa
-isabela
-isahaya
-isaka
-isakogorka
-isanlu-itedoijowa
-isawa
-ischia
-ischia porto
-ise
-ise-ekiti
-isebania
-isehara
-iselin
-iserlohn
-isernhagen farster bauerschaft
-isernia
-isesaki
-iseyin
-isfahan
-isfara
-ishaka
-ishigaki
-ishigami
-ishige
-ishii
-ishikari
-ishikawa
-ishiki
-ishim
-ishimbay
-ishinari
-ishinomaki
-ishioka
-ishitsuka
-ishqoshim
-ishwardi
-isidro casanova
-isieke
-isingiro
-isiolo
-isiro
-iskandar
-iskandar puteri
-iskitim
-isla
-isla cristina
-isla vista
-islamabad
-islamgarh
-isle of lewis
-isleworth
-islington
-islington-city centre west
-islip
-ismailia
-ismayilli
-isnos
-isogo
-isoka
-isparta
-issaquah
-issia
-issoire
-issy-les-moulineaux
-istanbul
-istaravshan
-istiqlol
-istok
-istra
-istres
-isulan
-isumi
-itabaiana
-itabaianinha
-itabashi
-itabela
-itaberaba
-itabira
-itabirito
-itabuna
-itacarambi
-itacoatiara
-itaim bibi
-itaim paulista
-itaitinga
-itaituba
-itajobi
-itako
-itamaraju
-itamarandiba
-itambacuri
-itami
-itampolo
-itanagar
-itanhandu
-itaobim
-itaocara
-itapaci
-itaparica
-itapecerica
-itapecerica da serra
-itapecuru mirim
-itapema
-itapemirim
-itaperuna
-itapetinga
-itapetininga
-itapeva
-itapevi
-itapicuru
-itapipoca
-itapira
-itapiranga
-itapissuma
-itaporanga
-itaporanga d'ajuda
-itapororoca
-itapuranga
-itaquaquecetuba
-itaquera
-itaqui
-itaquitinga
-itarantim
-itarema
-itariri
-itatiaia
-itatiba
-itatim
-itatinga
-itatira
-iten
-itezhi-tezhi
-ithaca
-itigi
-itirapina
-itogawa
-itogon
-itoigawa
-itoman
-itoshima
-itsoseng
-itsukaichi
-itu
-ituango
-ituiutaba
-itumbiara
-itupeva
-itupiranga
-ituporanga
-iturama
-iturrama
-ituverava
-itzehoe
-ivano-frankivsk
-ivanovka
-ivanovo
-ivanovskoye
-ivanteyevka
-ivato
-ivatsevichi
-ives estates
-ivohibe
-ivory park
-ivoti
-ivrea
-ivry-sur-seine
-iwade
-iwai
-iwaki
-iwakuni
-iwakura
-iwamizawa
-iwanuma
-iwase
-iwata
-iwatsuki
-iwo
-ixelles
-ixmiquilpan
-ixtapa
-ixtapa-zihuatanejo
-ixtapaluca
-ixtapan de la sal
-ixtepec
-iyesi
-iyo
-izalco
-izamal
-izazi
-izberbash
-izegem
-izhevsk
-iziaslav
-izluchinsk
-izmayil
-izmaylovo
-iztacalco
-iztapalapa
-izu
-izumi
-izumisano
-izumo
-izunokuni
-izyum
-ja ela
-jabal os saraj
-jabalpur
-jabaquara
-jablah
-jablonec nad nisou
-jaboticabal
-jaboticatubas
-jacaltenango
-jacareacanga
-jacarezinho
-jaciara
-jackson
-jackson heights
-jacksonville
-jacksonville beach
-jacmel
-jacobabad
-jacobina
-jacobo hunter
-jacona de plancarte
-jacupiranga
-jacutinga
-jadcherla
-jadugora
-jaen
-jafaro
-jaffa
-jaffna
-jagatsinghapur
-jagdalpur
-jaggaiahpet
-jaggayyapeta
-jagiroad
-jaglot
-jagna
-jagodina
-jagraon
-jaguaquara
-jaguara
-jaguarari
-jaguare
-jaguaretama
-jaguaribe
-jaguaripe
-jaguaruana
-jaguaruna
-jahangira
-jahanian
-jahanian shah
-jahrom
-jaigaon
-jainagar
-jaipur
-jais
-jaisalmer
-jaisingpur
-jaito
-jaitpur
-jakarta
-jakobsberg
-jakobstad
-jakomini
-jalai nur
-jalajala
-jalakandapuram
-jalalpore
-jalalpur jattan
-jalalpur pirwala
-jalandhar
-jalandhar cantonment
-jalapa
-jalda
-jales
-jalesar
-jaleshwar
-jalgaon
-jalgaon jamod
-jalilabad
-jalingo
-jalladiampet
-jalochi
-jalolquduq
-jalor
-jalpatagua
-jam
-jamaame
-jamaica
-jamaica plain
-jamay
-jambes
-jambi city
-jambusar
-jamestown
-jamjodhpur
-jamkhandi
-jammalamadugu
-jammu
-jammu cantonment
-jamnagar
-jampur
-jamrud
-jamshedpur
-janakkala
-janakpur
-jand
-jandaia do sul
-jandira
-janeng
-janesville
-jangaon
-jangheung
-jangipur
-jangseong
-jaora
-japaratuba
-japekrom
-japeri
-jarabacoa
-jaral del progreso
-jaranwala
-jarash
-jardim
-jardim angela
-jardim helena
-jardim paulista
-jardim sao luis
-jardines de la silla
-jarinu
-jarocin
-jarrow
-jaru
-jaruco
-jarwal
-jasaan
-jasdan
-jashpur nagar
-jasidih
-jask
-jasmine estates
-jasper
-jaspur
-jaswantnagar
-jatani
-jaten
-jatibarang
-jatibonico
-jatiroto
-jatiwangi
-jatoi shimali
-jauharabad
-jauja
-jaunpur
-javea
-jawaharnagar
-jawhar
-jawi
-jawor
-jaworzno
-jaxaay parcelle niakoul rap
-jayamkondacholapuram
-jayapura
-jaynagar majilpur
-jebba
-jebel
-jebel ali
-jeddah
-jefferson city
-jeffersontown
-jeffersonville
-jeffreys bay
-jega
-jeju city
-jekulo
-jelcz
-jelcz laskowice
-jelebu
-jelgava
-jelutong
-jember
-jena
-jendouba
-jenipapo dos vieiras
-jenison
-jenjarum
-jenks
-jenzan
-jeongeup
-jeonju
-jepara
-jequitinhonha
-jerada
-jerantut
-jeremoabo
-jerez de la frontera
-jericho
-jersey city
-jerusalem
-jesi
-jessore
-jesus maria
-jetafe
-jetpur
-jette
-jevargi
-jewar
-jeypore
-jhadeshwar
-jhajha
-jhajjar
-jhang sadr
-jharia
-jharsuguda
-jhawarian
-jhelum
-jhol
-jhumri telaiya
-jiachuan
-jiading
-jiagao
-jiagedaqi
-jiahanbage
-jiamusi
-jianchang
-jiangbei
-jiangjia
-jiangkou
-jiangluo
-jiangmen
-jiangnan
-jiangping
-jiangshan
-jianguang
-jiangxi
-jiangyan
-jiangyin
-jiangyou
-jiangzhuang
-jianlong
-jianshan
-jianshui
-jiaogong
-jiaohe
-jiaojiang
-jiaoshi
-jiaozhou
-jiaozuo
-jiaping
-jiashan
-jiasi
-jiawang
-jiawang zhen
-jiaxing
-jiayi
-jiayue
-jiayuguan
-jiazi
-jidong
-jiehu
-jielong
-jieshi
-jieshou
-jietou
-jiexiu
-jieyang
-jifeng
-jigani
-jihlava
-jijel
-jijiang
-jijiga
-jijoca de jericoacoara
-jilib
-jilin
-jimeta
-jimma
-jimo
-jinan
-jinan-gun
-jinchang
-jincheng
-jinding
-jinfeng
-jing'an
-jingdezhen
-jinggou
-jingguan
-jinghong
-jingling
-jingmen
-jingui
-jingzhi
-jingzhou
-jinhu
-jinhua
-jining
-jinja
-jinji
-jinjiang
-jinka
-jinlong
-jinniu
-jinotega
-jinotepe
-jinqiao
-jinsha
-jinshan
-jinshanlu
-jinshi
-jinxiang
-jinzhong
-jinzhongzi
-jinzhou
-jipijapa
-jirapa
-jirapur
-jirkov
-jishou
-jishu
-jishui
-jitai
-jitra
-jiuchao
-jiuchi
-jiudian
-jiuhe
-jiujiang
-jiulongshan
-jiupu
-jiuquan
-jiushan
-jiutai
-jiutepec
-jiuxian
-jiwani
-jixi
-jixian
-jiyuan
-jizan
-jizhou
-jizzax
-joal
-joaquim gomes
-jobabo
-jocotenango
-jocotepec
-joda
-jodhpur
-jodiya bandar
-joensuu
-jogbani
-jogipet
-jogonalan
-johannesburg
-johannisthal
-johi
-johns creek
-johnson city
-johnston
-johnstone
-johnstown
-johor bahru
-johor jaya
-joint base pearl harbor hickam
-joinville
-joinville-le-pont
-jojutla
-joliet
-joliette
-jollyville
-jolo
-jombang
-jomvu
-jona
-jonava
-jonesboro
-joplin
-jora
-jora khurd
-jorat
-jordan
-jorhat
-jos
-jose bonifacio
-jose rizal
-josefstadt
-jounieh
-jouy-le-moutier
-jovellanos
-jowai
-juan aldama
-juan de acosta
-juan griego
-juan-les-pins
-juara
-juatuba
-juazeiro
-juazeiro do norte
-juba
-jubayt
-juchitepec
-jucurutu
-judeida makr
-judian
-judibana
-judita
-juegang
-juexi
-juhaynah
-juigalpa
-juiz de fora
-juja
-jukui
-julau
-juliaca
-julianadorp
-juma shahri
-jumet
-jumilla
-jumunjin
-junction city
-juneau
-jungpyong
-juniata park
-junlian
-junnar
-junqueiro
-jupi
-jupiter
-juquitiba
-jurm
-jurong east
-jurong town
-jurong west
-jurupa valley
-juruti
-jussara
-justicia
-jutiapa
-juticalpa
-jutou
-juventino rosas
-juwana
-juye
-jwaneng
-ka'ersai
-kaambooni
-kaarela
-kaarina
-kaarst
-kabacan
-kabala
-kabale
-kabalo
-kabanga
-kabanjahe
-kabankalan
-kabanovo
-kabare
-kabarnet
-kabaty
-kabba
-kabbasin
-kabeya-kamwanga
-kabilpor
-kabin buri
-kabinda
-kabirwala
-kabnur
-kabo
-kabompo
-kabul
-kabwe
-kachhwa
-kachia
-kachidoki
-kachkanar
-kadachira
-kadakkavoor
-kadamakudi
-kadapa
-kadayal
-kadayanallur
-kade
-kadi
-kadima zoran
-kadiolo
-kadiri
-kadirli
-kadiyivka
-kadod
-kadodara
-kadogawa
-kadoma
-kadoorie
-kadugli
-kaduna
-kaeng khoi
-kaeng khro
-kafanchan
-kaffrine
-kafia kingi
-kafr ash shaykh
-kafr shukr
-kafranbel
-kafrul
-kafue
-kaga
-kaga-bandoro
-kagadi
-kagano
-kageleke
-kagoro
-kagoshima
-kahama
-kahandhale
-kahin
-kahna nau
-kahoku
-kahone
-kahror pakka
-kahului
-kahuta
-kai
-kai tak
-kaiama
-kaifeng
-kaihua
-kaij
-kaikalapettai
-kaili
-kailua
-kaimganj
-kaimori
-kaimur
-kainan
-kaipamangalam
-kairouan
-kaiserslautern
-kaitaichi
-kaitang
-kaithal
-kaithoon
-kaitong
-kaiyuan
-kaizu
-kaizuka
-kajaani
-kajang
-kajansi
-kajiado
-kajiki
-kajiya
-kaka
-kakamega
-kakamigahara
-kakata
-kakching
-kakdwip
-kakegawa
-kakhovka
-kaki bukit estate
-kakira
-kakiri
-kakkalapalle
-kakkanad
-kakkodi
-kakonko
-kakuda
-kakuma
-kakumiro
-kalaa srira
-kalabagh
-kalabahi
-kalaban koro
-kalabo
-kalaburagi
-kalach
-kalach-na-donu
-kalachinsk
-kalamansig
-kalamassery
-kalamata
-kalamazoo
-kalamb
-kalasin
-kalat
-kalavoor
-kalaw
-kalbatau
-kaleke mandi
-kalemie
-kalemyo
-kalghatgi
-kalgoorlie
-kalher
-kalianget
-kalibo (poblacion)
-kalihi valley
-kalihi-palama
-kalima
-kaliningrad
-kalininsk
-kalininskiy
-kalinjur
-kalinkovichi
-kaliro
-kalisizo
-kalispell
-kalisz
-kalk
-kallakkurichchi
-kallakurichi
-kallam
-kallamchavadi
-kallang
-kallangur
-kallar kahar
-kallidaikurichi
-kallio
-kalliyoor
-kallukuttam
-kalmar
-kalmeshwar
-kalmiuskyi
-kalmthout
-kalmunai
-kalocsa
-kalodzishchy
-kalol
-kalomo
-kalpatta
-kaltan
-kaltenkirchen
-kaluga
-kalugumalai
-kalulushi
-kalundborg
-kalur kot
-kalush
-kalutara
-kalyandurg
-kalyani
-kalynivka
-kalynivskyi
-kam tin
-kam ying
-kamabi
-kamachumu
-kamagaya
-kamaishi
-kamakura
-kamal
-kamal pur majra burari
-kamalasai
-kamalganj
-kamalia
-kaman
-kamaqhekeza
-kamar mushani
-kamaruddinnagar
-kamata
-kamatgi
-kamba
-kambar
-kambove
-kamen
-kamenjane
-kamenka
-kamensk-shakhtinsky
-kamenz
-kameoka
-kameyama
-kami
-kamifukuoka
-kamiichi
-kamiigusa
-kamiiso
-kamikoizumi
-kamimaruko
-kamina
-kaminokawa
-kaminoma
-kaminoyama
-kamirenjaku
-kamisu
-kamiya
-kamizawa
-kamloops
-kammivapettai
-kamo
-kamogawa
-kamoke
-kamp-lintfort
-kampala
-kampar
-kampen
-kampene
-kamphaeng phet
-kampli
-kampong baharu cheras batu sebelas
-kampong cham
-kampong chhnang
-kampong dungun
-kampong kadok
-kampong loyang
-kampong masjid tanah
-kampong pangkal kalong
-kampong pasir ris
-kampong sidam
-kampong speu
-kampong thom
-kampot
-kampung alor mengkudu
-kampung ayer keroh
-kampung ayer molek
-kampung baharu nilai
-kampung baru balakong
-kampung baru subang
-kampung baru ulu melaka
-kampung batu empat
-kampung bertam ulu
-kampung bukit baharu
-kampung cheng
-kampung hutan arau
-kampung jeli
-kampung jelutong tengah
-kampung kangkar teberau
-kampung kerubong
-kampung kupang
-kampung larkin lama
-kampung machap baru
-kampung manjoi
-kampung minyak beku
-kampung pasir gudang baru
-kampung perak
-kampung sedenak
-kampung selang
-kampung setia
-kampung simpang renggam
-kampung sungai ara
-kampung sungai glugur
-kampung sungai kajang
-kampung tanjung karang
-kampung tanjung minyak
-kampung teluk air tawar
-kampung teluk kemang
-kampung teluk kumbar
-kamra
-kamsar
-kamuhanda / ruyenzi
-kamuli
-kamunting
-kamwenge
-kamyanets-podilskyi
-kamyanobridskyi
-kamyanske
-kamyshin
-kamyshlov
-kamyzyak
-kan nar middle
-kanaishima
-kanakapura
-kanaker-zeytun
-kanamachi
-kananga
-kanash
-kanata
-kanaya
-kanayannur
-kanazawa
-kanbalu
-kanbe
-kanchanaburi
-kanchanpur
-kanchipuram
-kanda
-kandalaksha
-kandalloor
-kandamkunnu
-kandana
-kandhkot
-kandi
-kandiaro
-kandoeng
-kandy
-kandyagash
-kanegasaki
-kanegusuku
-kanekomachi
-kanel
-kaneohe
-kanevskaya
-kangaba
-kanganpur
-kangar
-kangasala
-kangayam
-kangding
-kangeyanallur
-kanggye
-kangkar
-kangle
-kanhangad
-kanhirode
-kani
-kanie
-kanifing
-kanigiri
-kanigiri u
-kaniv
-kanjari
-kanjia
-kanjiramkulam
-kankakee
-kankan
-kankauli
-kanmaki
-kannad
-kannamangalam
-kannapolis
-kannapuram
-kannauj
-kannod
-kannur
-kano
-kanowit
-kanoya
-kanpur
-kanpur cantonment
-kansad
-kansanshi
-kansas city
-kansk
-kant
-kantai
-kantharalak
-kantyshevo
-kanuma
-kanungu
-kanuru
-kanyama
-kanye
-kanyobagonga
-kanzakimachi-kanzaki
-kaohsiung
-kaolack
-kaoma
-kaouara
-kapadvanj
-kapan
-kapar
-kapasan
-kapchorwa
-kapellen
-kapenguria
-kapiri mposhi
-kapit
-kapolei
-kapolei villages
-kapotnya
-kappiyara
-kapsabet
-kapurthala town
-kaputa
-kaqun
-kara
-kara suu
-kara-balta
-kara-kulja
-karabanovo
-karabash
-karabulak
-karacabey
-karachayevsk
-karachev
-karachi
-karachi university employees co-operative housing society
-karagandy
-karaj
-karak city
-karakol
-karaman
-karamay
-karambi
-karamsad
-karamuck
-karangampel
-karanganom
-karangnongko
-karangsembung
-karankasso
-karanpur
-karasu
-karasu mahallesi
-karasuk
-karasuyama
-karatau
-karatina
-karatsu
-karauli
-karavayevi dachi
-karawang
-karbala
-karben
-karcag
-kardzhali
-kareli
-karengera
-karera
-kargil
-karhal
-karhula
-kari
-karia ba mohamed
-kariapatti
-kariba
-kariega
-karimabad
-karingal
-kariya
-karjan
-karjat
-karlova ves
-karlovac
-karlovo
-karlovy vary
-karlsfeld
-karlshamn
-karlshorst
-karlskoga
-karlskrona
-karlsruhe
-karlstad
-karlstadt
-karnaphuli
-karnobat
-karoi
-karonga
-karor
-karori
-karow
-karpinsk
-karratha
-kars
-kartaly
-kartasura
-karthikappally
-kartuzy
-karuizawa
-karukh
-karumattampatti
-karungappalli
-karur
-karuri
-karusi
-karuva
-karuvanthuruthy
-karwar
-kas
-kasaali
-kasai
-kasama
-kasambya
-kasamwa
-kasanda
-kasangati
-kasangulu
-kasanje
-kasaoka
-kasba
-kasba tadla
-kaseda-shirakame
-kasempa
-kasese
-kaset sombun
-kaset wisai
-kashan
-kashgar
-kashiba
-kashihara
-kashihara-shi
-kashima
-kashima-shi
-kashin
-kashipur
-kashira
-kashiwa
-kashiwara
-kashiwazaki
-kashmor
-kasihan
-kasimov
-kasli
-kasoa
-kasongo
-kasongo-lunda
-kasozi
-kaspiysk
-kassala
-kassel
-kasserine
-kastamonu
-kastanayevo
-kasterlee
-kasuga
-kasugai
-kasukabe
-kasulu
-kasumi
-kasumigaura
-kasungu
-kasur
-katabi
-katagami
-kataiya
-katanawa
-katanda
-katangi
-katano
-kataragama
-katav-ivanovsk
-kataysk
-katerero
-katerynivka
-katesh
-katete
-katghora
-katha
-katheru
-kathmandu
-kathu
-kathua
-kati
-katihar
-katima mulilo
-katiola
-katirur
-katobu
-katoke
-katori-shi
-katoro
-katowice
-katrineholm
-katsina
-katsina-ala
-katsuragi
-katsuren-haebaru
-katsushika
-katsuta
-katsuura
-katsuyama
-kattanam
-kattumannarkoil
-kattur
-katumba
-katunayaka
-katutura
-katwa
-katwijk aan zee
-katy
-kaufbeuren
-kauhava
-kaukauna
-kaulsdorf
-kaunas
-kaura namoda
-kavadarci
-kavalerovo
-kavanur
-kavisuryanagar
-kawachi-nagano
-kawage
-kawagoe
-kawaguchi
-kawalu
-kawambwa
-kawaminami
-kawanishi
-kawardha
-kawasaki
-kawasan penempatan ulu benut lima
-kawasan penempatan ulu benut tiga
-kawasan penempatan ulu sungai benut
-kawasan perindustrian cheng
-kawasi
-kawit
-kawkareik
-kawthoung
-kax
-kaya
-kayalpattinam
-kayamkulam
-kayan
-kayanza
-kayar
-kayes
-kayna
-kayonza
-kayseri
-kaysville
-kayunga
-kayyerkan
-kazan
-kazanlak
-kazincbarcika
-kazo
-kbombole
-kearney
-kearns
-kearny
-keat hong village
-kebili
-kebomas
-kebonarun
-kebri dahar
-kedia
-kediri
-kedrovka
-kedungwaru
-kedungwuni
-keelung
-keene
-keetmanshoop
-keevallur
-keezhkulam
-kefamenanu
-keffi
-kegalle
-kehl
-keighley
-keilor east
-keirao bitra
-keizer
-kekem
-kekri
-kelaa kebira
-kelaat mgouna
-kelaniya
-kelar
-kele
-kelheim
-kelkheim
-kelkit
-kellabine
-keller
-kellyville
-kelo
-kelowna
-kembangan
-kemer
-kemerovo
-kemi
-kempas
-kempen
-kempston
-kempston hardwick
-ken caryl
-kencong
-kenda
-kendal
-kendale lakes
-kendall
-kendall west
-kendari
-kenema
-keng hau
-kenge
-kenilworth
-keningau
-kenitra
-kenmore
-kennedy
-kennedy park
-kennedy street
-kennedy town
-kenner
-kennesaw
-kennewick
-kenol
-kenora
-kenosha
-kenscoff
-kensington
-kensington-cedar cottage
-kensington-chinatown
-kent
-kentau
-kentron
-kentwood
-kenwood
-keonjhargarh
-kep
-kepala batas
-kepanjen
-kepong
-kerava
-kerch
-kercha
-keren
-kericho
-kerkera
-kerki
-kerkrade
-kerman
-kermanshah
-kernersville
-kerpen
-kerrville
-kertih
-kertosono
-keru
-kerugoya
-kesabpur
-kesennuma
-keshod
-kesinga
-keskin
-kesklinn
-kessel-lo
-kestel
-keswick
-keszthely
-keta
-ketanggungan
-kettering
-kevelaer
-kew
-kew gardens
-kew gardens hills
-key west
-keynsham
-keysborough
-keystone
-kfar saba
-kfar yona
-khabarovsk
-khada
-khadki
-khadyzhensk
-khagaria
-khagaul
-khagrachhari
-khai gala
-khair
-khaira
-khairpur
-khairpur nathan shah
-khairpur tamewah
-khairtal
-khajoori khas
-khajuraho group of monuments
-khalabat
-khali kachigam
-khalifah a city
-khamaria
-khamis mushait
-khammam
-khan na yao
-khanabad
-khanapuram haveli
-khandela
-khandwa
-khangah dogran
-khangarh
-khanna
-khanpur
-khanpur mahar
-khanty-mansiysk
-khanu woralaksaburi
-khanzhonkivskyi
-khanzhonkove
-khao saming
-khao wong
-khao yoi
-khapat
-kharabali
-kharagpur
-kharakvasla
-kharan
-kharar
-khardah
-kharghar
-khargone
-kharian
-khariar road
-kharkhauda
-kharkiv
-kharkivskyi masyv
-kharsia
-khartoum
-khartoum north
-khartsyzk
-khasab
-khasavyurt
-khashm al qirbah
-khashuri
-khatauli
-khed
-kheda
-khedbrahma
-khekra
-khemis el khechna
-khemis miliana
-khemisset
-khenchela
-khenifra
-kheri
-kherli
-kherson
-khetia
-khetri
-khetsamsenok
-khewra
-khilchipur
-khimki
-khirdalan
-khirkiya
-khlong chan
-khlong kum
-khlong luang
-khlong sam wa
-khlong san
-khlong toei
-khlong yai
-khmelnytskyi
-khmilnyk
-khobar
-kholmsk
-kholmskiy
-khombole
-khomeyn
-khon buri
-khon kaen
-khongapani
-khoni
-khonj
-khopoli
-khordha
-khorramabad
-khorramdarreh
-khorramshahr
-khorugh
-khosrowshahr
-khosta
-khot'kovo
-khouribga
-khovd
-khowa
-khowai
-khrestivka
-khromtau
-khrustalnyi
-khujand
-khulm
-khulna
-khunti
-khurai
-khurarianwala
-khurja
-khusropur
-khust
-khuzdar
-khwaeng bang khae
-khwaeng bang plat
-khwisero
-kiambu
-kibaha
-kibaigwa
-kibakwe
-kibara
-kibiti
-kiboga
-kibondo
-kibre mengist
-kibungo
-kibuye
-kichha
-kidal
-kidapawan
-kidarakulam
-kidatu
-kidderminster
-kidodi
-kidsgrove
-kiel
-kielce
-kierspe
-kiffa
-kigali
-kigoma
-kigonsera
-kigumba
-kihancha
-kihangara
-kihihi
-kikinda
-kikolo
-kikube
-kikuchi
-kikugawa
-kikuyu
-kikwit
-kilakarai
-kilamba
-kilapavoor
-kilburn
-kilifi
-kilindoni
-kilis
-kiliya
-kilju
-kilkenny
-killannur
-killarney
-killeen
-killingly center
-kilmarnock
-kilosa
-kilwa masoko
-kilwinning
-kim
-kima kieza
-kimbe
-kimberley
-kimhae
-kimilili
-kiminini
-kimitsu
-kimje
-kimokawa
-kimovsk
-kimpese
-kimry
-kinarut
-kindi
-kindia
-kindrativskyi
-kindu
-kineshma
-king faisal military city
-king khalid military city
-king of prussia
-king's lynn
-kingisepp
-kingman
-kingori
-kings bridge
-kings park
-kingsessing
-kingsford
-kingsland
-kingsport
-kingston
-kingston upon hull
-kingstown
-kingsview village-the westway
-kingsville
-kingswinford
-kingswood
-kinna
-kinoi
-kinokawa
-kinoni
-kinoshita
-kinross
-kinshasa
-kinston
-kintampo
-kintinian
-kinwat
-kinzan
-kiomboi
-kipamba
-kiphire
-kippax
-kipushi
-kira
-kirambo
-kirando
-kirandul
-kiraoli
-kiratu
-kirchhain
-kirchheim unter teck
-kirchlengern
-kireka
-kireyevsk
-kirguli
-kirimbi
-kirishi
-kirishima
-kirkby
-kirkby in ashfield
-kirkcaldy
-kirkdale
-kirkintilloch
-kirkkonummi
-kirkland
-kirksville
-kirkuk
-kirkwood
-kirov
-kirovgrad
-kirovo-chepetsk
-kirovsk
-kirsanov
-kirumba
-kiruna
-kirundo
-kirwan
-kiryandongo refugee camp
-kiryas joel
-kiryat gat
-kiryat ono
-kirzhach
-kisai
-kisangani
-kisaran
-kisarazu
-kisela voda
-kiserian
-kisesa
-kishaba
-kishanganj
-kishangarh
-kishapu
-kishiwada
-kishorganj
-kisi
-kisii
-kisilevsk
-kisinga
-kiskunhalas
-kislovodsk
-kismayo
-kisoro
-kispest
-kissidougou
-kissimmee
-kisumu
-kita
-kita-akita
-kitagata
-kitahama
-kitahiroshima
-kitaibaraki
-kitakami
-kitakata
-kitakyushu
-kitale
-kitama
-kitami
-kitamoto
-kitanagoya
-kitchener
-kitengela
-kitgum
-kithor
-kitob
-kitsilano
-kitsuki
-kitui
-kituku
-kitwe
-kitzingen
-kivsharivka
-kiwira
-kiyawa
-kiyose
-kiyosu
-kizel
-kizhuparamba
-kizhuvalam-koonthalloor
-kiziba
-kizilyurt
-kizlyar
-kizugawa
-kladno
-kladow
-klaeng
-klamath falls
-klang
-klangenan
-klaten
-klatovy
-klaukkala
-klebang besar
-kleinmachnow
-klerksdorp
-kleve
-klimovsk
-klin
-klingenstein
-klinteby frihed
-klintsy
-klosterneuburg
-kloten
-klotzsche
-klov
-kluang
-kluczbork
-klungkung
-knjazevac
-knokke-heist
-knoxville
-knyahynyn
-knysna
-ko samui
-kobayashi
-kobe
-koblenz
-kobo
-koboko
-kobryn
-kobuleti
-kobylisy
-kocaali
-koch'ang
-kochani
-kochi
-kochkor-ata
-kochubeyevskoye
-kodaira
-kodamthuruth
-kodarma
-kodinsk
-kodoli
-kodur
-koduvayur
-koekelberg
-koersel
-koesan
-koforidua
-kofu
-koga
-kogalym
-koganei
-kogarah
-kogon shahri
-kogota
-kogota-ekimae
-koh kong
-kohat
-kohima
-koidu
-kokhma
-kokkola
-kokologo
-kokomo
-kokopo
-kokrajhar
-kokshetau
-koksijde
-kokstad
-kokubu-matsuki
-kokubunji
-kokyar
-kola'a
-kolaboui
-kolaccheri
-kolar
-kolasib
-kolbermoor
-kolda
-kolding
-kolea
-kolia
-kolkata
-kolkhozobod
-kollam
-kollancode
-kollo
-kolokani
-kolomenskoye
-kolomna
-kolomyagi
-kolomyia
-kolonnawa
-kolpashevo
-kolpino
-kolwezi
-kom ombo
-komae
-komagane
-komagome
-komaki
-komalapuram
-komatipoort
-komatsu
-kombai
-kombissiri
-kombolcha
-komendantsky aerodrom
-kommunar
-komono
-komoro
-kompalli
-kompienga
-komsomolsk-on-amur
-komtikas
-kon tum
-konak
-konakovo
-konan
-konayev
-konch
-kondagaon
-kondalampatti
-kondapalle
-kondasamudram
-kondli
-kondoa
-kondopoga
-kondotty
-kone ta la paung
-kong
-kongolo
-kongoussi
-kongsberg
-kongtan
-konibodom
-konin
-konjic
-konnagar
-konongo
-konotop
-konstancin-jeziorna
-konstantinovsk
-konstanz
-kontagora
-kontich
-kontiolahti
-konya
-konz
-koolauloa
-koothanallur
-koothappar
-koovappady
-kopali
-kopargaon
-kopargo
-kopawor
-koper
-kopeysk
-koppal
-koppana agrahara
-koppies
-koprivnica
-kora
-koraput
-koratagere
-koratla
-koratti
-korba
-korbach
-koreatown
-koregaon
-korem
-korenovsk
-korgan
-korhogo
-korkino
-korkuteli
-korla
-korntal
-kornwestheim
-koro
-korochi
-korogwe
-korolev
-korolyov
-koronadal
-korosten
-korostyshiv
-korrewegwijk
-korsakov
-korschenbroich
-korsholm
-korsimoro
-korsun-shevchenkivskyi
-kortenberg
-kortrijk
-korwai
-koryazhma
-kos
-kosai
-kosamba
-kosan
-kosaya gora
-koshigaya
-kosi
-kosigi
-koson
-kosong
-kosonsoy
-kosovo polje
-kostanay
-koster
-kosti
-kostomuksha
-kostopil
-kostroma
-kostyantynivka
-koszalin
-kot addu
-kot diji
-kot ghulam muhammad
-kot malik barkhurdar
-kot mumin
-kot radha kishan
-kot samaba
-kota
-kota bharu
-kota damansara
-kota kinabalu
-kota kuala muda
-kota sambas
-kota tinggi
-kotabumi
-kotagiri
-kotamangalam
-kotamobagu
-kothakota
-kothanallur
-kotharia
-kotido
-kotikawatta
-kotivakkam
-kotka
-kotkapura
-kotlas
-kotli
-kotli loharan
-kotlovka
-kotma
-kotovo
-kotovsk
-kotputli
-kotri
-kotsyubynske
-kottaikuppam
-kottangara
-kottappally
-kottayam
-kottur
-kottuvalli
-kotu
-kouango
-koudougou
-kouibly
-kouka
-koulamoutou
-koulikoro
-koumassi
-koumbia
-koumpentoum
-koumra
-koundara
-koungheul
-koungou
-kouri
-kourou
-kouroussa
-koutiala
-kouvola
-kovdor
-kovel
-kovilpatti
-kovpakivskyi
-kovrov
-kovylkino
-kowloon
-kowloon city
-kowloon city centre
-kowloon tong
-kowloon west end
-koyilandy
-koynanagar
-koysinceq
-kozan
-kozeyevo
-kozhikode
-kozhukhovo
-kozienice
-kozluk
-kozyatyn
-kpandu
-kpozoun
-kraaifontein
-krabi
-kragujevac
-kraksaan
-kralendijk
-kraljevo
-kralupy nad vltavou
-kramatorsk
-kranj
-kranzadougou
-krapkowice
-krasnaya glinka
-krasnoarmeysk
-krasnoarmeyskaya
-krasnodar
-krasnogorsk
-krasnogvardeyskoye
-krasnogvargeisky
-krasnokamensk
-krasnokamsk
-krasnoobsk
-krasnoturinsk
-krasnoufimsk
-krasnovishersk
-krasnoyarsk
-krasnoye selo
-krasnoznamensk
-krasnystaw
-krasnyy sulin
-krasyliv
-krathum baen
-krefeld
-kremenchuk
-kremenets
-kreminna
-kresek
-krestovskiy ostrov
-kretinga
-kreuzberg
-kreuzlingen
-kreuztal
-krian
-kribi
-kriel
-kriens
-krimpen aan den ijssel
-krishnagiri
-krishnanagar
-kristiansand
-kristianstad
-kristiansund
-kristiine
-kristinehamn
-kriva palanka
-krnov
-krolevets
-kronach
-kronberg
-kronberg tal
-kronstadt
-kroonstad
-kropotkin
-kropyvnytskyi
-krosno
-krotoszyn
-kroya
-krugersdorp
-kruisfontein
-krychaw
-krymsk
-kryukiv
-kryvyy rih
-krzyki-partynice
-ksar
-ksar chellala
-ksar el boukhari
-ksar el kebir
-ksar hellal
-ksour essaf
-kstovo
-kuacjok
-kuah
-kuala belait
-kuala kangsar
-kuala kedah
-kuala ketil
-kuala krai
-kuala kubu baharu
-kuala kurau
-kuala lipis
-kuala lumpur
-kuala nerus
-kuala penyu
-kuala pilah
-kuala selangor
-kuala terengganu
-kuala tungkal
-kualakapuas
-kuanchuan
-kuandian
-kuang
-kuangshi
-kuantan
-kubang semang
-kubinka
-kuchai lama
-kuchera
-kuchinarai
-kuchinda
-kuching
-kuda
-kudachi
-kudali
-kudamatsu
-kudappanakkunnu
-kudat
-kudepsta
-kudrovo
-kudus
-kudymkar
-kufa
-kui buri
-kuils river
-kuiya
-kuje
-kuji
-kuju
-kukatpally
-kukawa
-kukmor
-kukshi
-kula
-kulachi
-kulai
-kulasegaram
-kulathummal
-kulebaki
-kulgam
-kulim
-kuliouou - kalani iki
-kulittalai
-kulmbach
-kulp
-kulti
-kulu
-kulunda
-kumagaya
-kumagunnam
-kumakura
-kumamoto
-kumano
-kumanovo
-kumarapalayam
-kumasi
-kumba
-kumbakonam
-kumbalam
-kumbalangy
-kumbo
-kumertau
-kumi
-kumla
-kumo
-kumru
-kumta
-kuna
-kunda
-kunda dya baze
-kundapura
-kundarkhi
-kundgol
-kundian
-kundla
-kundli
-kunduz
-kungsbacka
-kungsholmen
-kungur
-kungyangon
-kunigal
-kuningan
-kunisaki
-kunitachi
-kunjah
-kunkujang
-kunming
-kunnamangalam
-kunnamkulam
-kunnimangalam
-kunnummal
-kunri
-kunshan
-kuntsevo
-kunwi
-kunyang
-kuopio
-kuoshi'airike
-kuoyiqi
-kupang
-kupchino
-kupino
-kuppam
-kupyansk
-kurakhove
-kurashiki
-kuraymah
-kurayoshi
-kurayyimah
-kurchaloy
-kurchatov
-kure
-kurenivka
-kurgan
-kurganinsk
-kuri dulal
-kurichchi
-kurihama
-kurihara
-kurihashi
-kurikka
-kurikuppi
-kurnool
-kurobe-shi
-kuroda
-kuroishi
-kuroiso
-kurono
-kurortnyy
-kurovskoye
-kurseong
-kursk
-kurtalan
-kurtamysh
-kurumathur
-kurumbapet
-kurume
-kurunegala
-kurwai
-kurye
-kusa
-kusatsu
-kuseifa
-kushchyovskaya
-kushikino
-kushima
-kushimoto
-kushinagar
-kushiro
-kushk
-kushtagi
-kushtia
-kushva
-kuskovo
-kusum pur
-kut chap
-kuta
-kutaisi
-kutchan
-kuthalam
-kutiatodu
-kutkai
-kutloanong
-kutno
-kutoarjo
-kuttampuzha
-kuttippuram
-kuttuparamba
-kutu
-kutum
-kuvandyk
-kuwait city
-kuwana
-kuybyshev
-kuyera
-kuzhithurai
-kuznetsk
-kwadukuza
-kwaggafontein
-kwai chung
-kwale
-kwangyang
-kwekwe
-kwidzyn
-kwinana
-kwun tong
-kyaikkami
-kyaiklat
-kyaikto
-kyaka ii refugee camp
-kyakhta
-kyamahungu
-kyangwali refugee camp
-kyarusozi
-kyathampalle
-kyaukme
-kyaukpadaung
-kyaukpyu
-kyaukse
-kyauktaga
-kyauktan
-kyauktaw
-kyazanga
-kybalchych
-kyegegwa
-kyeintali
-kyela
-kyengera
-kyenjojo
-kyimyindine
-kyiv
-kyivskyi
-kyle
-kyo kone east
-kyonpyaw
-kyosai
-kyoto
-kyrenia
-kyshtym
-kyurdarmir
-kyustendil
-kyzyl
-kyzyl-kyya
-kyzyl-suu
-kyzylorda
-l'amoreaux
-l'ancienne-lorette
-l'antiga esquerra de l'eixample
-l'aquila
-l'assomption
-l'eliana
-l'hospitalet de llobregat
-l'isle-sur-la-sorgue
-l.a.sagaram
-la algaba
-la azulita
-la banda
-la barca
-la barceloneta
-la baule-escoublac
-la blancarde
-la bonanova
-la bordeta
-la breita
-la cabima
-la calera
-la carlota
-la carolina
-la castellana
-la ceiba
-la ceja
-la celle-saint-cloud
-la chapelle-sur-erdre
-la chaux-de-fonds
-la chorrera
-la ciotat
-la courneuve
-la crau
-la crescenta-montrose
-la crosse
-la cruz
-la defense
-la dolorita
-la dorada
-la ermita
-la esperanza
-la estrella
-la falda
-la felguera
-la garde
-la garenne-colombes
-la gazelle
-la gi
-la gomera
-la goulette
-la grange
-la grita
-la guaira
-la guardia
-la guineueta
-la habana vieja
-la habra
-la haute-saint-charles
-la iguala
-la isla
-la jagua de ibirico
-la jolla
-la joya
-la laguna
-la libertad
-la ligua
-la lima
-la madeleine
-la magdalena tlaltelulco
-la marina de port
-la marque
-la marsa
-la maternitat i sant ramon
-la mesa
-la mirada
-la mohammedia
-la mornaghia
-la nova esquerra de l'eixample
-la nucia
-la oliva
-la orilla
-la orotava
-la oroya
-la palma
-la paragua
-la paz
-la paz centro
-la peca
-la piedad de cabadas
-la pineda
-la pintana
-la plata
-la pobla de vallbona
-la pomme
-la porte
-la possession
-la prairie
-la presa
-la prosperitat
-la providencia siglo xxi
-la puente
-la quinta
-la rinconada
-la rioja
-la roche-sur-yon
-la rochelle
-la roda
-la romana
-la sagrera
-la salud
-la sebala du mornag
-la serena
-la seyne-sur-mer
-la sierpe
-la solana
-la spezia
-la tebaida
-la teste-de-buch
-la trinidad
-la troncal
-la valette-du-var
-la vega
-la vela de coro
-la vergne
-la verne
-la verneda i la pau
-la victoria
-la villa del rosario
-la virginia
-la vista
-laajasalo
-laascaanood
-laatzen
-laayoune
-labasa
-labattoir
-labinsk
-labis
-labo
-laboulaye
-labrador
-labranza
-labuan
-labuan bajo
-labuhan deli
-labuleng
-labutta
-labytnangi
-lacey
-lachi
-lackawanna
-laconia
-ladang seri kundang
-ladera ranch
-ladhewala waraich
-ladispoli
-ladner
-lady frere
-ladybrand
-ladysmith
-ladyzhyn
-lae
-laela
-laem ngop
-laem sing
-lafayette
-lafey
-lafia
-lafiagi
-lagarto
-lagawe
-lagdo
-lage
-lages
-laghouat
-lagny-sur-marne
-lago da pedra
-lago norte
-lago sul
-lagoa da canoa
-lagoa da prata
-lagoa do carro
-lagoa do itaenga
-lagoa formosa
-lagoa grande
-lagoa nova
-lagoa santa
-lagoa seca
-lagoa vermelha
-lagos
-lagos de moreno
-lagrange
-laguilayan
-laguna
-laguna beach
-laguna city
-laguna de duero
-laguna hills
-laguna niguel
-laguna verde
-laguna woods
-lagunillas
-lahad datu
-lahat
-lahbab
-lahewa
-lahnstein
-lahore
-lahr
-lahraouyine
-lahti
-lai chi van
-lai vung
-laibin
-lainate
-laisu
-laitan
-laitumkhrah
-laiwu
-laixi
-laiyang
-laizhou
-laja
-lajas
-laje
-lajeado
-lajedo
-lajinha
-lak si
-lakang
-lake butler
-lake charles
-lake country
-lake elsinore
-lake forest
-lake havasu city
-lake in the hills
-lake jackson
-lake magdalene
-lake mary
-lake oswego
-lake ridge
-lake ronkonkoma
-lake sebu
-lake shore
-lake stevens
-lake wales
-lake worth beach
-lake worth corridor
-lake zurich
-lakeland
-lakemba
-lakeside
-lakeville
-lakewood
-lakhdaria
-lakhipur
-lakhyabad
-lakinsk
-lakkanahalli
-lakki
-lakota
-laksar
-lakshmeshwar
-lal bahadur nagar
-lala musa
-lalago
-lalganj
-lalgudi
-lalian
-lalibela
-lalitpur
-lalla mimouna
-lalmonirhat
-lalor
-lalupon
-lam tin
-lambari
-lambari d'oeste
-lambayeque
-lambayong
-lambersart
-lamerd
-lamezia terme
-lami
-lamin
-lamongan
-lamont
-lampa
-lampang
-lampertheim
-lamphun
-lamu
-lanaken
-lancaster
-lancenigo-villorba
-lanciano
-lancing
-lancy
-land o' lakes
-landau in der pfalz
-lander
-landerneau
-landover
-landsberg am lech
-landsdale
-landshut
-landskrona
-lanester
-lang suan
-lang'ata
-langao chengguanzhen
-langen
-langendreer
-langenfeld
-langenhagen
-langenhorn
-langepas
-langfang
-langford
-langgar
-langley
-langley park
-langru
-langsa
-langtoucun
-langue
-langwarrin
-langxiang
-langzhong
-lanham-seabrook
-lanka
-lankaran
-lankwitz
-lannion
-lansdale
-lansdowne
-lanshan
-lansing
-lansing-westgate
-lanxi
-lanyang
-lanzhou
-laoag
-laoang
-laohekou
-laojunmiao
-laon
-lapa
-lapai
-laplace
-lappeenranta
-lapu-lapu city
-lar
-lara
-larache
-laramie
-laranjal do jari
-laranjal paulista
-laranjeiras
-laranjeiras do sul
-laranjeiro
-lardjem
-laredo
-largo
-larkana
-larkhall
-larnaca
-larne
-larvik
-las animas
-las cabezas de san juan
-las choapas
-las cruces
-las cumbres
-las delicias
-las flores
-las gabias
-las guacamayas
-las heras
-las margaritas
-las palmas de gran canaria
-las piedras
-las pintas de arriba
-las pintitas
-las rosas
-las rozas de madrid
-las torres de cotillas
-las tres torres
-las tunas
-las varillas
-las vegas
-lasalle
-lasarte
-lasem
-lashibi
-lashio
-lasoano
-lat krabang
-lat phrao
-lat yao
-latacunga
-latakia
-latchmere
-lateri
-latham
-lathrop
-latina
-latkrabang
-latour
-latri kunda
-latri sabiji
-lattes
-latur
-lauchhammer
-lauderdale lakes
-lauderhill
-laudio / llodio
-lauf an der pegnitz
-laukaa
-laukkai
-launceston
-laupheim
-laur
-laurel
-laurelton
-lauri
-laurinburg
-lauro de freitas
-lausanne
-lautaro
-lautoka
-lauttasaari
-laval
-laval-des-rapides
-laventille
-lavradio
-lavras
-lavras da mangabeira
-lawa
-lawang
-lawas
-lawksawk
-lawndale
-lawngtlai
-lawrence
-lawrence park south
-lawrenceville
-lawson
-lawton
-laxmangarh
-laxou
-layka
-layton
-layyah
-lazarevac
-lazarevskoye
-lazdynai
-le bardo
-le blanc-mesnil
-le bouscat
-le camas
-le cannet
-le chesnay
-le creusot
-le gosier
-le grand-quevilly
-le havre
-le hochet
-le kram
-le lamentin
-le mans
-le moule
-le pecq
-le perreux-sur-marne
-le petit-quevilly
-le plateau
-le plateau-mont-royal
-le plessis-robinson
-le pontet
-le port
-le puy-en-velay
-le robert
-le roux
-le sud-ouest
-le tampon
-le vieux-longueuil
-league city
-lealman
-leamington
-leander
-leandro n. alem
-leaside-bennington
-leatherhead
-leavenworth
-leawood
-lebach
-lebaksiu
-lebanon
-lebbeke
-lebedinovka
-lebedyn
-leblon
-lebohang
-lebowakgomo
-lebrija
-lebu
-lecce
-lecco
-lecheng
-lede
-leduc
-ledyard
-lee on
-lee's summit
-leeds
-leek
-leer
-leerdam
-leesburg
-leeudoringstad
-leeuwarden
-lefortovo
-legaspi
-legazpi
-legionowo
-legnago
-legnano
-legnica
-leh
-lehi
-lehigh acres
-lehragaga
-lehrte
-lei tung
-lei tung estate
-leicester
-leichlingen
-leiden
-leiderdorp
-leidsche rijn
-leifeng
-leigh
-leighton buzzard
-leighton hill
-leimen
-leinfelden-echterdingen
-leioa
-leipzig
-leiria
-leisure city
-leixlip
-leiyang
-lekki
-leku
-leland
-lelydorp
-lelystad
-lemay
-lembang
-lembeni
-leme
-lemgo
-lemon grove
-lemont
-lemoore
-lenbe
-lend
-lenexa
-lenger
-lengerich
-lengshuijiang
-lengshuitan
-leningradskaya
-leninogorsk
-leninsk
-leninsk-kuznetsky
-leninskiye gory
-lennestadt
-lennox
-lenoir
-lens
-lensk
-lentini
-lents
-leominster
-leonberg
-leonovo
-leopoldina
-lepaera
-lepe
-lephalale
-leposaviq
-lequn
-lerdo
-lerdo de tejada
-lere
-lerik
-lerma de villada
-lermontov
-lerum
-les abymes
-les cayes
-les clayes-sous-bois
-les corts
-les coteaux
-les escaldes
-les herbiers
-les lilas
-les moulins
-les mureaux
-les olives
-les pavillons-sous-bois
-les pennes-mirabeau
-les roquetes
-les sables-d'olonne
-les ulis
-leshan
-leskovac
-leslie
-lesnoy
-lesosibirsk
-lesozavodsk
-lessines
-leszno
-letchworth garden city
-leteri
-lethbridge
-leticia
-letlhabile
-letlhakane
-letpandan
-letterkenny
-leuben
-leusden
-leutkirch
-leuven
-leuwiliang
-levallois-perret
-levanger
-leverkusen
-levice
-levin
-levittown
-levoberezhnyy
-lewe
-lewes
-lewiston
-lewiston orchards
-lewisville
-lewoleba
-lexington
-lexington-fayette
-leyland
-leytonstone
-lhasa
-lhoka
-lhokseumawe
-liancheng
-liang
-lianghu
-liangji
-liangping
-liangshui
-liangxiang
-liangzhai
-lianhe
-lianhu
-lianhua
-lianjiang
-lianozovo
-lianshan
-lianyuan
-lianyungang
-lianzhou
-liaocheng
-liaolan
-liaoyang
-liaozhong
-libenge
-liberal
-liberdade
-liberec
-liberia
-liberpolis
-libertad
-liberty
-libertyville
-libon
-libourne
-librazhd
-libres
-libreville
-licata
-lice
-licha
-licheng
-lichfield
-lichinga
-lichtenberg
-lichtenburg
-lichtenfels
-lichtenrade
-lichtenvoorde
-lichterfelde
-lichuan
-lichuan zhen
-lida
-lidcombe
-lido
-lido di ostia
-lidu
-lier
-lieto
-ligang
-ligezhuang
-liguo
-lihe
-liji
-lijia
-lijiang
-lijun
-likasi
-likhobory
-likino-dulevo
-lilienthal
-liliha - kapalama
-lilio
-lille
-lillehammer
-liloan
-lilongwe
-lilydale
-lima
-lima duarte
-limache
-limassol
-limay
-limbach-oberfrohna
-limbang
-limbdi
-limbe
-limbiate
-limburg an der lahn
-limehouse
-limeira
-limerick
-limoeiro
-limoeiro de anadia
-limoeiro do ajuru
-limoeiro do norte
-limoges
-limonar
-limpio
-limuru
-linares
-lincang
-lincoln
-lincoln park
-lincoln square
-lincolnia
-linda
-linda-a-velha
-lindau
-linden
-linden-nord
-lindenholt
-lindenhurst
-lindenwold
-lindi
-lindlar
-lindsay
-linfen
-linfeng
-lingao
-lingayen
-lingcheng
-lingdong
-lingen
-linghai
-linghe
-lingolsheim
-lingotto
-lingquan
-lingwu
-lingyuan
-linhares
-linhe
-linjiacun
-linjiang
-linkou
-linnei
-lino lakes
-linping
-linqiong
-linqu
-lins
-linshi
-linshui
-linstead
-lintan chengguanzhen
-linton hall
-lintong
-linxi
-linxia chengguanzhen
-linyi
-linz
-lipa city
-lipetsk
-liping
-lipkovo
-lippstadt
-lira
-lirang
-lisakovsk
-lisala
-lisbon
-lisburn
-lishi
-lishu
-lishui
-lisieux
-liski
-lisle
-lisovyi masyv
-lisse
-lissone
-lista
-litherland
-lithia springs
-littau
-little elm
-little havana
-little portugal
-little rock
-littlehampton
-littleton
-liubotyn
-liufeng
-liuhe
-liuji
-liuku
-liulin
-liupanshui
-liuping
-liuquan
-liushan
-liutuan
-liuxin
-liuyin
-liuzhi
-liuzhou
-live oak
-livermore
-liverpool
-liversedge
-livingston
-livingstone
-livny
-livoberezhnyi
-livoberezhnyi masyv
-livonia
-livorno
-livramento de nossa senhora
-livramento do brumado
-livry-gargan
-liwale
-liwonde
-lixi
-lixian
-lixin
-lizhi
-ljubljana
-ljungby
-llaillay
-llallagua
-llandudno
-llanelli
-llanquihue
-lleida
-lloret de mar
-lloydminster
-llucmajor
-lo prado
-loa janan
-loanda
-loandjili
-lobakuya
-lobamba
-lobatse
-lobito
-lobnya
-loboc
-lobos
-loboville
-locarno
-lochapada
-lochearn
-lochristi
-lockport
-lod
-lodeynoye pole
-lodhran
-lodi
-lodja
-lodwar
-loei
-lofthouse
-logan
-logan city
-logan square
-logansport
-lognes
-logoysk
-loha
-lohas park
-lohja
-lohmar
-lohne
-lohr am main
-loikaw
-loimaa
-loja
-lokbatan
-lokeren
-lokoja
-lokossa
-lola
-lolodorf
-lom
-lom sak
-loma bonita
-loma de gato
-loma linda
-loma plata
-lomas de zamora
-lomas del sur
-lombard
-lomita
-lomme
-lommel
-lomonosov
-lompoc
-lonand
-lonar
-lonavla
-loncoche
-london
-londonderry county borough
-londrina
-londuimbali
-long beach
-long bien
-long branch
-long eaton
-long island city
-longchang
-longcheng
-longchi
-longfellow community
-longfeng
-longfield
-longgang
-longgu
-longhe
-longhua
-longjiang
-longjing
-longju
-longjumeau
-longkong
-longlin
-longling county
-longmeadow
-longmen
-longmont
-longnan
-longonjo
-longowal
-longqiao
-longquan
-longsha
-longshan
-longshe
-longsheng
-longshi
-longshui
-longsight
-longtan
-longton
-longueuil
-longview
-longxi
-longxing
-longyan
-longyearbyen
-loni
-lons-le-saunier
-loon op zand
-loos
-lop
-lop buri
-lopez
-lorain
-loralai
-lorca
-lordelo do ouro
-lorena
-loreto
-lorica
-lorient
-lormi
-lormont
-lorton
-los altos
-los andes
-los angeles
-los banos
-los barrios
-los dos caminos
-los gatos
-los llanos de aridane
-los lunas
-los mochis
-los palacios
-los palacios y villafranca
-los patios
-los polvorines
-los puertos de altagracia
-los rastrojos
-los realejos
-los reyes acaquilpan
-los reyes de salgado
-los rosales
-los teques
-los toldos
-los vilos
-losal
-loschwitz
-losheim
-losino-petrovskiy
-lospalos
-losser
-lota
-loudi
-loudima
-louga
-loughborough
-lougheed
-loughton
-louis trichardt
-louisville
-loum
-louny
-lourdes
-loures
-loushanguan
-louth
-louvain-la-neuve
-louveira
-louviers
-lovech
-loveland
-loves park
-lowell
-lower earley
-lower hutt
-lower lonsdale
-lower moyamensing
-lower sackville
-lower west side
-lower wong tai sin estate (i & ii)
-lowestoft
-loxstedt
-loyang
-loznica
-lozova
-lqoliaa
-luancheng
-luanda
-luang prabang
-luanshya
-luau
-lubalo
-lubango
-lubao
-lubata
-lubbock
-lubero
-lubin
-lublin
-lubliniec
-lubnjow
-lubny
-lubu
-lubuklinggau
-lubumbashi
-lucala
-lucan
-lucapa
-lucas
-lucas do rio verde
-lucaya
-lucban
-lucca
-lucena
-lucento
-lucera
-lucero
-luchegorsk
-lucheng
-luchingu
-luckeesarai
-luckenwalde
-lucknow
-ludhiana
-ludlow
-ludvika
-ludwigsburg
-ludwigsfelde
-ludwigshafen am rhein
-luebo
-luena
-lufkin
-luga
-lugano
-lugazi
-lugo
-lugoba
-lugoj
-lugu
-lugulu
-luhansk
-luhe
-luhuan
-lukavac
-lukaya
-lukhovitsy
-lukula
-lukuledi
-lukulu
-lukut
-lukwatini
-lukyanivka
-lulou
-lumajang
-lumbala
-lumbang
-lumberton
-lumding railway colony
-lumezzane
-lumiar
-lumphat
-lumut
-lunas
-lund
-lundazi
-lundu
-lunel
-lunglei
-luninyets
-lunsar
-luobei
-luobuqiongzi
-luocheng
-luodian
-luohe
-luohu district
-luohuang
-luojiang
-luojing
-luolong
-luomen
-luoping
-luoqi
-luorong
-luotang
-luotian
-luoyang
-luoyu
-lupeni
-lupon
-luputa
-luquembo
-luruaco
-lurup
-lusail
-lusaka
-lusaka west
-lusambo
-lusan
-lushan
-lushar
-lushoto
-lushui
-lustenau
-lutes mountain
-lutherville-timonium
-luton
-lutsk
-lutuhyne
-lutz
-luuq
-luwero
-luwingu
-luwuk
-luxembourg
-luxor
-luz
-luzern
-luzhniki
-luzhou
-lviv
-lwakyomba
-lwengo
-lyantonde
-lyantor
-lydenburg
-lyman
-lynbrook
-lynchburg
-lyndhurst
-lynn
-lynn haven
-lynnwood
-lynwood
-lyon
-lyon 01
-lyon 02
-lyon 03
-lyon 04
-lyon 05
-lyon 06
-lyon 07
-lyon 08
-lyon 09
-lypky
-lyskovo
-lysychansk
-lytham st annes
-lytkarino
-lyubertsy
-lyublino
-lyudinovo
-m'sila
-ma on shan
-ma tau wai
-ma'an
-ma'rib
-maai mahiu
-maamba
-maao
-maardu
-maarssen
-maaseik
-maasin
-maasmechelen
-maaspoort
-maassluis
-maastricht
-maatmeur
-maba
-mabai
-mabalacat city
-mabama
-mabare
-mableton
-mabopane
-mabote
-mabubas
-macaparana
-macarani
-macas
-macatuba
-macau
-macclesfield
-macenta
-macerata
-mach
-machachi
-machadinho d'oeste
-machado
-machagai
-machakos
-machala
-macheng
-machesney park
-machida
-machipanda
-machiques
-machiya
-macia
-mackay
-maco
-macomb
-macomia
-macon
-macpherson
-macuba
-macuelizo
-macuspana
-madalena
-madambakkam
-madanapalle
-madang
-madaoua
-madaripur
-madarounfa
-madattukkulam
-madaya
-maddaloni
-madera
-madgaon
-madhapar
-madhavaram
-madhepura
-madhira
-madhuban
-madhubani
-madhugiri
-madhupur
-madhurampur dehri
-madhyamgram
-madhyapur thimi
-madido
-madikeri
-madinah
-madipakkam
-madison
-madison heights
-madisonville
-madiun
-madizini
-madonna di campagna
-madre de deus
-madrid
-madrid centro
-madruga
-madukkarai
-madurai
-maduraivayal
-maduravoyal
-mae chan
-mae ramat
-mae sai
-mae sot
-maebashi
-maesteg
-maevatanana
-mafemani
-mafeteng
-mafikeng
-mafinga
-mafra
-mafraq
-maga
-magadan
-magalang
-magamaga
-maganja
-maganoy
-magarao
-magaria
-magba
-magdalena
-magdalena atlicpac
-magdalena contreras
-magdalena de kino
-magdanly
-magdeburg
-magelang
-magenta
-maghar
-maghnia
-maghull
-magna
-magnitogorsk
-magog
-magole
-magomeni
-magong
-magsaysay
-magtymguly
-magu
-maguan
-magugpo poblacion
-magugu
-magumeri
-magway
-maha sarakham
-mahabalipuram
-mahajanga
-mahalapye
-maham
-mahanje
-mahanoro
-mahapleu
-maharagama
-maharda
-mahates
-mahayag
-mahd adh dhahab
-mahdia
-mahdishahr
-mahembe
-mahendragarh
-maheshtala
-maheshwar
-mahiari
-mahilyow
-mahina
-mahires
-mahlsdorf
-mahmutlar
-mahna
-mahnar bazar
-maholi
-mahudha
-mahuva
-mahwa
-mahwah
-mai
-maia
-maianga
-maibara
-maicao
-maidenhead
-maidstone
-maiduguri
-maihar
-maijdi
-maillardville
-mailsi
-mainpuri
-maintal
-maintirano
-mainz
-mairena del alcor
-mairena del aljarafe
-mairi
-mairinque
-mairo inya
-mairwa
-maison blanche
-maisons-alfort
-maisons-laffitte
-maithon
-maitland
-maiurno
-maizhokunggar
-maizuru
-majadahonda
-majalengka
-majalgaon
-majayjay
-majenang
-majene
-majie
-major isidoro
-majorna
-majuro
-makabe
-makak
-makakilo
-makakilo / kapolei / honokai hale
-makakilo city
-makassar
-makati city
-makeni
-makhachkala
-makhdumpur
-maki
-makiki / lower punchbowl / tantalus
-makindu
-makinsk
-makiyivka
-makkah
-makkasan
-makoko
-makokou
-makongolosi
-makoua
-makouda
-makronia
-maksenyit
-maksi
-maku
-makubetsu
-makueni boma
-makuhari
-makumbako
-makurazaki
-makurdi
-makutano
-makuyuni
-makwassie
-mala
-malaba
-malabanban norte
-malabo
-malabon
-malacacheta
-malacca
-malacky
-malafede
-malahide
-malajkhand
-malakal
-malakanagiri
-malakhovka
-malakoff
-malakpur kohi rangpur
-malakwal
-malakwal city
-malambo
-malampaka
-malamulele
-malanday
-malang
-malango
-malanje
-malanville
-malapatan
-malappuram
-malatia-sebastia
-malatya
-malavalli
-malaybalay
-malayinkeezhu
-malazgirt
-malbork
-malda
-maldegem
-malden
-maldon
-maldonado
-male
-malegaon
-malema
-malemba
-malemba-nkulu
-malgobek
-malgrat de mar
-malhada
-mali
-maliana
-malianzhuang
-malilipot
-malinau
-malindi
-malingao
-malingshan
-malinyi
-malir cantonment
-malita
-maliu
-maliuzui
-malkajgiri
-malkapur
-malkara
-mallasamudram
-malmesbury
-malnate
-malolos
-malout
-maloyaroslavets
-malpe
-maltby
-maltepe
-malumfashi
-maluso
-malvar
-malvern
-malvern east
-malyn
-mamafubedu
-mamanguape
-mamaroneck
-mamatid
-mambuk
-mamburao
-mamfe
-mamou
-mamoudzou
-mampikony
-mampong
-mamporal
-mamsapuram
-mamu kanjan
-mamun
-man
-manacapuru
-manacor
-manado
-manafwa
-manage
-managua
-manakara
-manakunnam
-manali
-manalur
-manama
-manamadurai
-mananara
-mananjary
-mananwala
-manaoag
-manapla
-manapparai
-manaquiri
-manari
-manas
-manassas
-manassas park
-manaung
-manaus
-manaveli
-manavgat
-manay
-manbij
-manchar
-mancherial
-manchester
-manchester city centre
-mandaguari
-mandalay
-mandaluyong
-mandaluyong city
-mandamarri
-mandan
-mandapam
-mandapeta
-mandaqui
-mandaue city
-mandela
-mandelia
-mandelieu-la-napoule
-mandeni
-mandera
-mandeville
-mandi
-mandi bahauddin
-mandiana
-mandideep
-mandimba
-mandirituba
-mandoli
-mandsaur
-mandurah
-manduria
-mandya
-manendragarh
-maner
-manfredonia
-manga
-mangai
-mangalagiri
-mangalam
-mangaldai
-mangaldan
-mangalia
-mangaluru
-mangalvedha
-mangaratiba
-mangattidam
-mangbang
-mangbwalu
-mangere
-mangere east
-manggar
-manghit
-mangilao village
-mangina
-mangistau
-mangla
-manglai
-manglaur
-mangnai zhen
-mango
-mangochi
-mangotsfield
-mangshi
-mangueirinha
-manhala
-manhattan
-manhattan beach
-manhattan valley
-manhumirim
-mani
-maniar
-manibaug pasig
-manica
-manicaragua
-manikchari
-manila
-manipal
-manisa
-manises
-manismata
-manitowoc
-maniwa
-manizales
-manjai kunda
-manjakandriana
-manjeri
-manjhand
-manjhanpur
-manjo
-mankato
-mankayan
-mankesim
-mankono
-mankweng
-manlleu
-manly
-mannachanallur
-mannar
-mannarai
-mannargudi
-mannheim
-manoa
-manoharpur
-manokwari
-manolo fortich
-manono
-manor park
-manosque
-manouba
-manresa
-mansa
-mansalay
-mansehra
-mansfield
-mansfield city
-mansfield woodhouse
-mansilingan
-mansourah
-manta
-mantampay
-manteca
-mantena
-mantes-la-jolie
-mantes-la-ville
-manthani
-mantilla
-mantua
-manturovo
-manuel ojinaga
-manuguru
-manukau city
-manurewa
-manwath
-manyama
-manyinga
-manyoni
-manzanares
-manzanillo
-manzhouli
-manzini
-mao
-maocun
-maoming
-maozhou
-mapalo
-mapastepec
-mapinga
-maple grove
-maple heights
-maple ridge
-maple shade
-maple valley
-maplewood
-mapo
-maposeni
-mappilaiurani
-mapun
-mapusa
-maputo
-maputsoe
-maqanshy
-maqin county
-maquela do zombo
-mar del plata
-marabella
-maracaibo
-maracaju
-maracay
-maracena
-maradi
-maradong
-maradu
-maragogi
-maragogipe
-maragondon
-maraimalainagar
-marakkanam
-maralal
-maramag
-maramba
-marampilly
-maran
-marana
-marand
-marang
-maranguape
-marano di napoli
-marapanim
-marapong
-marataizes
-marattakara
-marau
-maravilha
-marawi city
-marayur
-marbach am neckar
-marbella
-marblehead
-marburg an der lahn
-marcavelica
-march
-marche-en-famenne
-marchena
-marchienne-au-pont
-marcianise
-marcinelle
-marco
-marco island
-marcory
-marcovia
-mardakan
-mardan
-mardin
-marechal deodoro
-marechal floriano
-marechal thaumaturgo
-mareth
-marfil
-margahayukencana
-margaret drive
-margareten
-margasari
-margate
-marghera
-margherita
-marhanets
-marhaura
-mari
-mariahilf
-mariakani
-mariakerke
-marialva
-mariana
-marianao
-mariano
-mariano comense
-mariano roque alonso
-mariara
-maribor
-maricopa
-mariehamn
-mariel
-marienberg
-mariendorf
-marienfelde
-marienthal
-mariestad
-marietta
-marigliano
-marignane
-marigot
-mariinsk
-marikana
-marikina city
-marilao
-marina
-marina di ardea-tor san lorenzo
-marina di carrara
-marina di massa
-marine parade
-mariners harbor
-marinha grande
-marinilla
-marino
-marion
-marion oaks
-marituba
-mariupol
-mariveles
-marj al hamam
-marka
-markala
-market harborough
-markham
-marki
-markkleeberg
-markova
-marks
-marktoberdorf
-marktredwitz
-marl
-marlboro
-marlborough
-marlow
-marly-le-roi
-marmande
-marmaris
-marmeleiro
-marneuli
-maro
-maroantsetra
-marolambo
-maromandia
-marondera
-maroochydore
-maros
-maroua
-maroubra
-marovoay
-marpole
-marquard
-marquette
-marrakesh
-marrero
-marrickville
-marromeu
-marroquina
-marsabit
-marsala
-marsberg
-marseille
-marseille 01
-marseille 02
-marseille 03
-marseille 04
-marseille 05
-marseille 06
-marseille 07
-marseille 08
-marseille 09
-marseille 10
-marseille 11
-marseille 12
-marseille 13
-marseille 14
-marseille 15
-marseille 16
-marsella
-marshall
-marshalltown
-marshfield
-marsiling
-martaban
-martapura
-marte
-martha lake
-marthandam
-martigny-ville
-martigues
-martil
-martin
-martina franca
-martinez
-martinsburg
-martorell
-martos
-marudi
-marugame
-maruim
-maruobara
-maruoka
-marvdasht
-marvila
-mary
-maryborough
-maryland city
-maryland heights
-marysville
-maryvale
-maryville
-marzahn
-masagua
-masai
-masaka
-masalani
-masamba
-masan
-masantol
-masany
-masasi
-masatepe
-masaurhi buzurg
-masaya
-masbate
-mascalucia
-mascara
-mascot
-mascouche
-maseru
-mashhad
-mashiko
-masi-manimba
-masina
-masindi
-masinloc
-masis
-masohi
-mason
-mason city
-maspalomas
-maspeth
-massa
-massafra
-massaguet
-massakory
-massamagrell
-massapequa
-massapequa park
-massaranduba
-massarosa
-massawa
-massey
-massey east
-massillon
-massinga
-massiogo
-massy
-masterton
-mastic
-mastung
-masuda
-masumbwe
-masvingo
-maswa
-mata grande
-mata roma
-mata-utu
-matadi
-matagalpa
-matai
-matala
-matale
-matam
-matamey
-matamoros
-matanzas
-matara
-mataram
-mateare
-matehuala
-matera
-mateur
-mateus leme
-mathba
-mathur
-mathura
-mati
-matiari
-matilda estate
-matinha
-matinhos
-matiri
-matli
-matola
-matongo
-matosinhos
-matoury
-matozinhos
-matriz de camaragibe
-matsubara
-matsubase
-matsubushi
-matsudo
-matsue
-matsulu
-matsumoto
-matsusaka
-matsushima
-matsuura
-matsuyama
-matsuzaki
-mattanur
-mattapan
-matteson
-matthews
-mattigiri
-mattoon
-matuga
-matui
-matundasi
-matveyevskoye
-mau
-mau aimma
-maua
-mauban
-maubara
-maubeuge
-maubin
-maudaha
-mauganj
-mauguio
-mauldin
-maumelle
-maumere
-maun
-maur
-maurepas
-mauriti
-maval
-mavoor
-mawang
-mawlaik
-mawlamyine
-mawlamyinegyunn
-mawu
-maxixe
-may cadera
-may pen
-mayahi
-mayen
-mayenne
-mayfield heights
-mayiladuthurai
-maying
-maykop
-mayma
-maymana
-maynooth
-mayuge
-maywood
-mazabuka
-mazara del vallo
-mazargues
-mazatenango
-mazeikiai
-mazeras
-mazhan
-mazinde
-mazouna
-mazyr
-mbabane
-mbala
-mbale
-mbalmayo
-mbandaka
-mbandjok
-mbanga
-mbanza kongo
-mbanza-ngungu
-mbarara
-mbera
-mbeya
-mbinga
-mbombela
-mboro
-mbouda
-mbour
-mbuguni
-mbuji-mayi
-mbulu
-mcalester
-mcallen
-mccully - moiliili
-mcdonough
-mchenry
-mchinji
-mckeesport
-mckenzie towne
-mckinley park
-mckinleyville
-mckinney
-mclean
-mcminnville
-mdantsane
-mdiq
-mead valley
-meadow woods
-meadowbrook
-meads
-meaux
-mechanicsville
-mechcheri
-mechelen
-mechelen-aan-de-maas
-mecheria
-mechernich
-mechraa bel ksiri
-meckenheim
-meda
-medak
-medan
-medchal
-meddappakkam
-medeiros neto
-medemblik
-medenine
-medford
-medgidia
-media legua
-media luna
-medianeira
-medicine hat
-medina
-medina del campo
-medina estates
-medininagar
-mediouna
-medjez el bab
-mednogorsk
-medvedevo
-medvedovskaya
-meenambakkam
-meerane
-meerbusch
-meerpet
-meerut
-meftah
-megarine
-megion
-meguro
-mehar
-mehdia daira de meghila
-mehdiabad
-mehdya
-mehendiganj
-mehestan
-mehidpur
-mehkar
-mehlville
-mehoni
-mehrabpur
-mehsi
-mei foo
-mei foo sun chuen
-meiderich
-meidling
-meihekou
-meijiang
-meikle earnock
-meiktila
-meinerzhagen
-meiningen
-meise
-meishan
-meissen
-meizhou
-mejicanos
-mejorada del campo
-mek'ele
-mekla
-meknes
-melati
-melbourne
-melbourne city centre
-melchor ocampo
-melegnano
-melenki
-meleuz
-melgar
-melilla
-melipilla
-melito di napoli
-melitopol
-melksham
-melle
-mellit
-melmadai
-melo
-melong
-melouza
-melrose
-melrose park
-melton mowbray
-melun
-melur
-melville
-melzo
-memmingen
-memphis
-memuro-minami
-mena
-menasha
-mendaha
-mendarda
-mendefera
-mendeleyevsk
-menden
-menderes
-mendes
-mendi
-mendip
-mendoza
-mene de mauroa
-mene grande
-menemen
-menen
-mengcheng chengguanzhen
-menghuan
-mengla
-menglang
-mengman
-mengmao
-mengyin
-mengzi
-menifee
-menlo park
-mennzel bou zelfa
-menomonee falls
-menomonie
-menongue
-mentakab
-mentana
-mentiri
-menton
-mentor
-mentougou
-menuma
-menzel abderhaman
-menzel bourguiba
-menzel jemil
-menzel temime
-menzelinsk
-meppel
-meppen
-mequon
-merano
-merauke
-merced
-mercedes
-mercedes norte
-mercer island
-mercerville-hamilton square
-merefa
-merelani
-merelbeke
-merenwijk
-meriden
-meridian
-merke
-merkezefendi
-merksem
-merlimau
-merlo
-mernda
-merouana
-merrick
-merrifield
-merrillville
-merrimack
-merritt island
-merrylands
-mers el kebir
-mers el kheir
-mersa
-merseburg
-mersin
-mersing
-merta
-merta road
-merter keresteciler
-merthyr tydfil
-mertoyudan
-mertule maryam
-meru
-meruoca
-merzifon
-merzig
-mesa
-mesagne
-meschede
-meskiana
-mesquite
-messaad
-messias
-messica
-messina
-mestre
-metairie
-metairie terrace
-metallostroy
-metemma
-metepec
-methuen
-methukummal
-metlaoui
-metlili chaamba
-metpalle
-metro
-metrogorodok
-metrotown
-mettmann
-mettupalayam
-mettur
-metu
-metz
-metzingen
-meudon
-meulaboh
-mevasseret tsiyyon
-mexborough
-mexicali
-mexico
-mexico city
-meybod
-meycauayan
-meylan
-meyrin
-meyzieu
-mezcales
-mezgor'e
-mezhdurechensk
-mgandu
-mhalamba
-mhango
-mharal bk
-mhaswad
-mhow
-miabi
-miami
-miami beach
-miami gardens
-miami lakes
-miamisburg
-mian channun
-mian sahib
-miandrarivo
-miandrivazo
-miano
-mianwali
-mianyang
-mianzhu, deyang, sichuan
-miaohang
-miaojie
-miaoli
-miaoyu
-miaozi
-miass
-mibu
-michalovce
-michelena
-michelstadt
-micheng
-michigan city
-michle
-michurinsk
-micolene
-mid levels
-mid-city
-midar
-middelburg
-middelfart
-middelharnis
-middelkerke
-middle river
-middle village
-middleborough
-middleburg heights
-middlesbrough
-middleton
-middletown
-midelt
-midland
-midlothian
-midori
-midoun
-midrand
-midsayap
-midstream
-midvale
-midway
-midwest city
-midyat
-mie
-mielec
-miercurea-ciuc
-mieres
-mifune
-migori
-miguel alves
-miguel calmon
-miguel hidalgo
-miguel pereira
-miguelturra
-mihara
-miharu
-mihe
-mihona
-mijas
-mijdrecht
-mikhalkovo
-mikhaylovka
-mikhaylovsk
-miki
-mikkeli
-mikumi
-mikuni
-mikuriya
-mila
-milagres
-milagro
-milak
-milan
-milange
-milas
-milavittan
-milazzo
-mildura
-mile 91
-mile end
-milford
-milford mill
-miliana
-mililani mauka
-mililani mauka / launani valley
-mililani town
-mill creek
-mill creek east
-mill park
-millau
-millbrae
-millbrook
-millburn
-millcreek
-milledgeville
-millerovo
-milliken
-millville
-milpa alta
-milpitas
-milton
-milton keynes
-milwaukee
-milwaukie
-mim
-mima
-mimarsinan
-mimico
-mimoso do sul
-min ga lar don zay
-minakami
-minamata
-minami-alps
-minami-aoyama
-minamiarupusu
-minamiashigara
-minamiawaji
-minamichita
-minamikyushu
-minamiminowa
-minaminagareyama
-minamirinkan
-minamisatsuma
-minamishimabara
-minamiuonuma
-minas
-minas de marcona
-minas de matahambre
-minas novas
-minase
-minato
-minato city
-minawa
-minbu
-minchinabad
-mindelo
-minden
-mindouli
-mine
-mineiros
-mineola
-mineralnye vody
-mingachevir
-mingala tangnyunt
-mingaladon
-mingcun
-mingda
-minggang
-mingguang
-minglanilla
-mingora
-mingshan
-mingshui
-minhang
-minna
-minneapolis
-minnetonka
-minnetonka mills
-minning
-mino
-minoh
-minokamo
-minot
-minsk
-minskyi masyv
-mint hill
-minturno
-minusinsk
-minya
-mioveni
-mir pur turk
-mira mesa
-mira taglio
-mirabel
-miracatu
-miracema
-miracema do tocantins
-mirador
-mirafiori nord
-mirafiori sud
-miraflores
-miramar
-miramas
-miramichi
-miranda
-miranda de ebro
-miranda do norte
-mirandola
-mirangaba
-mirano
-mirante do paranapanema
-mirasierra
-mirassol
-mirassol d'oeste
-mirdif
-mirfield
-mirganj
-miri
-mirny
-mirnyy
-mirpur khas
-mirpur mathelo
-mirpur model thana
-mirriah
-miryalaguda
-miryang
-misantla
-misato, saitama
-misawa
-misburg
-misburg-nord
-mishan
-mishawaka
-mishima
-misilmeri
-miskolc
-mislata
-misratah
-misrikh
-mission
-mission bend
-mission district
-mission hill
-mission viejo
-missira
-mississauga
-missoula
-missour
-missouri city
-misterbianco
-misungwi
-mitake
-mitcham
-mitchell
-mitha tiwana
-mithi
-mito
-mitoyo
-mitras poniente
-mitry-mory
-mitsuke
-mitte
-mittweida
-mityana
-miura
-mixco
-mixia
-mixquiahuala de juarez
-miyako
-miyakojima
-miyama
-miyang
-miyaodai
-miyashiro
-miyata
-miyawaka
-miyazaki
-miyazu
-miyoshi
-miyoshidai
-miyota
-mizdah
-mizil
-mizque
-mizuho
-mizunami
-mizusawa
-mkhuhlu
-mkoani
-mkuranga
-mkushi
-mlalo
-mlandizi
-mlangali
-mlimba
-mlolongo
-mlonggo
-mlowo
-mmabatho
-mmopone
-mnihla
-mo i rana
-moa
-moabit
-moanda
-moatize
-mobara
-mobile
-moca
-mocajuba
-mocha
-moche
-mochibaru
-mochudi
-mocoa
-mococa
-mocuba
-modakeke
-model town
-modena
-modesto
-modica
-modiin ilit
-modimolle
-modugno
-moema
-moers
-moga
-mogadishu
-mogaung
-mogi das cruzes
-mogi mirim
-mogliano veneto
-mogoditshane
-mogok
-moguer
-mohale's hoek
-mohali
-mohammadia
-mohammadpur
-mohammed bin zayed city
-mohammedia
-mohnyin
-mohyliv-podilskyy
-moissy-cramayel
-moita
-mojo
-mojoagung
-mojokerto
-moju
-mokambo
-mokameh
-mokena
-moknine
-mokolo
-mokopane
-mokpo
-mokwa
-mol
-mola di bari
-molave
-molde
-molenbeek-saint-jean
-molepolole
-molfetta
-molina
-molina de segura
-moline
-molins de rei
-mollendo
-molo
-molodizhne
-moloto south
-mombasa
-mombetsu
-momil
-momostenango
-mon
-mon repos
-monaco
-monapo
-monastir
-moncada
-moncalieri
-monchegorsk
-moncloa-aravaca
-monclova
-moncton
-mondlo
-mondragone
-monfalcone
-monforte de lemos
-mong kok
-mongo
-mongu
-monguno
-monheim am rhein
-monino
-monkayo
-monkey bay
-monoharpur
-monopoli
-monor
-monreale
-monroe
-monroeville
-monrovia
-mons
-monsanto
-monselice
-monsenhor tabosa
-monserrato
-monsey
-mont kiara
-mont-de-marsan
-mont-dore
-mont-royal
-mont-saint-aignan
-mont-saint-hilaire
-montagu
-montalvo
-montana
-montanha
-montargis
-montauban
-montbrison
-montcada i reixac
-montceau-les-mines
-montclair
-monte alegre
-monte alegre de minas
-monte alto
-monte azul
-monte azul paulista
-monte carmelo
-monte caseros
-monte chingolo
-monte estoril
-monte llano
-monte mor
-monte plata
-monte rosello
-monte santo
-monte santo de minas
-monte-carlo
-montebello
-montebelluna
-montecalvario
-montecanal
-montecarlo
-montecatini-terme
-montecchio maggiore-alte ceccato
-montecristi
-montego bay
-monteiro
-montemorelos
-montemurlo
-montenegro
-montepuez
-montereau-fault-yonne
-monterey
-monterey park
-montero
-monteros
-monterotondo
-monterrey
-monterusciello
-montes claros
-montesilvano
-montesson
-montevarchi
-montevideo
-montfermeil
-montgeron
-montgomery
-montgomery village
-monthey
-montichiari
-montignies-sur-sambre
-montigny-le-bretonneux
-montijo
-montilla
-montivilliers
-montmorency
-montpellier
-montreuil
-montreux
-montrose
-montrouge
-montville center
-monywa
-monza
-monze
-mooca
-mooi river
-mooka
-mookgophong
-moonak
-moonee ponds
-moonniyur
-moore
-mooresville
-moorhead
-mooroolbark
-moorpark
-moorreesburg
-moosburg
-moose jaw
-moothakunnam
-mopti
-moquegua
-mora
-morada nova
-moraga
-morales
-moram
-moramanga
-morampudi
-moratalaz
-moratuwa
-morayfield
-morden
-morecambe
-moreh
-morelia
-morena
-moreni
-moreno
-moreno valley
-moreton
-morgan hill
-morgan park
-morganton
-morgantown
-morges
-mori
-moribabougou
-morigaon
-moriguchi
-moriki
-morinda
-morioka
-moritake
-moriya
-moriyama
-morlaix
-morlanwelz-mariemont
-morley
-mormugao
-morningside
-morningside heights
-mornington
-moro
-morogoro
-morombe
-morondava
-morong
-moroni
-moroto
-morowa
-morozovsk
-morphett vale
-morrelgonj
-morretes
-morrinhos
-morris heights
-morrisania
-morristown
-morrisville
-morro agudo
-morros
-morrumbala
-morsang-sur-orge
-morshansk
-morsi
-morteros
-morton
-morton grove
-mortsel
-morumbi
-morvi
-morwa
-mosbach
-moscavide e portela
-moscow
-moses lake
-moshi
-moskovskiy
-mosman
-mosopa
-mosquera
-moss
-moss park
-mossaka
-mossamedes
-mossel bay
-mossendjo
-mossuril
-most
-mosta
-mostaganem
-mostar
-mostovskoy
-mostyska
-mostytskyi masyv
-mosul
-motala
-motherwell
-motijheel
-motipur
-motomachi
-motomiya
-motosu
-motozintla
-motril
-motru
-mott haven
-motul
-mougins
-mouila
-moulay ali cherif
-moulins
-moundou
-mount barker
-mount clemens
-mount davis
-mount druitt
-mount eden
-mount eliza
-mount gambier
-mount greenwood
-mount hagen
-mount hampden
-mount isa
-mount juliet
-mount laurel
-mount lebanon
-mount martha
-mount olive-silverstone-jamestown
-mount pearl
-mount pleasant
-mount pleasant east
-mount pleasant west
-mount prospect
-mount vernon
-mount vernon triangle
-mount waverley
-mountain brook
-mountain view
-mountlake terrace
-mountsorrel
-mouscron
-moussadou
-moussadougou
-moussoro
-moutsamoudou
-mouyondzi
-moyale
-moyo
-moyobamba
-moyotzingo
-mozambique
-mozdok
-mozhaysk
-mozhga
-mpanda
-mpigi
-mpika
-mpondwe
-mponela
-mpongwe
-mpophomeni
-mporokoso
-mpulungu
-mpumalanga
-mpwapwa
-mranggen
-mrauk u
-mrirt
-msaken
-msowero
-mt pleasant
-mthatha
-mtinko
-mto wa mbu
-mtsensk
-mtubatuba
-mtwango
-mtwapa
-mtwara
-mu-se
-muan
-muang sing
-muang xay
-muar
-muara bungo
-muara teweh
-mubarakpur
-mubende
-mubi
-muborak
-much
-muchun
-mucur
-mucuri
-mudalgi
-mudanjiang
-mudanya
-mudgal
-mudhol
-mudkhed
-mudon
-mudong
-mudu
-mueang nonthaburi
-mueda
-mufulira
-mufumbwe
-mugala
-mugalivakkam
-mugina
-mugnano di napoli
-mugumu
-muhamma
-muhanga
-muhe
-muheza
-muhoroni
-muhorro
-mui ne
-muikamachi
-muizenberg
-mujia
-mujiayingzi
-mukachevo
-mukah
-mukai-awagasaki
-mukalla
-mukamira
-mukandgarh
-mukandpur
-mukdahan
-mukher
-mukilteo
-mukim pulai
-mukingo
-mukono
-muktsar
-mula
-mulamthuruthy
-mulanje
-mulavukad
-mulenvos
-mulgrave
-mulgund
-mulhouse
-mulia
-muling
-mullaittivu
-mulleriyawa
-mulongo
-multai
-multan
-mulugu
-muluppilagadu
-mumbai
-mumbwa
-mumias
-munakata
-muncar
-muncie
-mundargi
-mundelein
-munder buiten
-munderi
-mundgod
-mundo novo
-mundra
-mungaa
-mungaoli
-mungeli
-munger
-mungia
-mungo
-mungyeong
-munich
-muniz freire
-munkkiniemi
-munnar
-munsan
-munster
-muntilan
-muntinlupa
-muntok
-murakami
-muramatsu
-murata
-muravlenko
-murayama
-murcia
-muret
-murfreesboro
-muricay
-murici
-muridke
-muriti
-muritiba
-murmansk
-murom
-muroran
-muroto-misakicho
-murphy
-murray
-murree
-murrieta
-murrupula
-murrysville
-murudeshwara
-murzuk
-musa banda/musa khan kallay
-musaffah
-musanze
-musashimurayama
-musashino
-muscat
-muscatine
-mushie
-mushin
-musina
-musiri
-muskego
-muskegon
-muskogee
-musoma
-musselburgh
-mussende
-mussoorie
-mustafabad
-mustang
-muswell hill
-muswellbrook
-mut
-mutang
-mutare
-mutengene
-muthukulam
-muthupet
-muthutala
-mutsu
-muttenz
-mutum
-mutxamel
-muvattupuzha
-muxaluando
-muyuka
-muzaffargarh
-muzaffarnagar
-muzaffarpur
-muzambinho
-mvomero
-mvurwi
-mwadui
-mwala
-mwandege
-mwandiga
-mwanhuzi
-mwansabombwe
-mwanza
-mweka
-mwene
-mwene-ditu
-mwingi
-mwinilunga
-my drarga
-myanaung
-myaungmya
-myawaddy
-myaydo
-myeik
-myenigon
-myingyan
-myitkyina
-mykilska borshchahivka
-mykolayiv
-mykytivskyi
-mymensingh
-myo thit ka
-myoko
-myrhorod
-myrnohrad
-myrtle beach
-myrtle grove
-myski
-mysuru
-mytilene
-mytishchi
-mzimba
-mzuzu
-n'dalatando
-n'djamena
-n'zeto
-na di
-na klang
-naaldwijk
-naantali
-naarden
-naas
-nabari
-naberezhnyye chelny
-nabeul
-nabire
-nablus
-nabua
-nabunturan
-nacala
-nachingwea
-nacimiento
-naciria
-nacka
-nacogdoches
-nada
-nadi
-nadim tiruvuru
-nadodrze
-nador
-naduvattam
-nadvirna
-nadym
-nafada
-naga
-nagahama
-nagai
-nagakute
-nagalapuram
-nagano
-nagaoka
-nagaon
-nagapattinam
-nagar
-nagareyama
-nagari
-nagarote
-nagasaki
-nagasu
-nagato
-nagcarlan
-nagda
-nageswari
-nago
-nagold
-nagornyy
-nagoya
-nagpur
-nagqu
-nagua
-nagykanizsa
-naha
-nahariyya
-naharlagun
-nahiyat ghammas
-nahorkatiya
-naic
-nailsea
-nainpur
-nainwa
-nairobi
-naivasha
-najaf
-najafgarh
-najafshahr
-naju
-naka
-naka-niida
-nakagusuku
-nakaiburi
-nakaloke
-nakama
-nakamura
-nakano
-nakanobu
-nakashibetsu
-nakatogari
-nakatsu
-nakatsugawa
-nakatsukuma
-nakhabino
-nakhodka
-nakhon luang
-nakhon nayok
-nakhon pathom
-nakhon phanom
-nakhon ratchasima
-nakhon sawan
-nakhon si thammarat
-nakivale refugee camp
-nakodar
-nakonde
-nakrekal
-nakuru
-nal khera
-nalayh
-nalchik
-nalco
-naldurg
-nalerigu
-nalgonda
-naliang
-nallavila
-nalloor
-nam cheong
-nam som
-namacurra
-namalombwe
-namangan
-namanyere
-namapa-erati
-namasuba
-namavundu
-namayumba
-nambol
-namegata
-namerikawa
-nametil
-namhkam
-namialo
-namie
-namioka
-namlea
-namminikara
-nampa
-nampula
-nampundwe
-namrole
-namsa
-namur
-namutumba
-namwala
-namyang
-namyang-nodongjagu
-namyangju
-nan
-nanaimo
-nanaku
-nanao
-nanauta
-nanbin
-nanchang
-nanchong
-nanchuan
-nancun
-nancy
-nandaime
-nandajie
-nanded
-nanding
-nandri
-nandu
-nandurbar
-nanfeng
-nang rong
-nanga eboko
-nangal
-nanganga
-nangavaram
-nangen
-nangli
-nangli sakrawat
-nangomba
-nangong
-nangwa
-nanhu
-nani daman
-nanjian
-nanjin
-nanjing
-nankana sahib
-nankoku
-nanling
-nanlong
-nanma
-nanmen
-nanminda
-nannambra
-nanning
-nanpeng
-nanpiao
-nanping
-nanqiao
-nansana
-nansang
-nanshu
-nansio
-nantai
-nantan
-nanterre
-nantes
-nanto
-nanto-shi
-nantong
-nantou
-nantuo
-nantwich
-nanuet
-nanuque
-nanxi
-nanya
-nanyamba
-nanyang
-nanyuki
-nanzhang chengguanzhen
-nanzhou
-napa
-naperville
-naphegy
-napier
-naples
-naqadeh
-nar'yan-mar
-nara
-nara-shi
-narail
-naraina
-naraingarh
-naraini
-narakal
-narang mandi
-narangba
-naranjal
-naranjito
-naranjos
-narasannapeta
-narasapur
-narasaraopet
-narashino
-narasimhanaickenpalayam
-narasingapuram
-narathiwat
-narauli
-naraura
-narayanganj
-narbonne
-naregal
-narela
-nargund
-narian-mar
-narimasu
-narita
-narkher
-narmadapuram
-narnaul
-naro-fominsk
-narok
-naroli
-narowal
-narra
-narragansett
-narre warren
-narre warren south
-narsampet
-narsimhapur
-narsingdi
-narsinghgarh
-nartkala
-narva
-narwar
-naryn
-nasarawa
-nashik
-nashua
-nashville
-nasimshahr
-nasinu
-nasirabad
-nasiriyah
-nasirshahr
-nassau
-nasu
-nasugbu
-nasukarasuyama
-nasushiobara
-natagaima
-natahoyo
-natal
-natchez
-natchitoches
-natham
-natiaboani
-natick
-national city
-natitingou
-natividade
-natona
-natore
-natori-shi
-nattakam
-nattappettai
-naubatpur
-naudero
-nauen
-naugachhia
-naugatuck
-naujamiestis
-naujininkai
-naujoji vilnia
-naukot
-naumburg
-naushahra virkan
-naushahro firoz
-nautanwa
-nava
-navalcarnero
-navalgund
-navalmoral de la mata
-navalpattu
-navan
-navarre
-navarro
-navas
-navegantes
-navi mumbai
-navoiy
-navojoa
-navolato
-navotas
-navrongo
-navsari
-nawabshah
-nawalgarh
-nawanshahr
-naxi
-nay pyi taw
-naya gaon
-nayoro
-nazareth
-nazarovo
-nazca
-naze
-nazilli
-nazran
-nchelenge
-ncotshane
-ndali
-ndera
-ndevana
-ndioum
-ndiyona
-ndola
-ndop
-ndouci
-neapoli
-near north side
-near south side
-neath
-neb sarai
-nebaj
-nebbi
-neckarsulm
-necochea
-nederland
-nedroma
-nedumbassery
-nedumpana
-neduva
-needham
-neefkuceliye
-neelagiri
-neelankarai
-neem ka thana
-neenah
-neerpelt
-nefta
-neftegorsk
-neftekamsk
-neftekumsk
-nefteyugansk
-negage
-negara
-negombo
-negotin
-negotino
-nehe
-neheim
-nehram
-neiba
-neietsu
-neihu
-neijiang
-neili
-neira
-neiva
-nejo
-nelamangala
-nelidovo
-nellikkuppam
-nellimarla
-nellore
-nelson
-nema kunku
-nemby
-nemuro
-nenjiang
-nepalgunj
-nepean
-nepomuceno
-ner
-neral
-nerang
-neratovice
-nerchinsk
-nerekhta
-nerja
-nerkunram
-nerupperichchal
-nerviano
-neryungri
-nesher
-ness ziona
-nesterovskaya
-neston
-nesttun
-nesvizh
-netanya
-nether edge
-netishyn
-netivot
-netphen
-netrakona
-nettetal
-nettuno
-neu wulmstorf
-neu-anspach
-neu-isenburg
-neu-ulm
-neubau
-neubrandenburg
-neuburg an der donau
-neue neustadt
-neuehrenfeld
-neuenhagen
-neufahrn bei freising
-neugraben-fischbek
-neuilly-plaisance
-neuilly-sur-marne
-neuilly-sur-seine
-neukirchen-vluyn
-neumarkt in der oberpfalz
-neunkirchen
-neuruppin
-neuss
-neustadt in holstein
-neustadt/nord
-neustrelitz
-neuwied
-nevers
-nevinnomyssk
-new achimota
-new albany
-new amsterdam
-new badah
-new bani sewif city
-new bedford
-new berlin
-new bern
-new braunfels
-new brighton
-new britain
-new brunswick
-new cairo
-new canaan
-new caney
-new castle
-new city
-new corella
-new cross
-new delhi
-new fes
-new glasgow
-new halfa
-new haven
-new hope
-new iberia
-new jeshwang
-new kingston
-new lenox
-new london
-new lynn
-new malden
-new milford
-new mills
-new milton
-new mirpur city
-new orleans
-new philadelphia
-new plymouth
-new port richey
-new rochelle
-new smyrna beach
-new south memphis
-new springville
-new tafo
-new taipei city
-new territories
-new territory
-new westminster
-new yekepa
-new york city
-newala
-newala kisimani
-newark
-newark on trent
-newberg
-newburg
-newburgh
-newburn
-newbury
-newburyport
-newcastle
-newcastle under lyme
-newcastle upon tyne
-newington
-newmarket
-newnan
-newport
-newport beach
-newport news
-newport pagnell
-newquay
-newry
-newton
-newton abbot
-newton aycliffe
-newton mearns
-newton-le-willows
-newtonbrook east
-newtonbrook west
-newtownabbey
-newtownards
-neyagawa
-neyveli
-nezlobnaya
-nganjuk
-ngaoundal
-ngara
-ngawi
-ngemplak
-ngerengere
-ngerulmud
-nggosi
-ngong
-ngora
-ngoro
-ngororero
-ngozi
-ngudu
-nguigmi
-ngunut
-nguru
-nguruka
-nha trang
-nhamatanda
-nhlazatje
-nia valencia
-niagara
-niagara falls
-niagara-on-the-lake
-niah
-niakaramandougou
-niakoul rab
-niamey
-niamtougou
-nianbo
-niangoloko
-nianzhuang
-nianzishan
-niapidou
-nibong tebal
-nicastro
-nice
-nicetown-tioga
-nichelino
-nichinan
-nichlaul
-nicholasville
-nicosia
-nicoya
-nidadavole
-nidda
-nidderau
-nieder-ingelheim
-niederkassel
-niederrad
-nienburg
-niendorf
-nieuw-vennep
-nieuwegein
-nigel
-nigg
-nihammatsu
-nihommatsu
-nihtaur
-niigata
-niihama
-niimi
-niiza
-nijkerk
-nijlen
-nijmegen
-nijverdal
-nikaho
-nikel
-nikki
-nikolayevsk
-nikolayevsk-on-amure
-nikopol
-niksar
-nikulino
-nilagiri
-nilakottai
-nilanga
-nildoh
-niles
-nilithi
-nima
-nimach
-ningbo
-ningde
-ningdong
-ninghai
-ningyang
-ninohe
-ninomiya
-ninove
-nioki
-nioko i
-niono
-nioro
-nioro du rip
-niort
-nipomo
-nippes
-niquero
-nirasaki
-nirgua
-nirmal
-niscemi
-nishi-tokyo-shi
-nishiarai
-nishifukuma
-nishihara
-nishinippori
-nishinomiya
-nishinoomote
-nishio
-nishishinminato
-nishitawara
-nishiwaki
-nisko
-nisshin
-nithari
-nitra
-niu valley
-nivelles
-niwai
-nixa
-niz-hajo
-nizahon ii
-nizhnekamsk
-nizhnesortymskiy
-nizhneudinsk
-nizhnevartovsk
-nizhniy lomov
-nizhniy novgorod
-nizhny tagil
-nizhnyaya salda
-nizhnyaya tura
-nizhyn
-nizip
-nizza millefonti
-njala
-njeru
-njombe
-njoro
-nkambe
-nkawkaw
-nkayi
-nkhata bay
-nkhotakota
-nkongsamba
-nkoranza
-nkoteng
-nkowakowa
-nkpor
-nkwerre
-nnewi
-nobeoka
-noble park
-noblesville
-noboribetsu
-noborito
-nobres
-nocera inferiore
-nocera superiore
-noci
-noda
-noe valley
-nogales
-nogent-sur-marne
-nogent-sur-oise
-nogi
-noginsk
-nohar
-nohsa
-noicattaro
-noida
-noisiel
-noisy-le-grand
-noisy-le-sec
-nok kundi
-nokha
-nokia
-nola
-noma
-nomimachi
-non sung
-nong bua lamphu
-nong chok
-nong khae
-nong khaem
-nong khai
-nong kung si
-nong phai
-nongpoh
-nongstoin
-nongthymmai
-nongzhang
-nonoichi
-nonsan
-nookat
-noord
-noordwijk-binnen
-nootdorp
-nor nork
-norak
-norala
-norbury
-norco
-norcross
-norden
-nordenham
-norderstedt
-nordestina
-nordhausen
-nordhorn
-nordstadt
-norfolk
-norfolk county
-norilsk
-norland
-normal
-norman
-norris green
-norristown
-north amityville
-north andover
-north arlington
-north attleborough center
-north augusta
-north aurora
-north babylon
-north battleford
-north bay
-north bay shore
-north bel air
-north bellmore
-north bergen
-north bethesda
-north brunswick
-north canton
-north center
-north charleston
-north chicago
-north chicopee
-north cowichan
-north creek
-north decatur
-north delta
-north druid hills
-north fort myers
-north haven
-north highlands
-north hills
-north hollywood
-north kingstown
-north la crosse
-north lakes
-north lakhimpur
-north las vegas
-north lauderdale
-north lawndale
-north liberty
-north little rock
-north massapequa
-north melbourne
-north miami
-north miami beach
-north myrtle beach
-north ogden
-north olmsted
-north peoria
-north plainfield
-north platte
-north port
-north potomac
-north providence
-north richland hills
-north ridgeville
-north royalton
-north salt lake
-north shields
-north shore
-north st.james town
-north stamford
-north tonawanda
-north tustin
-north valley stream
-north vancouver
-north watford
-northallerton
-northam
-northampton
-northbrook
-northcote
-northdale
-northeim
-northfield
-northglenn
-northolt
-northport
-northridge
-northwest one
-northwich
-northwood
-norton
-norton shores
-norwalk
-norwich
-norwood
-norzagaray
-noshiro
-nossa senhora das dores
-nossa senhora do socorro
-nosy varika
-noto
-notting hill
-nottingham
-nottuln
-nou barris
-nouadhibou
-nouakchott
-nouna
-nova alvorada do sul
-nova andradina
-nova cruz
-nova darnytsya
-nova era
-nova friburgo
-nova granada
-nova hartz
-nova kakhovka
-nova lima
-nova milanese
-nova mutum
-nova odessa
-nova olinda
-nova olinda do norte
-nova pazova
-nova prata
-nova resende
-nova russas
-nova santa rita
-nova serrana
-nova soure
-nova vida
-nova xavantina
-nova zabudova
-nova zagora
-novaliches proper
-novara
-novate milanese
-novato
-novaya balakhna
-novaya derevnya
-novelda
-noveleta
-novena
-novhorod-siverskyi
-novi
-novi ligure
-novi pazar
-novi sad
-novo cruzeiro
-novo gama
-novo hamburgo
-novo horizonte
-novo mesto
-novo oriente
-novo progresso
-novo repartimento
-novo-peredelkino
-novoaleksandrovsk
-novoaltaysk
-novoanninskiy
-novobilychi
-novocheboksarsk
-novocherkassk
-novodvinsk
-novogireyevo
-novogrudok
-novokazalinsk
-novokhovrino
-novokubansk
-novokuybyshevsk
-novokuznetsk
-novomichurinsk
-novomoskovsk
-novopavlovsk
-novopokrovskaya
-novopolotsk
-novorossiysk
-novoshakhtinsk
-novosibirsk
-novosilikatnyy
-novotitarovskaya
-novotroitsk
-novoukrayinka
-novouzensk
-novovladykino
-novovolynsk
-novovoronezh
-novoyavorivs'k
-novozavodskyi
-novozybkov
-novy oskol
-novyi lviv
-novyi rozdil
-novyy urengoy
-nowa ruda
-nowgong
-nowogard
-nowrangapur
-nowrozabad
-nowshahr
-nowshera cantonment
-nowshera kalan
-nowy targ
-noyabrsk
-noyon
-nsanje
-nsawam
-nshamba
-nsoatre
-nsukka
-nsunga
-ntandabale
-ntcheu
-ntoum
-ntungamo
-ntuzuma
-nubl
-nuenen
-nueva bolivia
-nueva gerona
-nueva granada
-nueva guinea
-nueva imperial
-nueva italia de ruiz
-nueva loja
-nueva rosita
-nueve de julio
-nuevitas
-nuevo casas grandes
-nuevo imperial
-nuevo laredo
-nuevo san carlos
-nukui
-nukus
-numan
-numancia
-numata
-numazu
-nuneaton
-nungua
-nungwi
-nunspeet
-nunukan
-nunungan
-nuofu
-nuoro
-nuozhadu
-nuremberg
-nurlat
-nurota
-nusaybin
-nushki
-nusle
-nutana sector
-nutley
-nuuanu - punchbowl
-nuuk
-nuwara eliya
-nyabitekeli
-nyachera
-nyagan
-nyagatare
-nyahuka
-nyahururu
-nyakabindi
-nyala
-nyalikungu
-nyamata
-nyamira
-nyamunuka
-nyamuswa
-nyandoma
-nyangao
-nyanza
-nyaung
-nyaung-u
-nyaungdon
-nyaunglebin
-nyborg
-nyeri
-nyimba
-nyingchi
-nyon
-nysa
-nytva
-nyunzu
-nyvky
-nyzhnodniprovsk
-nyzhnya telychka
-nzagi
-nzega
-nzianouan
-o'connor-parkview
-o'fallon
-oadar temsia
-oadby
-oak bay
-oak creek
-oak forest
-oak grove
-oak harbor
-oak hill
-oak lawn
-oak park
-oak ridge
-oakdale
-oakland
-oakland park
-oakleaf plantation
-oakley
-oakton
-oakville
-oakwood village
-oas
-oaxaca
-oba
-obala
-obalende
-obama
-obanazawa
-obando
-ober-ramstadt
-oberasbach
-oberhausen
-oberkirch
-obertshausen
-oberursel
-oberwinterthur (kreis 2)
-obihiro
-obispos
-obita
-obninsk
-obock
-obolon
-obonoma
-oborniki
-obra
-obrenovac
-obruchevo
-obuase
-obudu
-obukhiv
-obukhovo
-ocala
-ocara
-ocean acres
-ocean springs
-oceanside
-ochakovo-matveyevskoye
-ochira
-ocho rios
-ochota
-ochtrup
-ocoee
-oconomowoc
-ocosingo
-ocotal
-ocoyoacac
-ocozocoautla de espinosa
-octeville
-ocumare del tuy
-od
-odawara
-oddanchathiram
-ode
-odendaalsrus
-odense
-odenthal
-odenton
-oderzo
-odesa
-odessa
-odintsovo
-odivelas
-odorheiu secuiesc
-oegstgeest
-oeiras
-oelde
-oer-erkenschwick
-oerlinghausen
-of
-ofaqim
-offa
-offenbach
-offenburg
-officer
-oga
-ogaminana
-ogawa
-ogawamachi
-ogbomoso
-ogden
-ogembo
-oghi
-ogi
-ogikubo
-ogoja
-ogoudou
-ogre
-ogura
-oguta
-ogwashi-uku
-ohafia-ifigh
-ohangaron
-ohligs
-ohrid
-oi man estate
-oiapoque
-oildale
-oisterwijk
-oji
-ojinaga
-ojiya
-ojo de agua
-ojus
-okahandja
-okanagan mission
-okara
-okaya
-okayama
-okazaki
-okcheon
-oke ila
-oke kan
-oke mesi
-okegawa
-okemos
-okene
-okha
-okhtyrka
-okigwe
-okinawa
-okino
-oklahoma city
-okoa
-okolona
-okotoks
-okpo
-okrika
-okromodou
-okrouyo
-oktyabrsky
-oku
-okunoya
-okuta
-ol kalou
-olanchito
-olari
-olathe
-olavanna
-olbia
-olching
-old bridge
-old city
-old harbour
-old jamestown
-old shinyanga
-old swan
-old trafford
-oldenburg
-oldenzaal
-oldham
-olecko
-oleiros
-oleksandrivska slobidka
-oleksandrivskyi
-oleksandriya
-oleksiyivka
-olenegorsk
-olesa de montserrat
-oleshky
-olinda
-olindina
-oliva
-olivais
-olival
-olive branch
-oliveira
-oliveira do douro
-oliveira dos brejinhos
-oliver-valdefierro
-olivet
-olkusz
-olmaliq
-olney
-olomouc
-olongapo
-olot
-olpe
-olsberg
-olsztyn
-olten
-oltiariq
-oltu
-olupona
-olympia
-olympic
-omaezaki
-omagh
-omaha
-omalur
-omdurman
-ometepec
-omigawa
-omitama
-ommoord
-omoa
-omsk
-omutninsk
-onalaska
-onda
-ondangwa
-ondjiva
-ondo
-onega
-onex
-ongallur-i
-ongallur-ii
-ongata rongai
-ongjin
-ongole
-ongwediva
-onitsha
-ono
-onoda
-onomichi
-ontario
-ontinyent
-onyar
-oosterhout
-oostkamp
-ooty
-opa-locka
-opava
-opelika
-opelousas
-opfikon
-opit
-opladen
-opoczno
-opole
-opportunity
-oqtosh
-or akiva
-or yehuda
-ora-dong
-oradea
-orahovac
-orai
-oral
-oran
-orange
-orange walk
-orangevale
-orangeville
-orani
-oranienburg
-oranjestad
-orbassano
-orcasitas
-orchards
-orcutt
-ordos
-ordu
-oregon
-oregon city
-orekhovo-borisovo
-orekhovo-borisovo severnoye
-orekhovo-zuyevo
-orem
-orenburg
-orhangazi
-orhei
-oria
-orient heights
-orihuela
-orillia
-orimattila
-orinda
-orion
-oristano
-orita-eruwa
-orito
-orizaba
-orizona
-orkney
-orland park
-orlando
-orleans
-orlovskiy
-orly
-ormoc
-ormond beach
-ormskirk
-oro valley
-orodara
-oroqen zizhiqi
-oroquieta
-oroville
-orpington
-orsay
-orsha
-orsk
-orta di atella
-orta nova
-ortaca
-ortigueira
-oruro
-orvault
-orzesze
-osa
-osaka
-osan
-osasco
-oschatz
-oschersleben
-osdorf
-osh
-oshakati
-oshawa
-oshima
-oshkosh
-oshmyany
-oshodi
-osijek
-osimo
-osinniki
-osipovichi
-oskarshamn
-oslo
-osmaneli
-osmaniye
-osny
-osogbo
-osorno
-osowa
-ospino
-oss
-ossett
-ossining
-ostankinskiy
-ostashkov
-ostend
-osterholz-scharmbeck
-ostfildern
-ostrava
-ostrogozhsk
-ostrov
-ostuncalco
-ostuni
-osu
-osuna
-osvaldo cruz
-oswego
-oswestry
-ota
-otahuhu
-otamanivka
-otan ayegbaju
-otara
-otaru
-otavalo
-otegen batyra
-othmarschen
-othukkungal
-otjiwarongo
-otofuke
-otradnaya
-otradnoye
-otradnyy
-otrokovice
-otsego
-ottakkadai
-ottakring
-ottapalam
-ottaviano
-ottawa
-ottawa south
-ottensen
-ottosdal
-ottumwa
-otukpa
-otwock
-ou bei choan
-ouagadougou
-ouahigouya
-ouangolodougou
-ouardenine
-ouargla
-ouarzazate
-oud-beijerland
-oudenaarde
-oudtshoorn
-oued el abtal
-oued el alleug
-oued fodda
-oued lill
-oued rhiou
-oued sly
-oued zem
-oued zenati
-ouenza
-ouerdanine
-ouesso
-ouezzane
-ouidah
-ouinhi
-ouislane
-oujda
-oulad ayad
-oulad barhil
-oulad tayeb
-ouled djellal
-ouled haddaj
-ouled mimoun
-ouled moussa
-ouled slama fouaga
-oullins
-oulmes
-oulu
-oum el bouaghi
-oupeye
-oupoyo
-ourense
-ouricuri
-ourinhos
-ouro branco
-ouro fino
-ouro preto
-ouro preto do oeste
-ouro sogui
-outat oulad al haj
-outram park
-outreau
-outremont
-ovalle
-ovar
-overath
-overbrook
-overijse
-overland
-overland park
-oviedo
-ovruch
-owando
-owariasahi
-owase
-owasso
-owatonna
-owen sound
-owendo
-owensboro
-owerri
-owings mills
-owo
-oxford
-oxford circle
-oxkutzkab
-oxnard
-oxon hill
-oxon hill-glassmanor
-oyabe
-oyam
-oyama
-oyamazaki
-oyan
-oyem
-oyim
-oymak
-oyo
-oyonnax
-oyten
-oytograk
-oyugis
-ozamiz city
-ozar
-ozark
-ozerki
-ozersk
-ozone park
-ozubulu
-ozumba de alzate
-pa
-pa sang
-paarl
-pabbi
-pabianice
-pacajus
-pacaraima
-pacasmayo
-pacatuba
-pace
-pachgaon
-pachino
-pacho
-pachor
-pachperwa
-pachuca de soto
-pacific grove
-pacific palisades
-pacific pines
-pacifica
-paciran
-paco
-pacode
-pacol
-pad idan
-padalarang
-padam
-padampur
-padang
-padang besar
-padang rengas
-padang serai
-padangpanjang
-padangsidempuan
-paderborn
-paderno dugnano
-padmapur
-padra
-padrauna
-padre bernardo
-padre hurtado
-padre las casas
-padua
-paducah
-paek'ak
-paete
-pagadian
-pagani
-pagar alam
-pagbilao
-pago pago
-pagoh
-paharpur
-pahrump
-paidha
-paignton
-paikeqi
-pailin
-pailitas
-paillaco
-pailou
-paine
-painesville
-painkulam
-paiporta
-paippad
-paipu
-paisley
-paita
-paithan
-pajok
-pak chong
-pak kret
-pak phanang
-pak tin estate
-paka
-pakan
-pakenham
-pakisaji
-pakistan employees cooperative housing society
-pakokku
-pakpattan
-pakridayal
-paks
-pakse
-pakur
-pakwach
-pakxan
-pala
-palabana
-palacio
-palafrugell
-palagiano
-palagonia
-palai
-palaiseau
-palakkad
-palakollu
-palanga
-palangarai
-palangkaraya
-palani
-palappallam
-palapye
-palatine
-palavakkam
-palavansathu
-palayad
-palayan city
-palazzolo sull'oglio
-palembang
-palencia
-palenque
-palera
-palermo
-palestine
-palikir
-palimanan
-palisades park
-pallabi
-palladam
-pallandri
-pallanza-intra-suna
-pallappatti
-pallasovka
-pallichal
-pallikal
-pallikaranai
-pallikonda
-pallikunnu
-pallipalayam
-pallippatti
-pallipuram
-pallisa
-palm bay
-palm beach
-palm beach gardens
-palm city
-palm coast
-palm desert
-palm harbor
-palm river-clair mel
-palm springs
-palm valley
-palma
-palma di montechiaro
-palma soriano
-palmaner
-palmar de varela
-palmares
-palmarito tochapan
-palmas
-palmas de monte alto
-palmdale
-palmeira
-palmela
-palmer
-palmers green
-palmerston
-palmerston north
-palmetto bay
-palmi
-palmira
-palmital
-palmitos
-palo
-palo alto
-palo del colle
-palo negro
-palomeras bajas
-palomeras sureste
-palopo
-palos de moguer
-palos hills
-palotina
-paltan
-palu
-palugal
-palwal
-palwal rural
-palwancha
-pamanukan
-pamekasan
-pameungpeuk
-pamiers
-pammal
-pampa
-pampanito
-pampatar
-pampierstad
-pamplona
-pamulang
-panabo
-panachikkad
-panadura
-panagyurishte
-panalanoy
-panama city
-panambi
-panangad
-panarukan
-panatina
-panauti
-pancas
-panchagarh
-panchkula
-pandaan
-pandacaqui
-pandak
-pandamaran
-pandan
-pandaria
-pandeglang
-pandharpur
-pandi
-pandit deen dayal upadhyaya nagar
-pando
-pandua
-panelas
-panghai
-pangil
-pangkalan brandan
-pangkalanbuun
-pangkalpinang
-pangkham
-panglong
-panguipulli
-pangururan
-panipat
-panipat taraf ansar
-panipat taraf makhdum zadgan
-panipat taraf rajputan
-paniqui
-panjakent
-panji
-panjim
-panjin
-pankow
-pankshin
-panlong
-panna
-pano aqil
-panoor
-panorama hills
-panruti
-panshan
-panshi
-pantai remis
-pantelimon
-pantheeramkavu
-pantin
-pantubig
-panvel
-panzhihua
-panzos
-paolo vi
-paombong
-paosha
-paotana hat
-paoua
-paoy paet
-papakura
-papalotla
-papanasam
-papanduva
-papantla de olarte
-papar
-papatoetoe
-papaya
-papeete
-papenburg
-papendrecht
-paphos
-papillion
-pappinivattom
-para
-parabiago
-paracambi
-paracatu
-paracho de verduzco
-paracuru
-paradise
-parafield gardens
-paragominas
-paragould
-paraibano
-paraibuna
-paraipaba
-paraiso
-parakou
-paralakhemundi
-paralowie
-paramagudi
-paramaribo
-paramathi velur
-parambu
-paramirim
-paramonga
-paramount
-paramus
-paranapanema
-paranaque city
-paranatinga
-parand
-paranda
-parang
-parangipettai
-paranhos
-paraopeba
-paraparaumu
-parappur
-paratinga
-paraty
-parauapebas
-paravai
-parbatipur
-parbhani
-parc-extension
-parchim
-pardubice
-pare
-parede
-paredes
-parelhas
-parelheiros
-parella
-parepare
-pari
-pariaman
-parintins
-paripiranga
-paris
-paris 01 louvre
-paris 02 bourse
-paris 03 temple
-paris 06 luxembourg
-paris 07 palais-bourbon
-paris 10e arrondissement
-paris 11 popincourt
-paris 11e arrondissement
-paris 12 reuilly
-paris 12e arrondissement
-paris 13 gobelins
-paris 13e arrondissement
-paris 14 observatoire
-paris 15 vaugirard
-paris 16 passy
-paris 17 batignolles-monceau
-paris 18 buttes-montmartre
-paris 19 buttes-chaumont
-parit
-parit buntar
-parit raja
-parit sulung
-park forest
-park ridge
-park slope
-park view
-park way
-parkchester
-parkent
-parker
-parkersburg
-parkland
-parkside
-parkville
-parkwood manor
-parkwoods-donalda
-parla
-parlier
-parma
-parma heights
-parnamirim
-parnarama
-parnas
-parola
-parole
-paropo
-parque do carmo
-parque industrial ciudad mitras
-parque lefevre
-parral
-parramatta
-parras de la fuente
-parsippany
-partille
-partinico
-partizansk
-parung
-parvatsar
-parvomay
-parys
-pasadena
-pasaia
-pasaje
-pasan
-pasarkemis
-pasay
-pascagoula
-pasco
-pascoe vale
-paseh
-pashkovskiy
-pasig city
-pasing
-pasinler
-pasir gudang
-pasir mas
-pasir puteh
-pasir ris new town
-pasni
-paso de carrasco
-paso de los libres
-paso robles
-pasrur
-passa quatro
-passagem franca
-passaic
-passau
-passi
-passira
-passo fundo
-passos
-pastavy
-pasthal
-pasto
-pastos bons
-pasuruan
-pat heung
-patancheru
-pataskala
-pataudi
-patdi
-paterna
-pateros
-paterson
-pathalgaon
-patharia
-pathein
-pathirappally
-pathum thani
-pathum wan
-pati
-patigi
-patiriyat
-patiya
-patna
-patnos
-pato branco
-patos
-patos de minas
-patos fshat
-patran
-pattamadai
-pattan
-pattani
-pattaya
-patterson
-patti
-pattoki
-pattukkottai
-patuakhali
-patulul
-patuto
-paty do alferes
-pau
-pau dos ferros
-paudalho
-pauini
-pauk kone
-paulino neves
-paulista
-paulistana
-paulo afonso
-paulo ramos
-paung
-paungde
-pauri
-pavia
-pavlodar
-pavlohrad
-pavlovo
-pavlovsk
-pavlovskaya
-pavlovskiy posad
-pawgan
-pawni
-pawtucket
-paxtakor shahri
-paxtaobod
-paya lebar
-paya terubong
-payakaraopeta
-payakumbuh
-payathonzu
-payshamba shahri
-payson
-payyanur
-paz de ariporo
-pazardzhik
-pazundaung
-peabody
-peacehaven
-peachtree city
-peachtree corners
-pearl
-pearl city
-pearl river
-pearland
-pebane
-pecan grove
-pecangaan
-pechersk
-pechora
-peckham
-pedana
-peddapalli
-pederneiras
-pedra
-pedra azul
-pedra branca
-pedra preta
-pedras de fogo
-pedregal
-pedregulho
-pedreira
-pedreiras
-pedro betancourt
-pedro carbo
-pedro ii
-pedro juan caballero
-pedro leopoldo
-pedro meoqui
-pedroso
-peekskill
-peer
-pehowa
-peicheng
-peine
-peixoto de azevedo
-pekalongan
-pekan
-pekan bahapal
-pekan nenas
-pekanbaru
-pekin
-pelabuhan klang
-pelabuhanratu
-pelahiivka
-pelentong
-pelham
-pelileo
-peliyagoda
-pelotas
-pemalang
-pemangkat
-pematangsiantar
-pemba
-pembroke pines
-pen
-penalva
-penarth
-penco
-pendang
-pendino
-pendleton
-penedo
-peng siang
-pengcheng
-pengerang
-pengpu
-pengze
-penha
-peniche
-penicuik
-penja
-penn hills
-pennsauken
-pennsport
-penrith
-pensacola
-pentecoste
-penticton
-penugonda
-penukonda
-penza
-penzance
-penzberg
-penzing
-peoria
-pepa
-peqin
-perai
-peralassery
-perambalur
-peravurani
-perbaungan
-perchtoldsdorf
-percut
-perdizes
-perdriel
-pereiaslav
-pereira
-pereira barreto
-pereiro
-perevalsk
-pergamino
-perico
-peringat
-peringathur
-peringottupulam
-perinjanam
-perintalmanna
-periyakottai
-periyakulam
-periyanayakkanpalaiyam
-periyapatti
-perling
-perm
-permatang kuching
-pernik
-perote
-perpignan
-perris
-perry
-perry hall
-perry vale
-perrysburg
-persianovka
-perth
-perth amboy
-pertuis
-perugia
-perumanna
-perumbaikad
-perumbavoor
-perundurai
-perungudi
-perunkalattu
-perus
-peruvallur
-pervomaysk
-pervouralsk
-pesaro
-pescara
-peshawar
-peshtera
-pesqueira
-pessac
-pest
-pestovo
-petagas
-petaling jaya
-petaluma
-petapa
-petare
-petauke
-petawawa
-peterborough
-peterhead
-peterhof
-peterlee
-petersberg
-petersburg
-petershagen
-petershausen-west
-petit grabo
-petit-bourg
-petitgoa i
-peto
-petrich
-petrila
-petrodvorets
-petrogradka
-petrolina
-petropavl
-petropavlovsk-kamchatsky
-petrovsk
-petrovskaya
-petrozavodsk
-petushki
-petworth
-pezinok
-pfaffenhofen an der ilm
-pflugerville
-pforzheim
-pfullingen
-pfungstadt
-phak hai
-phalaborwa
-phalauda
-phalia
-phalodi
-phaltan
-phan thong
-phanat nikhom
-phanom sarakham
-pharr
-phasi charoen
-phatthalung
-phaya thai
-phayao
-phek
-phenix city
-phetchabun
-phetchaburi
-phibun mangsahan
-phichit
-philadelphia
-philipsburg
-phillaur
-phirangipuram
-phitsanulok
-phnom penh
-phoenix
-phoenixville
-phola
-phomolong
-phon charoen
-phool nagar
-photharam
-phra khanong
-phra nakhon
-phra nakhon si ayutthaya
-phra phutthabat
-phra pradaeng
-phrae
-phu khiao
-phu kradueng
-phu quoc
-phuket
-phulera
-phulpur
-phultala
-phulwari sharif
-phuntsholing
-phusro
-phuthaditjhaba
-piacenza
-pianjiao
-pianura
-piaseczno
-piazza armerina
-picassent
-pichanal
-picheng
-pichor
-pickering
-pickerington
-picnic point-north lynnwood
-pico rivera
-pico truncado
-picos
-picpus
-picsi
-pidhorodnye
-piecki-migowo
-piedade
-piedecuesta
-piedras negras
-piendamo
-piera
-pierrefitte-sur-seine
-pierrefonds
-pierrefonds-roxboro
-piet retief
-pietermaritzburg
-pietrasanta
-pijijiapan
-pijnacker
-pikesville
-pikine
-pila
-pilar
-pilar de la horadada
-pilar do sul
-pilibangan
-pililla
-pilkhua
-pilsen
-pimenta bueno
-pimentel
-pimlico
-pimpri
-pimpri-chinchwad
-pinamalayan
-pinamar
-pinamungahan
-pinar del rey
-pind dadan khan
-pindamonhangaba
-pindi bhattian
-pindi gheb
-pindiga
-pindoretama
-pine bluff
-pine hills
-pinecrest
-pineda de mar
-pinehurst
-pinellas park
-pinerolo
-pinetown
-pinewood
-ping shan
-pingdingshan
-pingdu
-pingjin
-pingkai
-pingli
-pingliang
-pingnan
-pingshan
-pingtan
-pingwu county
-pingxiang
-pingyi
-pingyin
-pingzhuang
-pinhais
-pinhal novo
-pinhalzinho
-pinheiral
-pinheiro
-pinheiros
-pinillos
-pinjaur
-pinneberg
-pinner
-pinole
-pinotepa nacional
-pinsk
-pinto
-pio
-pio ix
-pio xii
-pioltello
-piombino
-pionki
-piossasco
-piovera
-pipili
-pipraich
-pipri
-piqua
-piquet carneiro
-pir jo goth
-pir mahal
-piracaia
-piracanjuba
-piracicaba
-piracuruca
-piraeus
-piraju
-piranga
-piranhas
-piranshahr
-pirapemas
-pirapora
-pirapora do bom jesus
-pirapozinho
-piraquara
-pirassununga
-piratini
-piratininga
-piravam
-pires do rio
-piri
-piripiri
-pirita
-piritiba
-pirituba
-pirkkala
-pirmasens
-pirna
-piro
-pirojpur
-pirot
-pisa
-piscataway
-piscinola
-pisco
-pishin
-piskent
-pisochyn
-pissila
-pistoia
-pisz
-pita
-pita kotte
-pitalito
-pitanga
-pitangueiras
-pitangui
-pithampur
-pitimbu
-pitoa
-piton saint-leu
-pitou
-pitsea
-pitt meadows
-pittsburg
-pittsburgh
-pittsfield
-pittwater
-piumhi
-piura
-pivdenna borshchahivka
-pivdenne
-pivdennoukrainsk
-pivijay
-pivnichna saltivka
-pivnichni osokorky
-pivnichno-brovarskyi masyv
-pizarro
-pizhou
-placas
-placentia
-placetas
-placilla
-plaine du var
-plainfield
-plainview
-plainville
-plaisance-du-touch
-plaisir
-planadas
-planaltina
-planalto
-planeta rica
-plano
-plano piloto
-plant city
-plantation
-plaque
-plaridel
-plasencia
-plast
-plato
-plattsburgh
-plauen
-plavsk
-playa del carmen
-playa del ingles
-playas
-playas del rosario
-pleasant grove
-pleasant hill
-pleasant plains
-pleasant prairie
-pleasant view
-pleasanton
-pleasantville
-pleasure ridge park
-pleebo city
-pleiku
-pleszew
-plettenberg
-plettenberg bay
-pleven
-pljevlja
-ploemeur
-plottier
-plovdiv
-plum
-plumbon
-plumstead
-plunge
-plymouth
-plymstock
-poblacion
-poble sec
-pocatello
-pochep
-pocinhos
-pocito
-podaturpet
-podgorica
-podil
-podili
-podilsk
-podilskyi
-podolsk
-podujeva
-poggibonsi
-poggiomarino
-poggioreale
-pogradec
-pohang
-pohjois-hervanta
-poinciana
-point breeze
-point cook
-point fortin
-point pedro
-point pleasant
-pointe-claire
-pointe-noire
-poio
-poissy
-poitiers
-pojuca
-pok fu lam
-pok hong
-pokachi
-pokaran
-pokhara
-pokhvistnevo
-pokok sena
-pokola
-pokrov
-pokrovsk
-polanco
-polangui
-polasara
-polavaram
-poldasht
-poldokhtar
-polevskoy
-polewali
-police
-polichalur
-polkowice
-pollachi
-polo nord
-polohy
-polokwane
-polomolok
-polonne
-polonuevo
-polotsk
-poltava
-polyarnyy
-polyarnyye zori
-polysayevo
-pom prap sattru phai
-pomasqui
-pombal
-pombos
-pomerode
-pomezia
-pomigliano d'arco
-pomona
-pompano beach
-pompei
-ponca city
-ponce
-ponda
-ponders end
-ponedera
-ponferrada
-ponmana
-ponmundam
-ponneri
-ponnur
-ponorogo
-ponta de pedras
-ponta delgada
-ponta grossa
-pontal
-pontalina
-pontarlier
-pontault-combault
-pontbuiten
-ponte de lima
-ponte nova
-ponte rasa
-ponte vedra beach
-ponteareas
-pontedera
-pontefract
-pontes e lacerda
-pontevedra
-pontiac
-pontian besar
-pontianak
-ponticelli
-pontinha
-pontivy
-ponto novo
-pontoise
-pontypool
-pontypridd
-poole
-pooler
-poonamalle
-pop
-popasna
-poperinge
-poplar bluff
-popondetta
-popovo
-poprad
-porac
-porangatu
-poranki
-porathissery
-porbandar
-pordenone
-pori
-porirua
-porlamar
-poronaysk
-porsa
-porsgrunn
-port alberni
-port alfred
-port angeles
-port area
-port arthur
-port blair
-port charlotte
-port chester
-port colborne
-port coquitlam
-port dickson
-port harcourt
-port hedland
-port hueneme
-port huron
-port loko
-port louis
-port macquarie
-port melbourne
-port moody
-port moresby
-port of spain
-port orange
-port richmond
-port said
-port saint lucie
-port shepstone
-port sudan
-port washington
-port-au-prince
-port-de-bouc
-port-de-paix
-port-gentil
-port-vila
-porta
-porta palazzo
-porta westfalica
-portadown
-portage
-portage park
-portalegre
-portazgo
-porte saint-denis
-porte saint-martin
-porteiras
-porteirinha
-portel
-porterville
-porthcawl
-portici
-portishead
-portland
-portlaoise
-portmore
-porto
-porto acre
-porto alegre
-porto amboim
-porto belo
-porto calvo
-porto da folha
-porto de moz
-porto empedocle
-porto feliz
-porto ferreira
-porto franco
-porto grande
-porto nacional
-porto real
-porto san giorgio
-porto sant'elpidio
-porto seguro
-porto torres
-porto velho
-porto-novo
-portogruaro
-portoviejo
-portslade
-portsmouth
-portsmouth heights
-portugalete
-porur
-porvoo
-porz am rhein
-posadas
-posillipo
-poso
-posorja
-posse
-post falls
-postmasburg
-posto da mata
-potchefstroom
-potenza
-poti
-potim
-potirendaba
-potiskum
-potomac
-potrerillos
-potsdam
-pottaneri nallakavundanpatti
-potters bar
-pottstown
-pottuvil
-poughkeepsie
-poukham un
-poulton-le-fylde
-pouso alegre
-pouso redondo
-pout
-pouytenga
-povorino
-powai
-poway
-poyang
-poykovskiy
-poza rica de hidalgo
-pozniaky
-pozo almonte
-pozoblanco
-pozzallo
-pozzo strada
-pozzuoli
-prabumulih
-prachantakham
-prachin buri
-prachin buri town
-prachuap khiri khan
-pradera
-pradl
-prado
-pradolongo
-prague
-praia
-praia grande
-prainha
-prairie village
-prairieville
-prakhon chai
-praktiseer
-pran buri
-prata
-prato
-prattville
-pravyi bereh
-praya
-prayagraj
-preaek prasab
-preetz
-prenzlau
-prenzlauer berg
-prescot
-prescott
-prescott valley
-presidente dutra
-presidente figueiredo
-presidente franco
-presidente prudente
-presidente sarney
-presidente tancredo neves
-presidente venceslau
-presnenskiy
-prestatyn
-prestea
-preston
-prestons
-prestwich
-pretoria
-prey veng
-prichard
-pridonskoy
-prievidza
-prigen
-prijedor
-prilep
-primer ensanche
-primero de enero
-primorsko-akhtarsk
-primrose place
-prince albert
-prince edward
-prince george
-princesa isabel
-princeton
-prior lake
-priorka
-pristina
-privolzhsk
-privolzhskiy
-priyutovo
-prizren
-probolinggo
-profesor salvador mazza
-progreso
-progreso de alvaro obregon
-prokhladnyy
-prokuplje
-proletar
-proletarsk
-promyshlennaya
-prosek
-prospect heights
-prosper
-prosperidad
-protaras
-protvino
-provenals del poblenou
-providence
-providenciales
-provo
-prudnik
-prunedale
-pruzhany
-pryluky
-prymorskyi
-przasnysz
-przeworsk
-przymorze wielkie
-psie pole
-psie pole zawidawie
-pskov
-pszczyna
-ptuj
-pu'er
-pubal
-pucallpa
-pucheng
-puchheim
-puchi
-puchong
-puchuan
-pudong
-pudsey
-puducherry
-pudukkottai
-pudunagaram
-pudupattanam
-pudusseri
-pudussery west
-puebla
-pueblo
-pueblo nuevo
-pueblo nuevo el chivo
-pueblo west
-puebloviejo
-puente alto
-puente de ixtla
-puente de vallecas
-puente-genil
-puerta bonita
-puerta del angel
-puerto ayacucho
-puerto barrios
-puerto cabello
-puerto cabezas
-puerto colombia
-puerto cortez
-puerto cumarebo
-puerto de la cruz
-puerto del carmen
-puerto del rosario
-puerto deseado
-puerto el triunfo
-puerto escondido
-puerto esperanza
-puerto francisco de orellana
-puerto la cruz
-puerto madryn
-puerto maldonado
-puerto montt
-puerto natales
-puerto padre
-puerto plata
-puerto princesa
-puerto real
-puerto rico
-puerto salgar
-puerto santander
-puerto tejada
-puerto triunfo
-puerto vallarta
-puerto varas
-puerto wilches
-puertollano
-pujali
-puji
-pukekohe east
-pul pehlad
-pula
-pulai
-pulandian
-pulgaon
-pulheim
-puli
-pulilan
-pulivendla
-puliyankannu
-puliyankudi
-pullman
-pully
-pulong santa cruz
-pulupandan
-pulwama
-puma
-pumwani
-punaauia
-punata
-punchbowl
-pundong
-pune
-punggol
-puning
-punjai puliyampatti
-puno
-punta alta
-punta arenas
-punta cana
-punta de mata
-punta de piedras
-punta gorda
-punta gorda isles
-puntarenas
-punto fijo
-pupiales
-pupri
-puqi
-puqiakeqi
-purbalingga
-puri
-purley
-purmerend
-purnia
-purral
-purranque
-pursat
-puruliya
-purushottampur
-purwakarta
-purwodadi
-purwokerto
-pusad
-pushchino
-pushkar
-pushkin
-pushkino
-pushun
-putaendo
-putatan
-puteaux
-puthencruz
-puthenvelikara
-puthia
-puthuppally
-putian
-putignano
-putney
-putra heights
-putrajaya
-puttalam
-puttankulam
-putte
-putten
-putuo
-puurs
-puxi
-puyallup
-puyang
-puyang chengguanzhen
-puyo
-puzhal
-puzhathi
-puzi
-pweto
-pyan lel nay yar cha htar ye
-pyapon
-pyatigorsk
-pyatykhatky
-pyawbwe
-pyay
-pyeongtaek
-pyin oo lwin
-pyinmana
-pyongyang
-pyskowice
-pyt-yakh
-pyu
-qabqa
-qabula
-qadian
-qadirpur ran
-qaisumah
-qalansuwa
-qalyub
-qamdo
-qandala
-qaraqash
-qarasu
-qarchak
-qarek
-qarshi
-qayroqqum
-qazvin
-qeshm
-qianhu
-qianjiang
-qianliu
-qiantang
-qiaoguan
-qiaotou
-qibao
-qibray
-qiemo
-qilian
-qina
-qincheng
-qingdao
-qingfeng
-qingfu
-qinggang
-qinglian
-qinglong
-qingnian
-qingping
-qingpu
-qingquan
-qingshanquan
-qingshizui
-qingshuping
-qingxi
-qingxichang
-qingyang
-qingyuan
-qingzhou
-qinhuangdao
-qinnan
-qinzhou
-qionghai
-qionghu
-qiongshan
-qipan
-qiqihar
-qiryat ata
-qiryat bialik
-qiryat hayovel
-qiryat motsqin
-qiryat shmona
-qiryat yam
-qisha
-qishan
-qitaihe
-qitang
-qiuji
-qods
-qom
-qonce
-qorasuv
-qormi
-qorof
-qorveh
-qoryooley
-quakers hill
-qualiano
-quang minh
-quankou
-quanzhou
-quaregnon
-quart de poblet
-quarteira
-quartiere otto
-quarto
-quarto oggiaro
-quartu sant'elena
-quatre bornes
-quatro barras
-quattromiglia
-quba
-qubo saeed khan
-quedlinburg
-queen creek
-queens
-queens village
-queensbury
-queensdale
-queenstown
-queenstown estate
-queimadas
-queimados
-quelele
-quelfes
-quelimane
-queluz
-querecotillo
-querenburg
-quesada
-quetta
-quetzaltenango
-quevedo
-quezaltepeque
-quezon
-quezon city
-qufu
-qui nhon
-quiapo
-quibala
-quickborn
-quijingue
-quilicura
-quillabamba
-quillacollo
-quillota
-quilmes
-quimbaya
-quimper
-quincy
-quinta do conde
-quintana
-quinte west
-quintero
-quinze-vingts
-quipungo
-quispamsis
-quisqueya
-quissecula
-quitandinha
-quitilipi
-quito
-quixeramobim
-qujing
-qulsary
-qurayyat
-qusar
-qushi
-quthbullapur
-quthing
-quva
-quvasoy
-quxu
-quzhou
-r.s. pora
-ra'anana
-ra-ngae
-raahe
-raalte
-rabak
-rabat
-rabinal
-rabkavi
-rabkavi-banhatti
-rabwah
-racine
-radcliff
-radcliffe
-radeberg
-radebeul
-radevormwald
-radford
-radlin
-radnor
-radolfzell
-radom
-radomsko
-radomyshl
-radovis
-raduzhny
-raduzhnyy
-radviliskis
-raebareli
-rafael jambeiro
-rafaela
-rafiganj
-raghunathpur
-ragusa
-raha
-rahachow
-rahad al bardi
-rahat
-rahata
-rahden
-rahim yar khan
-rahimatpur
-rahlstedt
-rahway
-raigarh
-rainville
-raipur
-raipur domana
-rairangpur
-rais hamidou
-raisen
-raisio
-raiwind
-raja jang
-raja pur khurd
-rajakilpakkam
-rajamahendravaram
-rajanpur
-rajaori
-rajapalayam
-rajapolah
-rajauli
-rajgangpur
-rajin
-rajpur
-rajpur sonarpur
-rajpura
-rajshahi
-rakhiv
-rakivka
-rakove
-rakovski
-raleigh
-rama
-ramada
-ramadi
-ramagundam
-ramallah
-ramallo
-ramanathapuram
-ramanattukara
-ramanayyapeta
-ramapuram
-ramat gan
-ramat hasharon
-rambouillet
-ramenki
-ramenskoye
-rameswaram
-ramiros
-ramla
-ramna maidan
-ramon
-ramona
-ramos
-ramos arizpe
-ramotswa
-rampachodavaram
-rampur hat
-rampura phul
-ramsbottom
-ramsey
-ramsgate
-ramu
-ranam
-ranau
-rancagua
-rancharia
-ranchi
-rancho cordova
-rancho cucamonga
-rancho mirage
-rancho palos verdes
-rancho penasquitos
-rancho san diego
-rancho santa margarita
-ranchuelo
-randallstown
-randburg
-randers
-randfontein
-randolph
-randudongkal
-randwick
-ranebennur
-rangamati
-rangat
-rangel
-rangia
-rangiora
-rangiro
-rangkasbitung
-rangpur
-ranipur
-ranjangaon s
-rano
-ranong
-ranot
-ransiki
-ranst
-rantauprapat
-rantepao
-ranyah
-ranzan
-rapallo
-rapid city
-raposa
-raposo tavares
-raposos
-rapperswil
-raqo
-ras al khaimah
-ras el ma
-ras gharib
-ras tanura
-raseborg
-rasht
-rasipuram
-rass el djebel
-rasskazovo
-rastatt
-rastede
-rat burana
-ratangarh
-ratanpur
-ratchaburi
-ratchathewi
-ratekau
-rathenow
-rathfarnham
-ratia
-ratingen
-ratnagiri
-ratnapura
-ratodero
-raub
-raul soares
-rauma
-raurkela industrial township
-raval
-ravenna
-ravensburg
-rawa mazowiecka
-rawalakot
-rawalpindi
-rawang
-rawicz
-rawmarsh
-rawson
-rawtenstall
-raxaul
-rayachoti
-raybag
-raychikhinsk
-rayduzhnyi masyv
-rayevskiy
-rayleigh
-raymore
-rayon ktz
-rayong
-raytown
-razgrad
-razumnoye
-razzakov
-reading
-realejo alto
-realeza
-recanto das emas
-rechytsa
-recife
-recklinghausen
-recodo
-recoletos
-reconquista
-red deer
-red wing
-reda
-redan
-redbank plains
-redcar
-redcliff
-redding
-redditch
-redford
-redhill
-redland
-redlands
-redmond
-redondela
-redondo beach
-redruth
-redwood city
-reedley
-reef al fujairah city
-reengus
-rees
-reethapuram
-reforma
-reftinskiy
-regensburg
-reggane
-reggio calabria
-reggio nell'emilia
-reghin-sat
-regina
-registro
-regla
-rego park
-reguiba
-rehli
-rehoboth
-reichenbach/vogtland
-reigate
-reims
-reinach
-reinbek
-reinheim
-reinickendorf
-reino de antula
-reino de bandim
-reisterstown
-reitz
-rejas
-rejon placu grunwaldzkiego
-rejon ulicy traugutta
-relau
-relizane
-remagen
-remanso
-rembangan
-rembau
-remchi
-remedios
-remscheid
-remseck am neckar
-remuera
-remuna
-renala khurd
-renca
-rendsburg
-renens
-renfrew
-renfrew heights
-renfrew-collingwood
-rengasdengklok
-rengo
-renhe
-reni
-renigunta
-rennes
-renningen
-reno
-renqiu
-rensha
-renton
-renxian
-renyi
-renzhao
-reoti
-repalle
-repentigny
-republic
-republica
-requena
-reriutaba
-reseda
-resen
-resende
-reserva
-reservoir
-resistencia
-resplendor
-ressano garcia
-reston
-restrepo
-resubelpara
-retalhuleu
-retford
-rethymno
-retiro
-retreat
-reuleuet
-reus
-reutlingen
-reutov
-revda
-revelganj
-revere
-rewa
-rexburg
-reyes acozac
-reynoldsburg
-reynosa
-rezh
-rhawnhurst
-rhede
-rheinbach
-rheinberg
-rheine
-rheinfelden
-rheinhausen
-rheinstetten
-rhenen
-rhennouch
-rho
-rhondda
-rhoon
-rhosllannerchrugog
-rhyl
-riacho das almas
-riacho de santana
-riacho fundo
-riacho fundo ii
-rialto
-ribarroja del turia
-ribas do rio pardo
-ribat al khayr
-ribeira
-ribeira de frades
-ribeira do pombal
-ribera
-riberalta
-ribnitz-damgarten
-riccione
-rich
-richard-toll
-richards bay
-richardson
-richfield
-richha
-richland
-richmond
-richmond hill
-richmond west
-rickmansworth
-ridder
-ridderkerk
-ridgecrest
-ridgeland
-ridgewood
-riedstadt
-riegelsberg
-riehen
-riemst
-riesa
-rietberg
-rieti
-rifu
-riga
-rijau
-rijeka
-rijen
-rijokri
-rijssen
-rijswijk
-rikaze
-rikuzen-takata
-riley park
-rillieux-la-pape
-rimini
-rimouski
-ringsted
-ringwood
-rinkeby
-rinteln
-rio bananal
-rio bonito
-rio branco
-rio branco do sul
-rio brilhante
-rio claro
-rio das ostras
-rio das pedras
-rio de janeiro
-rio de mouro
-rio do sul
-rio formoso
-rio grande
-rio grande da serra
-rio largo
-rio linda
-rio maria
-rio negrinho
-rio negro
-rio pardo
-rio pardo de minas
-rio pequeno
-rio pomba
-rio preto da eva
-rio rancho
-rio real
-rio rico
-rio tinto
-rio verde
-rio verde de mato grosso
-riobamba
-rioblanco
-riohacha
-rioja
-riom
-rionegro
-rios rosas
-riosucio
-rioverde
-ripley
-ripollet
-ripon
-ris-orangis
-risalpur cantonment
-risca
-rishon letsiyyon
-rishra
-rishton
-risod
-rissen
-rittenhouse
-riva del garda
-rivadavia
-rivas
-rivas-vaciamadrid
-river atuwara
-river falls
-rivera
-riverbank
-riverdale
-riversdale
-riverside
-riverton
-riverview
-riviera beach
-rivne
-rivoli
-rixensart
-riyadh
-rizal
-rize
-rizhao
-rizhuang
-road town
-roanne
-roanoke
-roanoke rapids
-robbah
-robertsganj
-robertson
-robertsonpet
-robina
-robit
-rocca di papa
-rocha
-rochdale
-rochedale south
-rochefort
-rochester
-rochester hills
-rochford
-rocinha
-rock forest
-rock hill
-rock island
-rock springs
-rockcliffe-smythe
-rockdale
-rockford
-rockhampton
-rockingham
-rockland
-rockledge
-rocklin
-rockville
-rockville centre
-rockwall
-rocky mount
-rocky river
-rodas
-rodenkirchen
-rodeo del medio
-rodez
-rodgau
-rodniki
-rodriguez
-roehampton
-roermond
-roeselare
-rogers
-rogers park
-roha
-rohini
-rohnert park
-rohri
-rohtak
-roi et
-roissy-en-brie
-rojales
-rojas
-rolante
-roldanillo
-rolim de moura
-rolla
-rolleston
-rolling meadows
-romainville
-roman
-romano banco
-romano di lombardia
-romblon
-rome
-romeoville
-romford
-romita
-romny
-romorantin-lanthenay
-rompin
-romsey
-romulus
-ron
-ron phibun
-ronchin
-ronda
-rondebosch
-rongai
-rongjiang
-ronglong
-rongo
-rongxi
-ronkonkoma
-ronnenberg
-ronse
-roodepoort
-roorkee
-roosendaal
-roosevelt
-ropar
-ropczyce
-roquetas de mar
-roquette
-rosa zarate
-rosales
-rosamond
-rosana
-rosario
-rosario de la frontera
-rosario de lerma
-rosarito
-rosas
-rose hill
-roseau
-roseburg
-rosedale
-rosedale-moore park
-roselle
-rosemead
-rosemont
-rosemount
-rosenberg
-rosenheim
-rosera
-roses
-roseto degli abruzzi
-rosetta
-roseville
-roshanpura
-rosignano solvay-castiglioncello
-roskilde
-roslindale
-rosny-sous-bois
-rosolini
-rossano stazione
-rossendale
-rosso
-rossville
-rostock
-rostokino
-rostov veliky
-rostov-on-don
-roswell
-rota
-rotenburg
-roth
-rotherbaum
-rotherham
-rotorua
-rotselaar
-rottenburg
-rotterdam
-rottingdean
-rottweil
-rouached
-roubaix
-rouen
-rouge
-rouiba
-rouissat
-round lake
-round lake beach
-round rock
-rourkela
-rouyn-noranda
-rovaniemi
-rovenky
-rovereto
-rovigo
-rovira
-rowland heights
-rowlett
-rowville
-roxas
-roxas city
-roxburgh park
-roxbury crossing
-roy
-royal leamington spa
-royal oak
-royal palm beach
-royal tunbridge wells
-royan
-royston
-royton
-rozdilna
-rozzano
-rrashbull
-rtishchevo
-ruaha
-ruangwa
-rubanda
-rubiataba
-rubidoux
-rubino
-rubio
-rubizhne
-rubtsovsk
-rudnyy
-rudolstadt
-rudow
-rudrapur
-rueil-malmaison
-rufino
-rufisque
-rufisque est
-rugao
-rugby
-rugeley
-ruhango
-ruidian
-ruiru
-ruislip
-rujewa
-rukban
-rukungiri
-rulenge
-ruma
-rumbek
-rumia
-rummelsburg
-rumoi
-rumonge
-rumphi
-runan
-runcorn
-rundu
-ruqi
-rura
-rusanivka
-rusape
-ruse
-rusera
-rushden
-ruskin
-russas
-russeifa
-russellville
-rustaq
-rustavi
-rustenburg
-ruston
-rutchenkivskyi
-ruteng
-rutherford
-rutherglen
-rutigliano
-rutland
-rutoma
-rutshuru
-ruvo di puglia
-ruwa
-ruy barbosa
-ruzayevka
-rwamagana
-rwamwanja refugee camp
-rwiimi
-ryazanskiy
-ryazhsk
-rybatskoye
-rybinsk
-rybnik
-rybnoye
-ryde
-rye
-rypin
-ryton
-rzhev
-sa dec
-sa kaeo
-sa'dah
-saaba
-saalfeld
-saalfelden am steinernen meer
-saanich
-saarlouis
-saaxo
-sabaa aiyoun
-sabadell
-sabae
-sabalgarh
-sabana de mendoza
-sabana de parra
-sabana de torres
-sabanagrande
-sabanalarga
-sabaneta
-sabang
-sabanitas
-sabaudia
-sabha
-sabie
-sabinas
-sabirabad
-sablayan
-sabou
-sabt alalayah
-sabzevar
-sacaba
-sachse
-sachsenheim
-sacile
-saclepea
-saco
-sacramento
-sadabe
-sadalgi
-sadao
-sadasivpet
-saddiqabad
-saddle ridge
-saddleworth
-sado
-sadr city
-sadulshahar
-safaga
-safed
-safety harbor
-saffron walden
-safi
-safidon
-safonovo
-safranbolu
-saga
-sagae
-sagaing
-sagalo
-sagamihara
-sagara
-sagauli
-sagay
-saginaw
-saginaw township north
-saginomiya
-sagrada familia
-sagua la grande
-saguenay
-sagunto
-sahand
-saharsa
-sahaspur
-sahavato
-sahiwal
-sahline
-sahoua
-sahuarita
-sahuayo de morelos
-sai kung
-sai mai
-sai wan ho
-saidpur
-saiha
-saikai
-saiki
-saint albans
-saint andrews
-saint charles
-saint clair shores
-saint cloud
-saint croix
-saint george
-saint george's
-saint helier
-saint ives
-saint john
-saint john west
-saint joseph
-saint kilda
-saint louis park
-saint matthews
-saint michael
-saint neots
-saint paul
-saint peter port
-saint peters
-saint petersburg
-saint pierre
-saint thomas mount
-saint-amand-les-eaux
-saint-ambroise
-saint-augustin-de-desmaures
-saint-avertin
-saint-avold
-saint-basile-le-grand
-saint-brieuc
-saint-bruno-de-montarville
-saint-chamond
-saint-cloud
-saint-constant
-saint-cyr-sur-loire
-saint-denis
-saint-dizier
-saint-eustache
-saint-fons
-saint-genis-laval
-saint-georges
-saint-germain-en-laye
-saint-ghislain
-saint-gilles
-saint-gratien
-saint-henri
-saint-herblain
-saint-hubert
-saint-hyacinthe
-saint-jean-de-braye
-saint-jean-de-la-ruelle
-saint-jean-sur-richelieu
-saint-joseph
-saint-josse-ten-noode
-saint-laurent
-saint-laurent-du-maroni
-saint-laurent-du-var
-saint-lazare
-saint-leu
-saint-lin-laurentides
-saint-louis
-saint-louis-de-terrebonne
-saint-loup
-saint-malo
-saint-marc
-saint-maximin-la-sainte-baume
-saint-michel
-saint-michel de l'atalaye
-saint-michel-sur-orge
-saint-nazaire
-saint-nicolas
-saint-omer
-saint-ouen
-saint-paul
-saint-pierre
-saint-pierre-des-corps
-saint-pol-sur-mer
-saint-priest
-saint-quentin
-saint-quentin-en-yvelines
-saint-roch
-saint-vincent de paul
-saint-vincent-de-paul
-sainte-anne
-sainte-catherine
-sainte-foy
-sainte-julie
-sainte-marguerite
-sainte-marie
-sainte-rose
-sainte-suzanne
-saintes
-sainthia
-saipan
-saitama
-saito
-saiyad-ul-ajaib
-sakado
-sakai
-sakai-nakajima
-sakaiminato
-sakakah
-sakaki
-sakaraha
-sakassou
-sakata
-sake
-sakhipur
-saki
-sakiet ed daier
-sakiet ez zit
-sakleshpur
-saknepalli
-sakon nakhon
-sakrand
-sakri
-saku
-sakumona
-sakura
-sakuradai
-sakuragawa
-sakurai
-salaberry-de-valleyfield
-saladas
-saladillo
-salaga
-salah bey
-salamanca
-salamina
-salaqi
-salaspils
-salatiga
-salavat
-salcedo
-saldanha
-sale
-salekhard
-salem
-salerno
-salford
-salgado
-salgar
-salgueiro
-sali
-saligram
-salihli
-salima
-salina
-salina cruz
-salinas
-salinas de hidalgo
-salisbury
-salitre
-sallanches
-salmon arm
-salmon creek
-salo
-salon-de-provence
-salonta
-salor
-salou
-salsomaggiore terme
-salt
-salt lake city
-salta
-saltash
-saltillo
-saltivka
-salto
-salto de pirapora
-salto do lontra
-saltpond
-saluzzo
-salvador
-salvaterra
-salvatierra
-salyan
-salzburg
-salzgitter
-salzkotten
-sam phran
-sam roi yot
-sam sen nai
-sam shing
-sama
-samal
-samambaia
-samaniego
-samar
-samara
-samarinda
-samarkand
-samba
-sambalpur
-sambava
-sambhal
-sambiase
-sambir
-sambizanga
-sambrial
-samdari
-same
-samfya
-samho-rodongjagu
-sammamish
-samobor
-samokov
-sampaloc
-sampang
-samphanthawong
-sampit
-sampsonievskiy
-samraong
-samsun
-samthar
-samtredia
-samurou
-samut prakan
-samut sakhon
-samut songkhram
-samuyuzi
-san
-san angelo
-san antero
-san antonio
-san antonio acahualco
-san antonio de areco
-san antonio de la cal
-san antonio de los altos
-san antonio de padua
-san antonio oeste
-san benedetto del tronto
-san benito
-san benito abad
-san bernardino
-san bernardino tlaxcalancingo
-san bernardo
-san blas-canillejas
-san bonifacio
-san borja
-san bruno
-san buenaventura
-san carlo all'arena
-san carlos
-san carlos de bariloche
-san carlos del zulia
-san carlos park
-san cataldo
-san chaung
-san clemente
-san cristobal
-san diego
-san dimas
-san donato
-san donato milanese
-san estanislao
-san esteban
-san felice a cancello
-san felipe
-san ferdinando
-san fernando
-san fernando de apure
-san fernando de henares
-san fernando de monte cristi
-san francisco
-san francisco acuautla
-san francisco cuaxusco
-san francisco de borja
-san francisco de los romo
-san francisco de yojoa
-san francisco el alto
-san francisco tlalcilalcalpan
-san gabriel
-san gil
-san giorgio a cremano
-san giovanni a teduccio
-san giovanni in fiore
-san giovanni in persiceto
-san giovanni la punta
-san giovanni lupatoto
-san giovanni rotondo
-san giovanni valdarno
-san giuliano milanese
-san giuseppe vesuviano
-san ignacio
-san ignacio de sabaneta
-san ignacio de velasco
-san ildefonso
-san isidro
-san jacinto
-san javier
-san jorge
-san jorge pueblo nuevo
-san jose
-san jose del monte
-san josecito
-san juan
-san juan bautista
-san juan capistrano
-san juan de aznalfarache
-san juan de dios
-san juan de flores
-san juan de la maguana
-san juan de los lagos
-san juan de los morros
-san juan del cesar
-san juan ixtayopan
-san juan nepomuceno
-san juan zitlaltepec
-san justo
-san kamphaeng
-san lazzaro
-san leandro
-san leonardo
-san lorenzo
-san lorenzo acopilco
-san lorenzo de el escorial
-san lorenzo de esmeraldas
-san luis
-san luis de la paz
-san luis del palmar
-san luis jilotepeque
-san luis obispo
-san marcelino
-san marcos
-san mariano
-san marino
-san martin
-san martin texmelucan de labastida
-san mateo
-san mateo atenco
-san mateo huitzilzingo
-san mateo otzacatipan
-san mauro torinese
-san miguel
-san miguel ajusco
-san miguel de abona
-san miguel de allende
-san miguel del monte
-san miguel el alto
-san miguel topilejo
-san miguelito
-san miniato
-san miniato basso
-san narciso
-san nicandro garganico
-san nicola la strada
-san nicolas
-san onofre
-san pa tong
-san pablo
-san pablo autopan
-san pablo de las salinas
-san pablo jocopilas
-san pablo oztotepec
-san paolo
-san pascual
-san pedro
-san pedro ayampuc
-san pedro de jujuy
-san pedro de la paz
-san pedro de lloc
-san pedro del pinatar
-san pedro sula
-san pedro totoltepec
-san pietro a patierno
-san po kong
-san rafael
-san rafael abajo
-san rafael arriba
-san rafael de onoto
-san rafael del sur
-san rafael oriente
-san rafael tlanalapan
-san ramon
-san roque
-san salvador
-san salvador atenco
-san salvador de jujuy
-san salvador el seco
-san salvador tizatlalli
-san salvario
-san salvo
-san sebastiano
-san severo
-san simon
-san tan valley
-san timoteo
-san tin
-san tung chung hang
-san vicent del raspeig
-san vicente
-san vicente de moravia
-san vicente de tagua tagua
-san vito dei normanni
-sanaa
-sanana
-sanandaj
-sananduva
-sanarate
-sanare
-sanary-sur-mer
-sanaur
-sancaktepe
-sanchaba
-sanchazi
-sanchez-mira
-sanchuan
-sancoale
-sanctorum
-sand springs
-sandakan
-sandalfoot cove
-sandanski
-sandaohezi
-sandaoling lutiankuang wuqi nongchang
-sandbach
-sandefjord
-sandhurst
-sandnes
-sandomierz
-sandown
-sandu
-sandusky
-sandviken
-sandy
-sandy hills
-sandy springs
-sandyford
-sanford
-sangamner
-sanger
-sangerhausen
-sanghar
-sangju
-sangkapura
-sangla hill
-sangod
-sangre grande
-sangyoung
-sangzhe
-sanhe
-sanhui
-sanjan
-sanjiang
-sanjianzai
-sanjiao
-sankagiri
-sankarankovil
-sankarapatti
-sankaraperi
-sankeshu
-sankeshwar
-sankt augustin
-sankt gallen
-sankt ingbert
-sankt leonhard
-sankt martin
-sankt peter
-sankt wendel
-sanmenxia
-sanmiao
-sanming
-sanmu
-sanniquellie
-sannois
-sano
-sanok
-sanqu
-sanremo
-sansheng
-sanshui
-sant andreu
-sant andreu de la barca
-sant antoni
-sant antoni de portmany
-sant boi de llobregat
-sant celoni
-sant feliu de llobregat
-sant gervasi - galvany
-sant joan d'alacant
-sant just desvern
-sant pere de ribes
-sant pere, santa caterina i la ribera
-sant'ana do livramento
-sant'anastasia
-sant'antimo
-sant'antonio abate
-santa ana
-santa ana chiautempan
-santa ana xalmimilulco
-santa anita
-santa anita - los ficus
-santa barbara
-santa catalina
-santa catarina
-santa catarina pinula
-santa cecilia
-santa clara
-santa clara del mar
-santa clarita
-santa coloma de gramenet
-santa cruz
-santa cruz das palmeiras
-santa cruz de barahona
-santa cruz de el seibo
-santa cruz de la palma
-santa cruz de la sierra
-santa cruz de los taques
-santa cruz de mara
-santa cruz de mora
-santa cruz de tenerife
-santa cruz de yojoa
-santa cruz del norte
-santa cruz del sur
-santa cruz do capibaribe
-santa cruz do rio pardo
-santa cruz do sul
-santa elena
-santa eugenia
-santa fe
-santa fe de antioquia
-santa fe springs
-santa gertrudes
-santa helena
-santa isabel
-santa juliana
-santa luzia
-santa margarida
-santa maria
-santa maria capua vetere
-santa maria da boa vista
-santa maria das barreiras
-santa marta
-santa monica
-santa paula
-santa pola
-santa rita
-santa rita do passa quatro
-santa rosa
-santa rosa beach
-santa rosa de cabal
-santa rosa de osos
-santa rosa de viterbo
-santa rosa treinta
-santa tecla
-santa teresa
-santa teresa del tuy
-santa teresita
-santa terezinha de itaipu
-santa-luzia
-santaluz
-santana
-santana do araguaia
-santana do cariri
-santana do ipanema
-santander
-santander de quilichao
-santangpu
-santee
-santeramo in colle
-santiago
-santiago de cao
-santiago de compostela
-santiago de cuba
-santiago de las vegas
-santiago de los caballeros
-santiago de surco
-santiago de veraguas
-santiago del estero
-santiago ixcuintla
-santiago momoxpan
-santiago papasquiaro
-santiago teyahualco
-santiago tlacotepec
-santiago tulantepec
-santiago tuxtla
-santo amaro
-santo amaro da imperatriz
-santo cristo
-santo domingo
-santo domingo de los colorados
-santo domingo este
-santo domingo oeste
-santo domingo tehuantepec
-santo tomas
-santol
-santomera
-santos
-santos dumont
-santos lugares
-santrampur
-sants
-sants - badal
-santuario
-santurtzi
-santutxu
-santyoku
-sanxenxo
-sanxi
-sanxia
-sanya
-sanyang
-sanza pombo
-sanzhi
-sanzhuang
-sao domingos
-sao lucas
-sao rafael
-saoner
-saoula
-sapanca
-sapele
-saperna slobidka
-sapezal
-saphan sung
-sapiranga
-sapopemba
-sapouy
-sapporo
-sapucaia
-sapucaia do sul
-sapulpa
-saqqez
-saquarema
-sar-e pul
-saraburi
-sarahs
-sarai alamgir
-sarai naurang
-sarai sidhu
-saraipali
-saraj
-sarajevo
-sarakhs
-saraktash
-saran
-sarandi
-sarangpore
-sarankhola
-saransk
-sarapul
-saraqib
-sarasota
-saratoga
-saratoga springs
-saratok
-saratov
-sarauli
-saray
-sarcelles
-sardasht
-sardhana
-sardulgarh
-sargodha
-sarh
-sari
-sariaya
-sarigam ina
-sarigerme
-sarikei
-sarjamda
-sarkhej
-sarnia
-sarno
-sarny
-saronno
-sarov
-sarpsborg
-sarqant
-sarreguemines
-sarstedt
-sartell
-sartrouville
-sarubetsu
-sarwar
-saryaghash
-sarykemer
-sarzana
-sarzedo
-sasaguri
-sasayama
-sasazuka
-sasebo
-sasel
-sashalom
-sashiki
-saskatoon
-sasmuan
-sasolburg
-sasovo
-sassandra
-sassari
-sassenheim
-sassuolo
-sastamala
-satara
-sathon
-sathorn
-sathupalli
-sathyamangalam
-satipo
-satka
-satna
-satpayev
-sattahip
-satte
-sattenapalle
-sattur
-satu mare
-satuba
-satun
-sau mau ping
-saugor
-saugus
-saujana
-sault ste. marie
-saumur
-saunda
-saundatti
-saurimo
-sausar
-sava
-savage
-savalou
-savanna-la-mar
-savannah
-savannakhet
-savar
-savarkundla
-savelugu
-savigliano
-savigny-le-temple
-savigny-sur-orge
-savona
-savonlinna
-saw bwar gyi kone
-sawai madhopur
-sawang daen din
-sawangan
-sawankhalok
-sawar
-sawara
-sawtelle
-say
-sayama
-sayan
-sayanogorsk
-sayansk
-saybag
-saylac
-saynshand
-sayreville
-sayreville junction
-sayula
-sayville
-sbeitla
-scafati
-scaggsville
-scampia
-scandiano
-scandicci
-scarborough
-scarborough village
-scarsdale
-sceaux
-schaerbeek
-schaffhausen
-schagen
-scharnhorst
-schaumburg
-schenectady
-schererville
-schertz
-scheveningen
-schiebroek
-schiedam
-schifferstadt
-schiffweiler
-schijndel
-schilde
-schiltigheim
-schio
-schkeuditz
-schleswig
-schmalkalden
-schmallenberg
-schmargendorf
-schmelz
-schneeberg
-schnelsen
-schneverdingen
-schoemansdal
-schofield barracks
-schofield-wheeler
-schopfheim
-schorndorf
-schortens
-schoten
-schramberg
-schrobenhausen
-schroeder
-schwabach
-schwalbach
-schwalmstadt
-schwalmtal
-schwandorf in bayern
-schwanewede
-schwarzenberg
-schwedt (oder)
-schweinfurt
-schweizer-reneke
-schwelm
-schwerin
-schwerte
-schwetzingen
-schwyz
-sciacca
-scicli
-scordia
-scotch plains
-scottburgh
-scottsdale
-scranton
-scunthorpe
-sderot
-se
-seabra
-seabrook
-seafair
-seaford
-seagoville
-seaham
-seal beach
-seara
-searcy
-seaside
-seatac
-seattle
-sebastian
-sebauh
-sebdou
-sebeta
-sebt gzoula
-secaucus
-sechura
-secondigliano
-sector 1
-sector 2
-sector 3
-sector 4
-sector 5
-sector 6
-secunda
-secunderabad
-security-widefield
-sedalia
-sedam
-sedan
-seddouk
-sedrata
-seeb
-seeheim-jugenheim
-seelze
-seen (kreis 3)
-seesen
-seevetal
-seferihisar
-sefrou
-segamat
-segbwema
-segezha
-segovia
-segrate
-seguin
-segundo ensanche
-sehnde
-sehore
-sehwan
-sejong
-sejoumi
-seka
-sekimachi
-sekimachi-minami
-sekondi
-sekondi-takoradi
-sekong
-selama
-selangau
-selargius
-selayang baru utara
-selb
-selby
-selden
-selebi-phikwe
-seligenstadt
-selm
-selma
-selogiri
-selong
-selouane
-selu
-selva alegre
-selydove
-semarang
-sembawang estate
-semboku
-semender
-semenyih
-semey
-semi
-semikarakorsk
-semiluki
-seminole
-seminyih
-semnan
-semporna
-sena madureira
-sena nikhom
-senador canedo
-senador guiomard
-senador pompeu
-senago
-senanga
-senapparetti
-sendafa
-sendagi
-sendai
-sendamangalam
-senden
-sendhwa
-senec
-senekal
-senftenberg
-sengerema
-sengkang
-sengkang new town
-sengkurong
-senhor do bonfim
-senhora da hora
-senica
-senigallia
-senirkent
-senja
-senlis
-sennan
-sennar
-sens
-sensuntepeque
-senta
-sentani
-sentul
-seodong
-seogwipo
-seondha
-seonghwan
-seongnam-si
-seoni
-seosan
-seoul
-sepang
-sepatan
-seppa
-sepuka
-seputeh
-sequeira
-seraing
-serang
-serangoon
-serangoon garden
-serangoon new town
-serasa
-serdobsk
-seregno
-serekunda
-seremban
-seremban 2
-serendah
-serenje
-sergach
-sergeli
-sergiyev posad
-seri kembangan
-seri manjung
-seria
-serian
-seriate
-serik
-serilingampalle
-serinhisar
-serinyol
-seririt
-serov
-serowe
-serpong
-serpukhov
-serra
-serra do ramalho
-serra dourada
-serra negra
-serra preta
-serra talhada
-serrana
-serrinha
-serrita
-serro
-sertolovo
-sesheke
-sesimbra
-sestao
-sesto fiorentino
-sesto san giovanni
-sestri levante
-sestroretsk
-sestu
-sesvete
-set ka lay
-setagaya
-setakamachi-takayanagi
-setapak
-setauket-east setauket
-sete lagoas
-sete rios
-setharja old
-setia alam
-setia tropika
-seto
-setouchi
-setsan
-settat
-setti fatma
-settimo torinese
-settsu
-sevan
-sevastopol
-seven hills
-seven oaks
-seven sisters
-sevenoaks
-severn
-severna park
-severnyy
-severo-zadonsk
-severodvinsk
-severomorsk
-seversk
-severskaya
-seveso
-sevierville
-sevilimedu
-sevilla
-sevlievo
-sevran
-sewell
-sewon
-seyah cheshmeh
-seydi
-seymour
-seynod
-sezze
-sfax
-sfizef
-sha tin
-sha tin wai
-shabestar
-shabqadar
-shache
-shadrinsk
-shadwell
-shafi pur ranhola
-shafter
-shagamu
-shagang
-shah alam
-shahbazpur
-shahdad kot
-shahdadpur
-shahdol
-shahe
-shahecheng
-shahhat
-shahkot
-shahpur chakar
-shahr sultan
-shahr-e kord
-shahrak
-shahrak-e qods
-shahre jadide andisheh
-shahrisabz
-shahriston
-shahrixon
-shahrud
-shahuwadi
-shaji
-shajing
-shajing residential district
-shajing town
-shakargarh
-shakaskraal
-shaker heights
-shakhtarsk
-shakhtarske
-shakhtinsk
-shakhty
-shakiso
-shakopee
-shaktinagar
-shali
-shalkar
-shalqar
-sham shui po
-sham tseng
-shama junction
-shamakhi
-shambu
-shamkhir
-shamshabad
-shan chaung
-shancheng
-shandan
-shangchong
-shanghai
-shanghe
-shanghuang
-shangi
-shangkou
-shangluo
-shangmei
-shangpa
-shangqiu
-shangrao
-shangri-la
-shangsi
-shangyu
-shangyun
-shangzhi
-shanhaiguan
-shanhecun
-shanji
-shankou
-shanting
-shanto
-shantou
-shanwa
-shanwang
-shanwei
-shaodian
-shaoguan
-shaoshan
-shaowu
-shaoxing
-shaoyang
-shaoyu
-shaoyun
-shaozhuang
-shap pat heung
-shaping
-shaqra
-shardara
-sharifabad
-sharjah
-sharm el-sheikh
-sharqpur sharif
-sharypovo
-shashamane
-shatura
-shaw
-shawan
-shawei
-shawinigan
-shawnee
-shcherbinka
-shchigry
-shchuchinsk
-shchuchyn
-shchukino
-shchyolkovo
-shebekino
-sheboygan
-sheepshead bay
-sheffield
-shegaon
-shehera
-sheikhpura
-shek kip mei
-shek kip mei estate
-shek lei
-shek o
-shekhupura
-sheki
-shekou
-sheksna
-shelby
-shelbyville
-shelek
-shelekhov
-shella
-shelton
-shelui
-shemonaikha
-shenandoah
-shendi
-shendurjana
-shengavit
-shenglilu
-shenjiamen
-shenkottai
-shenliu
-sheno
-shenyang
-shenzhen
-shenzhen city centre
-shenzhenwan
-sheoganj
-sheohar
-sheopur
-shepetivka
-shepherds bush
-shepparton
-sheptytskyi
-sheraro
-sherbrooke
-sheridan
-sherkot
-sherman
-sherman oaks
-sherpur
-sherrelwood
-shertallai
-sherwood
-sherwood park
-shetan
-shetou
-sheung shui
-shevchenkivskyi
-shevchenko
-shibao
-shibata
-shibetsu
-shibganj
-shibukawa
-shibushi
-shibuya
-shibuzi
-shichuan
-shido
-shidui
-shigang
-shiggaon
-shigu
-shiguai
-shihao
-shihezi
-shihui
-shiji
-shijiao
-shijiazhuang
-shijie
-shikang
-shikaripura
-shikarpur
-shiki
-shili
-shilin
-shillong
-shilong
-shilongba
-shilovo
-shima
-shimabara
-shimada
-shimanovsk
-shime
-shimen
-shimla
-shimo-furano
-shimo-tsuma
-shimobuchi
-shimoda
-shimodate
-shimoigusa
-shimokizukuri
-shimonoseki
-shimosuwa
-shimotoda
-shimotsuke
-shinagawa
-shinden
-shinjuku
-shinshicho
-shinshiro
-shintomi
-shinyanga
-shiogama
-shioiri
-shiojiri
-shiozawa
-shipley
-shiqi
-shiqiao
-shiqiaozi
-shiquan
-shiraguppi
-shirahama
-shirakawa
-shiraoi
-shiraoka
-shirati
-shiraz
-shirdi
-shirhatti
-shirley
-shiroi
-shiroishi
-shirone
-shirpur
-shisui
-shitan
-shitanjing
-shituo
-shivaji nagar
-shivamogga
-shively
-shivpur charcha
-shivpuri
-shiwan
-shixing
-shiyan
-shiyeli
-shizhai
-shizhi
-shizilu
-shizuishan
-shizukuishi
-shizuoka
-shofirkon shahri
-shoham
-sholapur
-sholavandan
-sholinganallur
-sholinghur
-shomolu
-shonai
-shopian
-shoreham-by-sea
-shoreline
-shoreview
-shorewood
-shorkot
-short pump
-shostka
-shouguang
-shouxian
-shovot
-shpola
-shreveport
-shrewsbury
-shrirampur
-shrivardhan
-shtime
-shtip
-shu
-shuangcheng
-shuangfeng
-shuangfengqiao
-shuangfu
-shuanggou
-shuanghe
-shuanghekou
-shuanghuai
-shuangjiang
-shuangliao
-shuanglong
-shuanglonghu
-shuanglu
-shuangshi
-shuangtang
-shuangyang
-shuangyashan
-shuen wan
-shui chuen o
-shuifu
-shuijiang
-shuikou
-shuitu
-shuizhai
-shujaabad
-shulan
-shulin
-shulyavka
-shumen
-shumerlya
-shumikha
-shunhe
-shunyi
-shunzhou
-shuozhou
-shuren
-shurugwi
-shusha
-shushary
-shushenskoye
-shuya
-shuzenji
-shwe lin ban
-shwebo
-shwegu
-shwegyin
-shwenatha
-shyamnagar
-shymkent
-shyorongi
-si maha phot
-si mahosot
-si racha
-si sa ket
-si satchanalai
-sialkot
-siavonga
-siaya
-sibay
-sibbo
-sibi
-sibiti
-sibiu
-sibolga
-sibonga
-sibu
-sibu jaya
-sibulan
-siburan
-sibut
-sicklerville
-sicuani
-sidareja
-siddhapur
-siddharthanagar
-siddipet
-siderno
-sidhi
-sidi abdelli
-sidi abid
-sidi akkacha
-sidi allal el bahraoui
-sidi amar
-sidi amrane
-sidi bel abbes
-sidi bennour
-sidi bouzid
-sidi ech chahmi
-sidi ifni
-sidi kacem
-sidi khaled
-sidi moussa
-sidi okba
-sidi rahal
-sidi slimane
-sidi slimane echcharaa
-sidi taibi
-sidi yahia el gharb
-sidikalang
-sidlaghatta
-sidney
-sidoarjo
-sidon
-siedlce
-siegburg
-siegen
-siem reap
-siemiatycze
-siena
-sieradz
-sierpc
-sierra vista
-sierre
-sifra
-sig
-sigatoka
-sigli
-sigmaringen
-siguatepeque
-siguiri
-sihanoukville
-siheungdong
-sihor
-sihu
-siirt
-sijua
-sijung
-sijunjung
-sik
-sikandarpur
-sikandra rao
-sikasso
-sikeston
-sikka
-sikonge
-sil-li
-silang
-silao
-silao de la victoria
-silapathar
-silchar
-siliana
-silifke
-siliguri
-silistra
-silivri
-silkeborg
-silla
-sillanwali
-sillod
-siloam springs
-silopi
-silva jardim
-silvan
-silvania
-silvassa
-silver firs
-silver lake
-silver spring
-silverdale
-sim
-simancas
-simav
-simdega
-simei new town
-simele
-simen
-simferopol
-simga
-simi valley
-simmering
-simpang
-simpang empat
-simpang renggam
-simpsonville
-simunjan
-sin-le-noble
-sinan
-sinanju
-sinazongwe
-sincelejo
-sinchu alagi
-sinda
-sindelfingen
-sindgi
-sindi
-sindkhed raja
-sinfin
-sinfra
-sing buri
-singa
-singampunari
-singaparna
-singapore
-singaraja
-singen
-singida
-singkawang
-singkil
-singojuruh
-singosari
-singrauli
-singur
-sinhyeon
-sinjai
-sinjhoro
-sinkat
-sinmak
-sinnai
-sinnar
-sinngu
-sinop
-sinsheim
-sint-amandsberg
-sint-andries
-sint-genesius-rode
-sint-gillis-waas
-sint-katelijne-waver
-sint-kruis
-sint-niklaas
-sint-oedenrode
-sint-pieters-leeuw
-sint-truiden
-sintang
-sintra
-sintra-nema
-sinzig
-siocon
-sioux city
-sioux falls
-sipalay
-sipe sipe
-siping
-sipitang
-siqueira campos
-siquirres
-sir muttra
-siracusa
-siraha
-sirajganj
-sirari
-siraspur
-sirdaryo
-sirhind
-siribala coro
-sirjan
-sirka
-sirohi
-sironj
-sironko
-sirsa
-sirsi
-sirsilla
-sirte
-siruguppa
-sirumugai
-sisak
-sisauli
-sishui
-sisophon
-sita road
-sitampiky
-sitangkai
-sitges
-sithurajapuram
-sitiawan
-sitionuevo
-sitou
-sitrah
-sittard
-sitten
-sittingbourne
-sittwe
-situbondo
-siu lek yuen
-siu sai wan estate
-siuliban
-siuna
-siuri
-sivaganga
-sivagiri
-sivagirippatti
-sivakasi
-sivas
-siverek
-siverskodonetsk
-siwei
-six-fours-les-plages
-siyabuswa
-siyazan
-siyeke
-skadovsk
-skalica
-skanes
-skardu
-skawina
-skegness
-skelmersdale
-skhidni kvartaly
-skhirate
-skhodnya
-skien
-skierniewice
-skikda
-skive
-skokie
-skopin
-skopje
-skudai
-skvyra
-slagelse
-slantsy
-slatina
-slavgorod
-slavonski brod
-slavuta
-slavutych
-slavyansk-na-kubani
-slawi
-sleaford
-sleman
-slidell
-sliedrecht
-sliema
-sligo
-sliven
-slobodka
-slobodskoy
-slobozhanske
-slobozia
-slonim
-slough
-slovyansk
-slutsk
-slyudyanka
-smach mean chey
-smara
-smederevo
-smederevska palanka
-smethwick
-smila
-smithfield
-smithtown
-smolensk
-smolyan
-smolyanskyi
-smyrna
-sneek
-snellville
-snezhinsk
-snina
-snizhne
-snowdon
-snuol
-so uk
-so uk estate
-soacha
-soalala
-soanierana ivongo
-soanindrariny
-soavinandriana
-soba
-sobinka
-sobradinho
-sobradinho ii
-sobral
-sobue
-socastee
-soccavo
-sochaczew
-sochi
-socorro
-socorro mission number 1 colonia
-sodegaura
-sodhri
-sodo
-soe
-soest
-sofia
-sofifi
-sofiivska borschahivka
-sofo-birnin-gwari
-sofrino
-sogamoso
-sohag
-sohar
-sohna
-soho
-soignies
-soissons
-soisy-sous-montmorency
-sojat
-sokal
-sokaraja
-sokcho
-sokhumi
-soko
-sokol
-sokolohirsk
-sokolov
-sokoni
-sokoto
-sola
-solan
-solana
-solano
-solec kujawski
-soledad
-soledade
-solenzo
-solhan
-soligorsk
-solihull
-solikamsk
-soliman
-solin
-solingen
-sollentuna
-solna
-solnechnogorsk
-solntsevo
-solok
-soloma
-solomyanka
-solon
-solothurn
-solsumba
-soltau
-solwezi
-soma
-somanda
-somandepalle
-somaroboro
-sombor
-sombrerete
-sombrio
-somerset
-somerset east
-somerset west
-somerton
-somerville
-someshwar
-somma vesuviana
-somotillo
-somoto
-sompeta
-son rapinya
-sonaguera
-sondershausen
-sondrio
-sonepur
-songadh
-songbai
-songcheng
-songea
-songgang
-songhwa
-songjiang
-songjianghe
-songkhla
-songling
-songlingcun
-songlou
-songnan
-songnim-ni
-songo
-songwa
-songyang
-songyuan
-sonkach
-sonneberg
-sonobe
-sonpet
-sonqor
-sonsonate
-sonthofen
-sonyachnyi
-sonzacate
-soo
-sook kalan
-sooke
-sooretama
-sopot
-sopron
-sopur
-sora
-sorada
-soran
-soreang
-sorel-tracy
-sorgues
-sorgun
-soria
-soro
-soroca
-sorocaba
-sorochinsk
-sorokyne
-soron
-sorong
-soroti
-sorriso
-sorsogon
-sortavala
-soshanguve
-sosnogorsk
-sosnovaya polyana
-sosnovka
-sosnovoborsk
-sosnovyy bor
-sosnowiec
-sotouboua
-sotsmisto
-sougueur
-souk ahras
-souk el arbaa
-souk et tnine jorf el mellah
-souma
-soumagne
-souq sebt oulad nemma
-sour el ghozlane
-soure
-sousa
-sousse
-south bel air
-south bend
-south benfleet
-south boston
-south bradenton
-south burlington
-south chicago
-south croydon
-south dublin
-south el monte
-south elgin
-south elmsall
-south euclid
-south fulton
-south gate
-south granville
-south hadley
-south hayling
-south hill
-south holland
-south horizons
-south horizons (estate)
-south houston
-south jordan
-south jordan heights
-south kingstown
-south lake tahoe
-south laurel
-south lawndale
-south miami heights
-south milwaukee
-south morang
-south norwood
-south ockendon
-south ogden
-south old bridge
-south orange
-south ozone park
-south parkdale
-south pasadena
-south peabody
-south plainfield
-south portland
-south portland gardens
-south riding
-south river
-south riverdale
-south ruislip
-south saint paul
-south salt lake
-south san francisco
-south san jose hills
-south shields
-south shore
-south suffolk
-south surrey
-south tangerang
-south valley
-south vineland
-south whittier
-south windsor
-south yarra
-south yuba city
-southall
-southampton
-southaven
-southbank
-southbridge
-southbury
-southchase
-southend-on-sea
-southfield
-southgate
-southglenn
-southington
-southlake
-southport
-southsea
-southwest waterfront
-souto soares
-souza gare
-souzas
-sovetsk
-sovetskiy
-soweto
-soyapango
-soygaon
-soyo
-spalding
-spanaway
-spandau
-spanish fork
-spanish lake
-spanish springs
-spanish town
-sparks
-sparta
-spartanburg
-speke
-spenge
-spennymoor
-speyer
-spijkenisse
-spinaceto
-spinea-orgnano
-split
-spokane
-spokane valley
-spoleto
-spring
-spring hill
-spring valley
-springboro
-springdale
-springe
-springfield
-springfield gardens
-springfield lakes
-springs
-springvale
-springville
-spruce grove
-squamish
-sragen
-srandakan
-sredneuralsk
-sreekaryam
-sremska mitrovica
-sri aman
-sri ganganagar
-sri jayewardenepura kotte
-sri petaling
-srikakulam
-srikalahasti
-srimangal
-srinagar
-sriramnagar
-srisailam project rfc township
-srivaikuntam
-srivilliputhur
-srono
-srvanampatti
-ss2
-st albans
-st austell
-st clair
-st helens
-st. albert
-st. andrew-windfields
-st. catharines
-st. charles
-st. james-assiniboia east
-st. john's
-st. johns
-st. louis
-st. marys
-st. pauli
-st. petersburg
-st. thomas
-staaken
-stabat
-stabroek
-stadskanaal
-stadt winterthur (kreis 1)
-stadtallendorf
-stadthagen
-stadtlohn
-staffanstorp
-stafford
-staines
-stains
-stallings
-stalowa wola
-stalybridge
-stamford
-stamford hill
-standerton
-stanford-le-hope
-stanley
-stanton
-stantsiya novyy afon
-staphorst
-stara darnytsya
-stara pazova
-stara zagora
-starachowice
-staraya derevnya
-staraya kupavna
-staraya russa
-stare misto
-stargard
-starkville
-starnberg
-starobilsk
-starodub
-starokostyantyniv
-starominskaya
-staroshcherbinovskaya
-staryy malgobek
-staryy oskol
-state college
-staten island
-statesboro
-statesville
-staunton
-stavanger
-staveley
-stavropol
-stebnyk
-steeles
-steenbergen
-steenwijk
-steffisburg
-steglitz
-steilshoop
-steinbach
-steinfurt
-steinhagen
-stekene
-stella
-stellenbosch
-stellingen
-stendal
-stephenville
-stepney
-stepnogorsk
-sterling
-sterling heights
-sterlitamak
-steubenville
-stevenage
-stevens point
-stevenson ranch
-steveston
-steyr
-stilfontein
-stillwater
-stirling
-stittsville
-stockach
-stockbridge
-stockelsdorf
-stockerau
-stockholm
-stockport
-stockton
-stockton-on-tees
-stoke
-stoke-on-trent
-stolberg
-stonebridge
-stonecrest
-stonegate
-stonegate-queensway
-stoneham
-stoney creek
-stony plain
-storrs
-stouffville
-stoughton
-stourbridge
-stourport-on-severn
-stow
-stowbtsy
-stowmarket
-straelen
-strakonice
-stralsund
-strasbourg
-stratford
-stratford-upon-avon
-strathfield
-strathroy
-straubing
-strausberg
-strawberry hill
-strawberry mansion
-streamwood
-streatham
-streetsboro
-stretford
-strezhevoy
-strogino
-stroitel
-strongsville
-strood
-stroud
-struga
-strumica
-strunino
-stryi
-strzegom
-strzelce opolskie
-stuart
-studio city
-stuhr
-stung treng
-stupino
-stutterheim
-stuttgart
-stuttgart feuerbach
-stuttgart-ost
-su-ngai kolok
-suai
-suakin
-suan luang
-suay
-subang
-subang jaya
-subic
-subotica
-subulussalam
-suceava
-suchiapa
-sucre
-sucy-en-brie
-sudak
-sudbury
-sudley
-sudoeste/octagonal
-sue
-sueca
-suez
-suffolk
-sugai
-sugamo
-sugar hill
-sugar land
-suginami
-sugita
-sugito
-suhe
-suhl
-suhum
-suibara
-suicheng
-suifenhe
-suihua
-suiling
-suining
-suisun
-suita
-suitland
-suitland-silver hill
-suixi
-suizhou
-sujiatun
-sukabumi
-sukagawa
-sukawati
-suket
-sukheke mandi
-sukhinichi
-sukhodilsk
-sukhothai
-sukhoy log
-sukkur
-sukrah
-sukumo
-sukuta
-sulaco
-sulaymaniyah
-suleja
-sullana
-sullya
-sulmona
-sulphur
-sulphur springs
-sultan kudarat
-sultan pur
-sultan pur majra
-sultan sa barongis
-sultanbeyli
-sultangazi
-sultanpur
-sultonobod
-suluktu
-suluova
-sulur
-sulzbach
-sulzbach-rosenberg
-sumag
-sumayl
-sumbal
-sumbawa besar
-sumbawanga
-sumbe
-sumber
-sumberpucung
-sumedang
-sumedang utara
-sumenep
-sumerpur
-sumgayit
-sumida
-sumidouro
-sumiyoshi
-summerlin south
-summerville
-summit
-sumoto
-sumpango
-sumter
-sumy
-sun city
-sun city center
-sun city west
-sun prairie
-sun tin wai
-sun valley
-sunabeda
-sunagawa
-sunan
-sunbury
-sunbury-on-thames
-sunchales
-suncheon
-sundarnagar
-sundbyberg
-sundergarh
-sunderland
-sundern
-sundsvall
-sunel
-sung wong toi
-sungai besar
-sungai buloh
-sungai dua
-sungai jawi
-sungai lalang
-sungai penuh
-sungai petani
-sungai raya
-sungai simpang
-sungai siput
-sungai udang
-sungailiat
-sunggal
-sungkai
-sungurlu
-sunland
-sunland park
-sunlou
-sunny isles beach
-sunnybank hills
-sunnyside
-sunnyvale
-sunrise
-sunrise manor
-sunset
-sunset park
-sunshine coast
-sunshine west
-suntu
-sunyani
-sunzha
-suong
-suozhen
-supaul
-superior
-suphan buri
-suqian
-sur
-surabaya
-surajpur
-surakarta
-surallah
-surat
-surat thani
-suratgarh
-surbiton
-surendranagar
-suresnes
-surfers paradise
-surgut
-surian
-surif city
-surigao
-surin
-surkhakhi
-surkhpur
-surovikino
-surprise
-surrey
-surrey city centre
-surry hills
-surubim
-surulere
-suryaraopeta
-susaki
-susanville
-susner
-susono
-susurluk
-sutton
-sutton coldfield
-sutton in ashfield
-suutarila
-suva
-suva reka
-suvorov
-suvorovskaya
-suwa
-suwanee
-suwon
-suyangshan
-suzak
-suzaka
-suzano
-suzhou
-suzuka
-suzun
-suzzara
-svalyava
-svatove
-svay rieng
-svendborg
-svetlanovskiy
-svetlogorsk
-svetlograd
-svetlyy
-svetogorsk
-sviblovo
-svilengrad
-svishtov
-svitavy
-svitlovodsk
-svobodnyy
-svobody
-svyatopetrivske
-svyatoshyn
-swabi
-swadlincote
-swakopmund
-swanley
-swanscombe
-swansea
-swedru
-sweetwater
-swellendam
-swift current
-swindon
-swinton
-swords
-sycamore
-sydney
-sydney central business district
-syke
-sykhiv
-syktyvkar
-sylhet
-sylmar
-sylvan lake
-sylvania
-synelnykove
-syosset
-syracuse
-syrets
-syzran
-szarvas
-szczecin
-szczecinek
-szczepin
-szczytno
-szeged
-szentendre
-szentes
-szolnok
-szombathely
-ta khmau
-taal
-taastrup
-tabaco
-tabanan
-tabarka
-tabas
-tabatinga
-tabay
-tabira
-tabligbo
-tabora
-tabou
-tabount
-tabriz
-tabuk
-tabuleiro do norte
-tabursuq
-tacaratu
-tacarigua
-tacheng
-tachiarai
-tachikawa
-tachilek
-tacloban
-tacna
-tacoma
-tacony
-tacoronte
-tacurong
-tadaoka-higashi
-tadepalligudem
-tadjenanet
-tadjoura
-tadley
-tadmur
-tadotsu
-tadpatri
-taesal-li
-tafo
-tafresh
-taft
-taftan
-taganrog
-taganskiy
-tagas
-tagawa
-tagaytay
-tagbilaran city
-tagbina
-tage'erqi
-tagoloan
-taguatinga
-tagudin
-taguig
-tahara
-tahe
-tahla
-tahlequah
-tahoua
-tahuna
-tai kok tsui
-tai koo
-tai mei tuk
-tai po
-tai shui hang
-tai wai
-tai wo hau
-taibai
-taibao
-taicang
-taichung
-taifa
-taifu
-taihe
-taikkyi
-taikoo shing
-tailai
-tainai
-tainan
-taiobeiras
-taipa
-taipei
-taiping
-taishan
-taito
-taitou
-taitung
-taixing
-taiyuan
-taiz
-taizhou
-taj pul
-tajerouine
-tajimi
-tak
-tak bai
-tak long estate
-takaba
-takada
-takahagi
-takahama
-takahashi
-takahata
-takaishi
-takamatsu
-takanabe
-takanawa
-takanini
-takanosu
-takaoka
-takarazuka
-takasago
-takasaki
-takashima
-takashimadaira
-takatsukadai
-takatsuki
-takayama
-takedamachi
-takefu
-takehara
-takelsa
-takenotsuka
-takeo
-taketoyo
-takhatgarh
-takhatpur
-takikawa
-takinomiya
-takizawa
-takoma park
-takoradi
-taku
-takua pa
-takum
-tala
-talacogon
-talagang
-talagante
-talakkolattur
-talala
-talamba
-talara
-talas
-talata mafara
-talatona
-talattala
-talavera
-talavera de la reina
-talca
-talcahuano
-taldykorgan
-taleigao
-talence
-talghar
-talhar
-talikkulam
-talinding
-taling chan
-talipapa
-taliparamba
-talisay
-talitay
-talitsa
-taliwang
-talladega
-tallaght
-tallahassee
-tallang-dong
-tallinn
-tallkalakh
-tallkayf
-tallmadge
-talnakh
-taloc
-talod
-taloda
-taloqan
-taluker char doani
-talwandi bhai
-tam giang
-tam o'shanter-sullivan
-tama
-tamale
-tamallalt
-tamalous
-tamamura
-taman desa
-taman greenwood
-taman melati
-taman melawati
-taman oug
-taman pelangi
-taman permas jaya
-taman petaling
-taman scientex
-taman senai
-taman senawang indah
-taman seremban jaya
-taman sri sinar
-taman tun dr ismail
-taman universiti
-tamana
-tamanghasset
-tamano
-tamansourt
-tamarac
-tamaru
-tamazula de gordiano
-tamazunchale
-tamba
-tamba-sasayama
-tambacounda
-tambaram
-tambo grande
-tambolaka
-tambopata
-tamboril
-tambov
-tambunan
-tambuwal
-tame
-tamenglong
-tamesna
-tamiami
-tammampatti
-tammenga
-tampa
-tampere
-tampico
-tampin
-tampines estate
-tampines new town
-tamra
-tamu
-tamuning
-tamuning-tumon-harmon village
-tamura
-tamworth
-tan-tan
-tanabe
-tanabi
-tanah merah
-tanakpur
-tanauan
-tanay
-tanba
-tanchang chengguanzhen
-tanda
-tandag
-tandahimba
-tandai
-tandil
-tandlianwala
-tando adam
-tando allahyar
-tando bago
-tando jam
-tando muhammad khan
-tandur
-tanfang
-tanga
-tangail
-tangba
-tange
-tangerang
-tangfang
-tanggu
-tanggulangin
-tanghe
-tangi
-tangier
-tangjiazhuang
-tangjin
-tangkak
-tangla
-tanglin
-tangping
-tangshan
-tangub
-tangwu
-tangxiang
-tangyan
-tangzhai
-tangzhang
-tanjay
-tanji
-tanjia
-tanjong malim
-tanjung
-tanjung balai
-tanjung pandan
-tanjung pinang
-tanjung selor
-tanjung sepat
-tanjungagung
-tanjungbalai
-tanjungtiram
-tank
-tanki leendert
-tanout
-tanque novo
-tanque verde
-tanta
-tantou
-tantoyuca
-tanuku
-tanuma
-tanushimarumachi-toyoki
-tanza
-tanzhou
-taolin
-taoluo
-taonan
-taounate
-taourirt
-taoyuan
-taozhou
-taozhuang
-tapa
-tapachula
-tapah road
-tapejara
-taphan hin
-tapolca
-tapurah
-taquara
-taquarana
-taquari
-taquaritinga
-taquaritinga do norte
-taquarituba
-tara
-tarabya
-taradale
-tarakan
-tarakea
-tarakeswar
-taranagar
-taranto
-tarawa
-taraz
-tarbes
-taree
-targovishte
-tarhuna
-tarifa
-tarija
-tarikere
-tarime
-tarko-sale
-tarkwa
-tarlac city
-tarma
-tarn taran
-tarneit
-tarnobrzeg
-taroudant
-tarpon springs
-tarqui
-tarragona
-tarsadi
-tarsus
-tartagal
-tartar
-tartu
-tarub
-tarui
-tarumizu
-tarutung
-tasbuget
-tasek glugor
-tash-kumyr
-tashan
-tashkent
-tashtagol
-tasikmalaya
-tassin-la-demi-lune
-tata
-tataouine
-tatarka
-tatarsk
-tatau
-tatebayashi
-tateyama
-tatkon
-tatsuno
-tatsuno-kita
-tatvan
-taufkirchen
-taung thu kone
-taungdwingyi
-taunggyi
-taungoo
-taungup
-taunsa
-taunton
-taunusstein
-taupo
-taurage
-tauramena
-tauranga
-tavares
-tavda
-tavernes de la valldigna
-taverny
-taveta
-tavira
-tawakule
-tawaramoto
-tawau
-tayabas
-tayga
-taylor
-taylor-massey
-taylors
-taylors hill
-taylors lakes
-taylorsville
-tayshet
-taytay
-tayu
-taza
-tazoult-lambese
-tbeng meanchey
-tbilisi
-tbilisskaya
-tchamba
-tchaourou
-tchibanga
-tczew
-te atatu peninsula
-te atatu south
-teaneck
-teapa
-tearce
-tebedu
-tebela
-tebesbest
-tebingtinggi
-teboulba
-teboulbou
-tebourba
-tecamachalco
-tecate
-tecax
-techiman
-teck whye
-tecuci
-tecumseh
-tegal
-tegel
-tegelen
-teghra
-tegina
-tegucigalpa
-teguise
-tehran
-tehri
-teixeira de freitas
-tejar
-tejen
-tejupilco de hidalgo
-tekeli
-tekkalakote
-tekkali
-tekstylnyk
-tekwane
-tel aviv
-tela
-telabastagan
-telavi
-telde
-telerghma
-telford
-telfs
-telgte
-teliamura
-tellicherry
-teloi kanan
-telok blangah
-teloloapan
-telsiai
-teltow
-teluk dalam
-teluk intan
-teluk nibung
-teluk panglima garang
-teluknaga
-telychka
-tema
-tema new town
-temara
-tembedgha
-temblador
-temecula
-temerluh
-teminabuan
-temirtau
-temixco
-tempe
-tempe junction
-tempelhof
-temple
-temple city
-temple terrace
-templeogue
-templestowe
-templeton-est
-templin
-temryuk
-temse
-temuco
-tena
-tenango de arista
-tengyue
-teni
-tenkodogo
-tennala
-tenosique
-tenri
-tensta
-teo
-teocaltiche
-teodoro sampaio
-teodoro schmidt
-teolocholco
-teoloyucan
-teonthar
-teopisca
-tepa
-tepalcatepec
-tepatlaxco de hidalgo
-tepeaca
-tepeapulco
-tepecik
-tepexpan
-tepic
-teplice
-tequila
-tequisquiapan
-tequixquiac
-teramo
-terbanggi besar
-terek
-teremky
-teremky-ii
-terenos
-teresa
-teresina
-tergnier
-terlizzi
-terme
-termini imerese
-termoli
-ternate
-terneuzen
-terni
-ternivka
-ternopil
-terny
-terra boa
-terra preta
-terra roxa
-terra santa
-terrace
-terrace heights
-terracina
-terrassa
-terrazas del valle
-terre haute
-terrebonne
-terrell
-terrier rouge
-terrytown
-teruel
-tervuren
-terzigno
-teshi old town
-tessaoua
-tessenderlo
-tete
-tetla
-tetovo
-tettnang
-tetu
-teupasenti
-tevragh zeina
-tewkesbury
-tewksbury
-texarkana
-texas city
-texcoco de mora
-teyateyaneng
-teykovo
-teziutlan
-tezoyuca
-tezpur
-tezu
-tha bo
-tha kham
-tha mai
-tha maka
-tha muang
-tha raeng
-tha ruea
-tha yang
-thaba nchu
-thaba-tseka
-thabazimbi
-thaikkattussery
-thakurdwara
-thal
-thala
-thamaga
-thambon na mueang
-thamesmead
-thanatpin
-thanbyuzayat
-thandla
-thanhlyin
-thanjavur
-thanlyin
-thanneermukkom
-thap khlo
-thap than
-thara
-tharangambadi
-tharu shah
-tharyarwady
-thatcham
-thaton
-thatta
-thawi watthana
-thayetmyo
-thazhecode
-the acreage
-the beaches
-the bronx
-the colony
-the crossings
-the dalles
-the gap
-the hague
-the hammocks
-the palm jumeirah
-the peak
-the trails of frisco
-the valley
-the villages
-the woodlands
-thekkumkara
-thembisa
-thenali
-thenhippalam
-thenia
-theniet el had
-thenkasi
-thetford
-thetford-mines
-theunissen
-thiadiaye
-thiais
-thiene
-thika
-thilogne
-thimiri
-thimphu
-thin gan kyun gyi
-thionville
-thirunavaya
-thiruthani
-thiruthuraipoondi
-thiruvaiyaru
-thiruvananthapuram
-thiruvankulam
-thiruvarur
-thodiyoor
-thodupuzha
-thoen
-thohoyandou
-thomas magena home
-thomastown
-thomasville
-thomazeau
-thomson
-thon buri
-thongwa
-thonon-les-bains
-thoothukudi
-thorapadi
-thornaby-on-tees
-thornbury
-thorncliffe park
-thorne
-thornlie
-thornton
-thornton-cleveleys
-thorold
-thottada
-thousand oaks
-three lakes
-thrissur
-throgs neck
-thubelihle
-thul
-thulamahashi
-thun
-thunder bay
-thung khru
-thung song
-thuqbah
-thuraiyur
-thuwal
-ti port-de-paix
-tianchang
-tiancheng
-tianducheng
-tianfu
-tianjia
-tianjin
-tianliu
-tianpeng
-tianshui
-tianwei
-tianzhong
-tianzhuang
-tiaoshi
-tiaret
-tibagi
-tibati
-tibau do sul
-tiberias
-tibiri
-ticul
-tiefu
-tiel
-tieli
-tieling
-tielt
-tienen
-tieqiao
-tierra blanca
-tierralta
-tieshan
-tiffin
-tiflet
-tifton
-tigard
-tighenif
-tighri
-tigre
-tigwav
-tijuana
-tijucas
-tijucas do sul
-tikhoretsk
-tikhvin
-tikil dingay
-tikkotti
-tiko
-tilburg
-tilda newra
-tilhar
-tillmans corner
-tillsonburg
-tilpat
-tilst
-timaru
-timashyovsk
-timbiras
-timbuktu
-time
-times square
-timika
-timimoun
-timizart
-timmins
-timon
-timotes
-timurni
-tin shui wai
-tin wan
-tinaco
-tinaquillo
-tindal
-tinde
-tindivanam
-tindouf
-tine biougra
-ting kau
-tinghir
-tingi
-tinja
-tinley park
-tinongan
-tinsukia
-tinton falls
-tiom
-tiong bahru estate
-tipasa
-tipitapa
-tipton
-tiquipaya
-tiquisate
-tiquisio
-tirana
-tiraspol
-tirat karmel
-tire
-tirebolu
-tirmitine
-tirmiz
-tiruchanur
-tiruchchendur
-tiruchengode
-tiruchirappalli
-tirukkalikkunram
-tirukkoyilur
-tirumala
-tirumangalam
-tirumeshi
-tirunelveli
-tirupati
-tirupati nma
-tirupattur
-tirupparangunram
-tiruppur
-tiruppuvanam
-tirur
-tiruttangal
-tiruvalla
-tiruvallur
-tiruvankod
-tiruvannamalai
-tisaiyanvilai
-tissemsilt
-tit mellil
-tita
-titabor town
-titao
-titirangi
-titiwangsa
-tittagudi
-titusville
-tiu keng leng
-tivaouane
-tiverton
-tivoli
-tiwi
-tixtla de guerrero
-tizayuca
-tizi gheniff
-tizi ouzou
-tizi rached
-tizi-n-tleta
-tiznit
-tlalnepantla
-tlalpan
-tlapa de comonfort
-tlapacoyan
-tlaquepaque
-tlaquiltenango
-tlaxcala
-tlemcen
-tlokoeng
-tlokweng
-to kwa wan
-toa payoh new town
-toamasina
-toay
-toba
-toba tek singh
-tobelo
-tobias barreto
-tobolsk
-tobruk
-tocache
-tocantins
-tochigi
-tocoa
-tocopilla
-tocumen
-todabhim
-todaraisingh
-todi
-tog wajaale
-togitsu
-togoshi
-toguchin
-tokai
-tokat
-toki
-tokmak
-tokmok
-tokoname
-tokorozawa
-tokoza
-toktogul
-tokushima
-tokuyama
-tokyo
-toledo
-tolentino
-tolga
-toli-toli
-toliara
-tolosa
-toluca
-tolyatti
-toma
-tomakomai
-tomar
-tomares
-tombel
-tome
-tomelloso
-tomigusuku
-tomilino
-tomioka
-tomiya
-tomobe
-tomohon
-toms river
-tomsk
-tonami
-tonantins
-tonbridge
-tondalam
-tondano
-tondi
-toneri
-tonga
-tongaat
-tongchuan
-tongchuanshi
-tongelre
-tongeren
-tongging
-tonggu
-tonghua
-tongjiaxi
-tongjing
-tongle
-tongliao
-tongling
-tongren
-tongshan
-tongxi
-tongyangdao
-tongyeong
-tongzhou
-tonj
-tonk
-tonota
-tonypandy
-tooele
-tooting
-toowoomba
-topeka
-topi
-topki
-tor lupara
-torcy
-tordera
-tordher
-toretsk
-torgau
-torhout
-toride
-torit
-toritama
-tornio
-torodi
-toronto
-tororo
-torquay
-torrance
-torre annunziata
-torre del greco
-torre del mar
-torre-pacheco
-torredembarra
-torrelavega
-torrelodones
-torremaggiore
-torremolinos
-torrent
-torres
-torres novas
-torres vedras
-torrevieja
-torrington
-torrox
-tortiya
-tortona
-tortosa
-tortuguitas
-torvaianica
-torzhok
-tosa
-toshbuloq
-toshima
-toshloq
-tosno
-tostado
-tosu
-tosya
-totana
-tottenham
-tottenham hale
-totteridge
-totton
-tottori-shi
-touagui
-touba
-toubakoura
-touboro
-toufen
-tougan
-touggourt
-touih
-toukountouna
-toul
-toulon
-toulouse
-toumodi
-tourcoing
-tourlaville
-tournai
-tournefeuille
-touros
-tours
-tovar
-toviklin
-towada
-town 'n' country
-townline
-townsville
-towson
-toyama
-toyoake
-toyoda
-toyohama
-toyohashi
-toyokawa
-toyonaka
-toyooka
-toyoshina
-toyosu
-toyota
-toyoyama
-tozeur
-trabzon
-tracuateua
-tracy
-tradate
-trafalgar
-traipu
-trairi
-trajpar
-tralee
-trang
-trani
-trapani
-trappes
-traralgon
-trat
-traun
-traunreut
-traunstein
-traverse city
-travnik
-trbovlje
-trebinje
-trecate
-treinta y tres
-trelew
-trelleborg
-tremblay-en-france
-tremedal
-tremont
-trenggalek
-trenque lauquen
-trento
-trentola-ducenta
-trenton
-treptow
-tres arroyos
-tres cantos
-tres de mayo
-tres isletas
-tres valles
-treviglio
-treviso
-trezzano sul naviglio
-tri-cities
-trichardt
-trier
-trieste
-triggiano
-trikonavattam
-trincomalee
-trindade
-trinidad
-trinity-bellwoods
-triolet
-triparappu
-tripoli
-triprangod
-tripunittura
-triunfo
-triyuga
-trizidela do vale
-trnava
-trofa
-troisdorf
-troitsk
-troitskaya
-tromsdalen
-trondheim
-tropicana indah
-trossingen
-trostyanets
-trotwood
-troutdale
-trowbridge
-troy
-troyan
-troyes
-trstenik
-trubchevsk
-truckee
-trucuk
-trudivskyi
-trudovoye
-truganina
-trujillo
-trujillo alto
-trumbull
-truro
-truskavets
-trussville
-trutnov
-trzcianka
-trzebinia
-tsaratanana
-tsaritsyno
-tsawwassen
-tsentralno-miskyi
-tsentralnyi
-tsetserleg
-tseung kwan o
-tshela
-tshiame
-tshikapa
-tshilenge
-tshitereke
-tsim sha tsui
-tsimlyansk
-tsing yi town
-tsiombe
-tsirang
-tsiroanomandidy
-tsotsin-yurt
-tsu
-tsubame
-tsubata
-tsuchiura
-tsuen wan
-tsugaru
-tsuha
-tsuiki
-tsukawaki
-tsukuba
-tsukubamirai
-tsukumiura
-tsuma
-tsumeb
-tsuru
-tsuruda
-tsuruga
-tsurugashima
-tsurugi-asahimachi
-tsuruoka
-tsurusaki
-tsushima
-tsuyama
-tsz ching estate
-tsz wan shan
-tual
-tualatin
-tuanbao
-tuantian
-tuapse
-tuban
-tubbergen
-tubize
-tubmanburg
-tubod
-tucacas
-tucano
-tuchang
-tuchkovo
-tuckahoe
-tucker
-tucson
-tucupido
-tucupita
-tucuruvi
-tudela
-tuen mun
-tuen mun san hui
-tuensang
-tuggeranong
-tuguegarao
-tui
-tujunga
-tukums
-tukuyu
-tukwila
-tula
-tula de allende
-tulancingo
-tulangan utara
-tulantongo
-tulare
-tulcea
-tulchyn
-tullahoma
-tullamore
-tulle
-tullinge
-tullus
-tulsa
-tultepec
-tulu bolo
-tulum
-tulun
-tulungagung
-tumaco
-tumba
-tumbes
-tumbi
-tumen
-tumeremo
-tumsar
-tumwater
-tumxuk
-tunapuna
-tunasan
-tunceli
-tunduma
-tunduru
-tung chung
-tung tau estate
-tungi
-tungipara
-tuni
-tunis
-tunja
-tuntum
-tuohula
-tuomuwusitang
-tupaciguara
-tupanatinga
-tupelo
-tupi
-tupi paulista
-tupiza
-tupungato
-tuqiang
-tura
-turabah
-turaif
-turar ryskulov
-turaru
-turbaco
-turbat
-turbo
-turda
-turek
-turgutlu
-turgutreis
-turhal
-turin
-turinsk
-turkistan
-turku
-turlock
-turmalina
-turmero
-turnhout
-turpan
-turrialba
-tursunzoda
-turubah
-tuscaloosa
-tuscany
-tushan
-tustin
-tustin legacy
-tutayev
-tutong
-tuttlingen
-tutume
-tuusula
-tuwaite
-tuxiang
-tuxpan
-tuxtepec
-tuxtla
-tuymazy
-tuzantla
-tuzla
-tver
-twante
-twentynine palms
-twifu praso
-twin falls
-twinsburg
-tychy
-tyldesley
-tyler
-tynda
-tynemouth
-tyoply stan
-tyre
-tyrnyauz
-tysons
-tyumen
-tzaneen
-ualog
-uarini
-ubaitaba
-ubajara
-ubari
-ubatuba
-ubauro
-ube
-uberaba
-ubiaja
-ubon ratchathani
-ubrique
-ubud
-uc irvine
-uccle
-uchaly
-uchiko
-uchiza
-uchkeken
-uchkuduk
-uckfield
-ucu seles
-ucuma
-udachny
-udaipur
-udaipura
-udaipurwati
-udalguri
-udangudi
-uddevalla
-uden
-udhampur
-udine
-udomlya
-udon thani
-udumalaippettai
-udupi
-ueda
-uelzen
-ueno-ebisumachi
-uenohara
-uerdingen
-uetersen
-ufa
-uga
-ugep
-ughelli
-ugie
-uglich
-uijeongbu-si
-uiju
-uithoorn
-uiwang
-ujar
-uji
-ujiie
-ujjain
-ukhrul
-ukhta
-uki
-ukiah
-ukiha
-ukima
-ukmerge
-ukunda
-ulaangom
-ulan bator
-ulan-ude
-ulanhot
-ulanqab
-ulhasnagar
-uliastay
-uliyazhathura
-ullagaram
-ullal
-ulliyeri
-ulm
-ulsan
-ulu bedok
-ulu kelang
-ulu tiram
-uluberiya
-ulundi
-ulundurpet
-ulyanovsk
-uman
-umarga
-umaria
-umarkhed
-umarkot
-umarsera
-umbri
-umeki
-umi
-umina beach
-umirim
-umluj
-umm al quwain city
-umm ruwaba
-umm shawkah
-umm suqaym
-umraniye
-umred
-umreth
-umuahia
-umuarama
-umutara
-un
-un chau estate
-una
-unaizah
-unamaucheri
-unchagao
-unchahra
-undera
-undurkhaan
-unecha
-ungaran
-unggi
-ungheni
-ungsang
-unhel
-union
-union city
-union hill-novelty hill
-uniondale
-unionport
-universal city
-universidad
-universidade rural
-university
-university city
-university endowment lands
-university heights
-university of texas
-university park
-university place
-unjha
-unna
-unnamalaikadai
-unnan
-unquillo
-unterhaching
-unterkrozingen
-untolovo
-unzen
-uonuma
-uozu
-upata
-upington
-upland
-upleta
-uppal kalan
-upper alton
-upper arlington
-upper bicutan
-upper coomera
-upper dir
-upper gilgil
-upper hutt
-upper norwood
-upper saint clair
-upper west side
-uppsala
-uptown
-urachiche
-urakam
-urambo
-uran
-urandi
-urasoe
-uravakonda
-uray
-urayasu
-urbana
-urbandale
-urbano santos
-urdaneta
-ureshinomachi-shimojuku
-urganch
-urgut shahri
-uriangato
-uritsk
-urk
-urla
-urmar
-urmston
-uromi
-urrao
-ursus
-uruapan
-uruburetama
-urucuia
-urucurituba
-uruguaiana
-uruma
-urunda
-urus-martan
-urussanga
-uryupinsk
-urziceni
-usa river
-usagara
-usangi
-usehat
-usera
-usevia
-ushibukamachi
-ushiku
-ushirombo
-ushitsu
-ushtobe
-ushuaia
-usilampatti
-usinsk
-uslar
-ussuriysk
-ust-kamenogorsk
-usta muhammad
-uster
-ustka
-usuki
-utan
-utazu
-utebo
-utena
-utengule
-uthai thani
-uthal
-utica
-utinga
-utmanzai
-uto
-utraula
-utrecht
-utrera
-utsunomiya
-uttar char fasson
-uttaradit
-uva
-uvalde
-uvarovo
-uvinza
-uvira
-uwa
-uwajima
-uxbridge
-uychi
-uyo
-uyovu
-uzgen
-uzhhorod
-uzhur
-uzlovaya
-v.s.k.valasai (dindigul-dist.)
-vaalbank
-vaalwater
-vaasa
-vacaria
-vacaville
-vacoas
-vadakakarai
-vadakkanandal
-vadakku viravanallur
-vadamadurai
-vadanappally
-vadavalli
-vadgaon
-vadipatti
-vadnagar
-vadodara
-vaduz
-vagharshapat
-vagholi
-vagonoremont
-vahdat
-vaihingen an der enz
-vaikam
-vakarai
-vakhsh
-vakkam
-val dor
-val-d'or
-val-des-arbres
-valadares
-valasaravakkam
-valavanur
-valby
-valdagno
-valday
-valdeacederas
-valdebernardo
-valdefuentes
-valdemoro
-valdezarza
-valdivia
-valdosta
-vale of leven
-valence
-valencia
-valenciennes
-valente
-valente diaz
-valenza
-valenzano
-valenzuela
-valera
-valinda
-valinhos
-valjevo
-valkeakoski
-valkenswaard
-vallabh vidyanagar
-valladolid
-vallam
-vallauris
-vallcarca
-valle de bravo
-valle de la pascua
-valle de santiago
-valle hermoso
-vallecas
-valledupar
-vallehermoso
-vallejo
-vallenar
-vallentuna
-valletta
-valley east
-valley glen
-valley station
-valley stream
-valls
-valmiera
-valongo
-valparai
-valparaiso
-valrico
-valuyki
-valvachatottam
-valvedditturai
-valverde
-vammala
-van
-van buren
-van nest
-van nuys
-vanadzor
-vanchiglia
-vanchiglietta
-vancouver
-vandalia
-vanderbijlpark
-vang vieng
-vangaindrano
-vanier
-vanino
-vaniyambadi
-vannes
-vantaa
-vanves
-vapi
-vapi ina
-varadero
-varam
-varanasi
-varangaon
-varappuzha
-varash
-varberg
-varel
-varennes
-varese
-vargem alta
-vargem grande
-vargem grande do sul
-vargem grande paulista
-varginha
-varjota
-varkala
-varkaus
-varna
-varto
-vasastaden
-vasco da gama
-vasind
-vaslui
-vaso
-vassouras
-vasto
-vasyl'evsky ostrov
-vasylkiv
-vaterstetten
-vathirairuppu
-vatican city
-vatomandry
-vatra dornei
-vattalkundu
-vatutino
-vaudreuil-dorion
-vaughan
-vaukavysk
-vaulx-en-velin
-vavatenina
-vavoua
-vavuniya
-vazante
-vazhakkala
-vazhapadi
-vazhayur
-vechelde
-vechta
-vedado
-vedado del cotorro
-vedaraniyam
-vedder crossing
-veendam
-veenendaal
-vega baja
-vegesack
-veghel
-veinticinco de mayo
-vejalpur
-vejle
-velbert
-velenje
-veles
-velika gorica
-velikiy novgorod
-velikiy ustyug
-velikiye luki
-velingrad
-vellakkinar
-vellakkovil
-velletri
-vellmar
-vellore
-velp
-velsen-zuid
-velserbroek
-velur
-venado tuerto
-venaria reale
-vence
-venceremos
-venezuela
-venganoor
-vengara
-vengikkal
-venice
-venilale
-venkatagiri
-venlo
-venray
-ventanas
-ventas
-ventersdorp
-ventimiglia
-ventspils
-ventura
-venturosa
-venustiano carranza
-vepagunta
-vera
-vera cruz
-veracruz
-verbania
-vercelli
-verden
-verdun
-vereeniging
-verena
-vereshchagino
-verhunskyi
-verkhniy ufaley
-verkhnodniprovsk
-verkhnyaya pyshma
-verkhnyaya salda
-verl
-vermoim
-vermont square
-verneuil-sur-seine
-vernier
-vernon
-vernon hills
-vero beach
-vero beach south
-verona
-verrettes
-versailles
-versmold
-vertentes
-vertientes
-vertou
-veruela
-verukulambu
-verviers
-veshnyaki
-vesoul
-vespasiano
-vestal
-vestavia hills
-vettaikkaranpudur
-vettavalam
-vevey
-veys
-viacha
-viadana
-vialonga
-viana
-viana do castelo
-vianen
-viareggio
-vibo valentia
-viborg
-viby
-vic
-vicaria
-vicente guerrero
-vicente pires
-vicenza
-vichuga
-vichy
-vicksburg
-victoria
-victoria de durango
-victoria falls
-victoria village
-victoria-downtown
-victoria-fraserview
-victorias
-victoriaville
-victorville
-videira
-vidigal
-vidin
-vidisha
-vidnoye
-vidradnyi
-vidyavihar
-viedma
-vienna
-vienne
-vientiane
-viernheim
-viersen
-vierzon
-viewpark
-vigan
-vigevano
-vigia
-vigneux-sur-seine
-vignola
-vigo
-vihari
-vihti
-viikki
-vijalpor
-vijayapura
-vijayapuram
-vijayapuri north
-vijayawada
-vikhorevka
-vikindu
-vikramasingapuram
-vila andrade
-vila curuca
-vila do conde
-vila flor
-vila formosa
-vila franca de xira
-vila guilherme
-vila jacui
-vila leopoldina
-vila maria
-vila mariana
-vila matilde
-vila medeiros
-vila nova de gaia
-vila prudente
-vila real
-vila rica
-vila velha
-vila-real
-vila-seca
-viladecans
-vilankulo
-vilankurichi
-vilapicina i la torre llobeta
-vilappil
-vilar
-vilar de andorinho
-vilaseca
-vilassar de mar
-vilattikulam
-vilavoorkkal
-vileyka
-vilhena
-viljandi
-viljoenskroon
-vilkhivskyi
-villa alemana
-villa allende
-villa altagracia
-villa bruzual
-villa canales
-villa carlos paz
-villa consuelo
-villa de cura
-villa de mayo
-villa de san antonio
-villa de vallecas
-villa del rosario
-villa dolores
-villa elisa
-villa francisca
-villa gesell
-villa hayes
-villa hidalgo
-villa independencia
-villa lugano
-villa mercedes
-villa nueva
-villa ocampo
-villa park
-villa paula de sarmiento
-villa regina
-villa rica
-villa santa rita
-villa sarmiento
-villa vicente guerrero
-villabate
-villach
-villaflores
-villafranca di verona
-villaguay
-villahermosa
-villajoyosa
-villamontes
-villanova
-villanueva
-villanueva de la serena
-villanueva del pardillo
-villaquilambre
-villaricca
-villarrica
-villarrobledo
-villasis
-villaverde
-villavicencio
-ville-marie
-villefontaine
-villejuif
-villemomble
-villena
-villenave-d'ornon
-villeneuve-d'ascq
-villeneuve-la-garenne
-villeneuve-le-roi
-villeneuve-saint-georges
-villeneuve-sur-lot
-villeparisis
-villepinte
-villeta
-villeurbanne
-villianur
-villiappally
-villiers
-villiers-le-bel
-villiers-sur-marne
-villingen-schwenningen
-villukuri
-villupuram
-vilnius
-vilnohirsk
-vilnyansk
-vilshofen
-vilvoorde
-vilyuchinsk
-vimercate
-vimodrone
-vinateros
-vincennes
-vincent
-vincentown
-vinces
-vineland
-vineyard
-vinh
-vinhedo
-vinhomes ocean park
-vinhomes royal city
-vinhomes smart city
-vinhomes times city
-vinica
-vinkovci
-vinnytsya
-vinto
-vinukonda
-vinzons
-virac
-viradouro
-virajpet
-viratnagar
-virei
-virginia
-virginia beach
-viroflay
-virudhachalam
-virudunagar
-virugambakkam
-visaginas
-visakhapatnam
-visalia
-visby
-visconde do rio branco
-viseu
-visitacion valley
-visnagar
-visoko
-vista
-vista alegre
-viswanatham
-vite
-vitebsk
-viterbo
-vitina
-vitorino freire
-vitrolles
-vitry-sur-seine
-vitryani hory
-vittal
-vittoria
-vittorio veneto
-viveiro
-vizianagaram
-vlaardingen
-vladikavkaz
-vladimir
-vladivostok
-vlissingen
-vlotho
-vnukovo
-vobkent shahri
-voerde
-vogan
-voghera
-vohibinany
-vohipaho
-vohipeno
-voi
-voinjama
-voiron
-volendam
-volgodonsk
-volgograd
-volgorechensk
-volkhov
-volksdorf
-volksrust
-volla
-volnovakha
-volochysk
-volodymyr-volynskyi
-vologda
-volokolamsk
-volos
-volta redonda
-voluntari
-volzhsk
-volzhsky
-vomero
-vondrozo
-voorburg
-voorschoten
-vordingborg
-vorgashor
-vorkuta
-voronezh
-voskresenka
-voskresensk
-vostochnoe degunino
-vostryakovo
-votkinsk
-votorantim
-votuporanga
-vovchansk
-voznesenivka
-voznesensk
-voznesenskyi
-vranje
-vratsa
-vrbas
-vrede
-vredefort
-vreden
-vredenburg
-vredendal
-vrilissia
-vrouo
-vryburg
-vryheid
-vsevolozhsk
-vught
-vukovar
-vulcan
-vuosaari
-vura
-vushtrri
-vwawa
-vyanda
-vyatskiye polyany
-vyazemskiy
-vyazniki
-vyborg
-vyhurivshchyna-troyeshchyna
-vykhino-zhulebino
-vyksa
-vynnyky
-vynohradar
-vynohradiv
-vyselki
-vyshhorod
-vyshhorodskyi masyv
-vyshneve
-wa
-waal
-waalwijk
-wabu
-wacha
-wacheng neighborhood
-wachtberg
-waco
-wad medani
-wadayama
-waddinxveen
-wade hampton
-wadern
-wadgaon
-wadgaon kolhati
-wadgassen
-wadowice
-wadsworth
-waegwan
-wafangdian
-wageningen
-wah cantt
-wah fu
-wahroonga
-wai
-waiau-pacific palisades
-waiblingen
-wailuku
-waina
-waingapu
-wainuiomata
-waipahu
-waisai
-wajima
-wajir
-waka
-wakabayashi
-wakaf baharu
-wakasugi
-wakayama
-wake forest
-wakefield
-wakema
-wakimachi
-wakiso
-wakkanai
-wako
-wakuya
-walajapet
-walcourt
-waldkirch
-waldkraiburg
-waldorf
-waldshut-tiengen
-waliso
-walkden
-walker
-walla walla
-wallan
-wallasey
-wallenhorst
-wallingford
-wallingford center
-wallington
-wallsend
-walnut
-walnut creek
-walnut grove
-walnut park
-walsall
-walsrode
-waltham
-waltham abbey
-walthamstow
-walton-on-thames
-walton-on-the-naze
-waltrop
-waluj buzurg
-walvis bay
-walwadi
-wamba
-wamena
-wan chai
-wanaraja
-wanchaq
-wandlitz
-wandsbek
-wang nam yen
-wang noi
-wang saphung
-wang tau hom
-wang tau hom estate
-wang thonglang
-wangaratta
-wangen
-wangfen
-wanggou
-wanghong
-wangji
-wangjia
-wangkui
-wangon
-wangpu
-wangqing
-wangsa maju
-wangu
-wanguru
-wangwu
-wangyao
-wangyin
-wangyuan
-wani
-wanju
-wankyi
-wanlaweyn
-wanmu
-wanning
-wanparti
-wanqiao zhen
-wansheng
-wanshui
-wanshun
-wantagh
-wantirna south
-wanxian
-wanzhou
-wao
-warabi
-warah
-warangal
-warburg
-wardenburg
-warder
-wardha
-ware
-waregem
-waren
-warendorf
-warichaphum
-warin chamrap
-warminster
-warner robins
-warnes
-warora
-warragul
-warren
-warren township
-warrensburg
-warrenton
-warri
-warrington
-warrnambool
-warsaw
-warstein
-warud
-warwick
-wasaga beach
-wasco
-washington
-washington heights
-washinomiya
-washougal
-washuk
-washwood heath
-wasquehal
-wassenaar
-wassenberg
-wat tha phra
-watampone
-watamu
-watari
-watauga
-waterbury
-waterdown
-waterford
-waterfront communities-the island
-waterloo
-waterlooville
-watermael-boitsfort
-watertown
-waterville
-watford
-wath upon dearne
-watsa
-watsonville
-wattala
-wattenscheid
-watthana
-wattrelos
-wau
-waukee
-waukegan
-waukesha
-wausau
-wauwatosa
-waverly
-wavre
-waw
-wawer
-waxahachie
-wayao
-wayaobu
-wayne
-waynesboro
-wazirabad
-wealdstone
-weatherford
-webster groves
-webuye
-wedding
-wedel
-wedi
-wednesbury
-wednesfield
-weener
-weert
-weesp
-weg naar zee
-wegberg
-wegeda
-weiden
-weidian
-weifang
-weihai
-weiji
-weil am rhein
-weil der stadt
-weilerswist
-weilheim
-weimar
-weimiao
-weinan
-weingarten
-weinheim
-weining
-weinstadt-endersbach
-weir
-weirton
-weirton heights
-weiterstadt
-weituo
-weiwu'eryuqiwen
-weixinghu
-wejherowo
-wekiwa springs
-welahan
-weldiya
-weleri
-welgelegen
-weligama
-welingara
-welisara
-welkom
-welland
-wellesley
-welling
-wellingborough
-wellington
-wels
-welwyn garden city
-wembesi
-wembley
-wenago
-wenatchee
-wenceslau braz
-wenchang
-wendelstein
-wendlingen am neckar
-wendo
-wendou borou
-wenfeng
-wenheng
-wenjiang
-wenling
-wenquan
-wenshan city
-wenshang
-wensu
-wentzville
-wenxian chengguanzhen
-wenxing
-wenzhou
-werdau
-werder
-werdohl
-werl
-wermelskirchen
-werne
-wernigerode
-werota
-werribee
-wersten
-wertheim
-weru
-wervik
-wesel
-weslaco
-wesley chapel
-wesseling
-wesselsbron
-west albany
-west allis
-west and east lealman
-west babylon
-west bay
-west bend
-west bloomfield township
-west bridgford
-west bromwich
-west carson
-west chester
-west chicago
-west columbia
-west coon rapids
-west covina
-west des moines
-west ealing
-west elkridge
-west elsdon
-west end
-west englewood
-west falls church
-west fargo
-west garfield park
-west gulfport
-west ham
-west hartford
-west haven
-west hempstead
-west hill
-west hills
-west hollywood
-west humber-clairville
-west island
-west islip
-west jerusalem
-west jordan
-west kelowna
-west lafayette
-west lake sammamish
-west lake stevens
-west lawn
-west linn
-west little river
-west lynchburg
-west melbourne
-west memphis
-west mifflin
-west milford
-west molesey
-west new york
-west oak lane
-west odessa
-west orange
-west palm beach
-west park
-west pennant hills
-west pensacola
-west puente valley
-west raleigh
-west ridge
-west roxbury
-west sacramento
-west saint paul
-west scarborough
-west seneca
-west springfield
-west torrington
-west town
-west university place
-west valley city
-west vancouver
-west village
-west warwick
-west whittier-los nietos
-westbrook
-westbury
-westchase
-westchester
-westend
-westerlo
-westerly
-westerstede
-westerville
-westfield
-westford
-westhoughton
-westlake
-westland
-westmead
-westminster
-westminster-branson
-westmont
-westmount
-weston
-weston-super-mare
-westonaria
-westpark
-westport
-westwood plateau
-wete
-wethersfield
-wetter
-wetteren
-wettingen
-wetzelsdorf
-wetzikon
-wetzlar
-wevelgem
-wewak
-wexford
-wexford/maryvale
-weybridge
-weymouth
-whakatane
-whalley
-whampoa
-whampoa garden
-whanganui
-whangarei
-wharton
-wheat ridge
-wheaton
-wheelers hill
-wheeling
-whickham
-whitby
-whitchurch-stouffville
-white bear lake
-white oak
-white plains
-white river
-white rock
-white settlement
-whitefield
-whitehall
-whitehall township
-whitehaven
-whitehorse
-whitestone
-whitley bay
-whitman
-whitney
-whitstable
-whittier
-whittlesea
-whyalla
-wichian buri
-wichit
-wichita
-wichita falls
-wickede
-wickford
-widnes
-wiehl
-wieliczka
-wiener neustadt
-wierden
-wiesbaden
-wiesloch
-wigan
-wigston magna
-wijchen
-wijk bij duurstede
-wil
-wildeshausen
-wildomar
-wildwood
-wilhelmsburg
-wilhelmshaven
-wilhelmstadt
-wilkes-barre
-wilkinsburg
-willebroek
-willemstad
-willenhall
-willesden
-willetton
-williamnagar
-williamsburg
-williamsport
-williamstown
-willich
-willimantic
-willingboro
-williston
-willmar
-willoughby
-willow grove
-willowbrook
-willowdale
-willowdale east
-willowdale west
-willowridge-martingrove-richview
-wilmersdorf
-wilmette
-wilmington
-wilmington island
-wilmslow
-wilnsdorf
-wilrijk
-wilson
-wilsonville
-wilten
-wilton
-wimbledon
-wimborne minster
-winburg
-winchester
-winder
-windham
-windhoek
-windsor
-winejok
-winneba
-winnenden
-winnetka
-winnie mandela
-winnipeg
-winona
-winschoten
-winsen
-winsford
-winston-salem
-winter garden
-winter gardens
-winter haven
-winter park
-winter springs
-winterhude
-winterswijk
-winterthur
-winthrop
-wiradesa
-wisbech
-wisch
-wisconsin rapids
-wiset chaichan
-wishaw
-wismar
-wissinoming
-witham
-witney
-witten
-wittenau
-wittenberg
-wittenberge
-wittenheim
-wittlich
-wittmund
-wittstock
-witzenhausen
-wo che
-wobulenzi
-woburn
-wodonga
-woerden
-wofo
-wokha
-woking
-wokingham
-wola
-wolcott
-wolf trap
-wolfen
-wolfratshausen
-wolfsberg
-wolfsburg
-wollert
-wollongong
-wollongong city centre
-wolmaransstad
-woluwe-saint-lambert
-wolverhampton
-wombwell
-wondelgem
-wong chuk hang
-wong sawang
-wong tai sin
-wongsorejo
-wonji
-wonopringgo
-wonosari
-wonosobo
-wood green
-woodbridge
-woodburn
-woodbury
-woodford green
-woodhaven
-woodland
-woodland hills
-woodlands
-woodlawn
-woodmere
-woodridge
-woodrow
-woodside
-woodstock
-woonsocket
-wooster
-worabe
-worcester
-worcester park
-workington
-worksop
-worms
-worthing
-wote
-wrexham
-wright
-wrzeszcz
-wrzeszcz dolny
-wu kai sha
-wu'erqi
-wuchang
-wucheng
-wuchuan
-wuda
-wudalike
-wudil
-wudong
-wuduan
-wufeng
-wugang
-wuhai
-wuhan
-wuhe
-wuhu
-wujia
-wujian
-wujiaqu
-wujing
-wukari
-wuling
-wulingyuan
-wulong
-wum
-wuma
-wundwin
-wunstorf
-wuppertal
-wuqiao
-wurzen
-wushan
-wushipai
-wusu
-wutan
-wutongshu
-wuwei
-wuxi
-wuxue
-wuyang
-wuying
-wuyishan
-wuzhen
-wuzhishan
-wuzhong
-wuzhou
-wyandotte
-wyckoff
-wylie
-wyndham vale
-wyoming
-xai-xai
-xalatlaco
-xalisco
-xam nua
-xambabazar
-xangongo
-xanten
-xapuri
-xaxim
-xenia
-xiaba
-xiagezhuang
-xialu
-xiamen
-xianfeng
-xiangcheng
-xianglong
-xiangshui
-xiangtan
-xiangxiang
-xiangyang
-xiangzhou
-xianju
-xianlong
-xianning
-xianshuigu
-xiantao
-xianyang
-xiaochangshan
-xiaochuan
-xiaodu
-xiaogan
-xiaojia
-xiaolingwei
-xiaomian
-xiaoshan
-xiaoshi
-xiaoweizhai
-xiasi
-xiayang
-xiaying
-xiazhen
-xiazhuang
-xichang
-xichuan
-xico
-xiejiawan
-xiema
-xifeng
-xigang
-xigaoshan
-xihe
-xihu
-xilembene
-xili
-xilin hot
-xilinhot
-xilinji
-xiluo
-ximeicun
-xincheng
-xindi
-xindian
-xingang
-xingcheng
-xingdaohu
-xingfeng
-xingguo
-xinghua
-xinglong
-xinglongshan
-xinglou
-xingning
-xingqiao
-xingren
-xingtai
-xinguara
-xingyi
-xinhe
-xinhua
-xining
-xininglu
-xinji
-xinle
-xinlin
-xinmiao
-xinmin
-xinqiao
-xinqing
-xinsheng
-xinshi
-xintai
-xintian
-xinxiang
-xinxing
-xinyang
-xinye
-xinyi
-xinying
-xinyingpan
-xinyu
-xinyuan
-xinzhai
-xinzhi
-xinzhou
-xiongjia
-xiongzhou
-xiping
-xique-xique
-xirivella
-xishan
-xitole
-xituo
-xiugu
-xiulin
-xiuyan
-xiuying
-xiva
-xixiang
-xiyu
-xizhi
-xizhou
-xochimilco
-xochitepec
-xonobod
-xoxocotla
-xuancheng
-xuanhua
-xuantan
-xuchang
-xucheng
-xuhui
-xujiang
-xunchang
-xunsi
-xunyang
-xuyong
-xuzhou
-xuzhuang
-ya'an
-yabase
-yabayo
-yablonovskiy
-yabu
-yabuki
-yachi
-yachimata
-yachiyo
-yacuiba
-yadagirigutta
-yadgir
-yae
-yaese
-yafran
-yagoona
-yagoua
-yagry
-yaguachi nuevo
-yaguajay
-yahaba
-yahotyn
-yaita
-yaiza
-yaizu
-yajiang
-yakami
-yakeshi
-yakima
-yako
-yakumo
-yakuplu
-yakutsk
-yala
-yalgo
-yalova
-yalta
-yalutorovsk
-yamada
-yamaga
-yamagata
-yamaguchi
-yamaguma
-yamanashi
-yamaranguila
-yamarugley
-yamashita
-yamata
-yamato
-yamato-takada
-yambio
-yambol
-yame
-yamethin
-yamoto
-yamoussoukro
-yamuna nagar
-yan besar
-yan nawa
-yanacancha
-yanagawa
-yanai
-yanam
-yanamalakuduru
-yanaul
-yanbu
-yancheng
-yanfolila
-yangambi
-yangcheng
-yangchun
-yangcun
-yanggu
-yanghang
-yanghe
-yangiobod
-yangirabot
-yangiyer
-yangjiang
-yangjiaying
-yangju
-yangliuqing
-yangon
-yangpu
-yangquan
-yangsan
-yangshuo
-yangtun
-yanguan
-yangzhou
-yanji
-yanjia
-yanjing
-yanliang
-yanqul
-yanta
-yantai
-yantongshan
-yanwo
-yany kapu
-yanzhou
-yanzibu
-yao
-yaoji
-yaowan
-yara
-yaransk
-yaren
-yaring
-yaritagua
-yarm
-yarmouth
-yaroslavl
-yaroslavskiy
-yarovoye
-yarraville
-yartsevo
-yarumal
-yasenevo
-yashan
-yashio
-yashiro
-yashkino
-yasnogorsk
-yasnyy
-yasothon
-yasu
-yasuj
-yasynuvata
-yate
-yateley
-yatomi
-yatou
-yatsuomachi-higashikumisaka
-yau ma tei
-yau tong
-yauco
-yauri
-yautepec
-yawa
-yawata
-yawatahama
-yawnghwe
-yaxing
-yaypan
-yazd
-yazman
-ye
-ye-u
-yeadon
-yeang
-yebaishou
-yebao
-yecapixtla
-yecheon
-yecla
-yedashe
-yefremov
-yegorlykskaya
-yegyi
-yehud
-yehud-monosson
-yei
-yekaterinburg
-yelabuga
-yelahanka
-yelets
-yelizavetinskaya
-yelizovo
-yellandu
-yellowknife
-yemanzhelinsk
-yemva
-yenagoa
-yenakiyeve
-yenangyaung
-yende millimou
-yendi
-yengisar
-yengitam
-yeniseysk
-yeoju
-yeola
-yeongam
-yeongdong
-yeonggwang
-yeongju
-yeonil
-yeosu
-yeovil
-yepocapa
-yerba buena
-yerevan
-yerkhera
-yerres
-yershov
-yesagyo
-yesan
-yessentuki
-yessentukskaya
-yeung uk tsuen
-yevlakh
-yevpatoriya
-yew tee
-yeysk
-yeyuan
-yezhou
-yibin
-yichang
-yicheng
-yichun
-yidu
-yigai'erqi
-yigo village
-yigou
-yihe
-yilan
-yima
-yinchuan
-yingge
-yinggen
-yingjiang
-yingkou
-yingli
-yingpan
-yingqiu
-yingshang chengguanzhen
-yingtan
-yinma
-yinping
-yinqiao zhen
-yintai
-yinzhu
-yio chu kang
-yishan
-yishikuli
-yishui
-yishun new town
-yisilamu'awati
-yitang
-yiu tung estate
-yiwu
-yixing
-yizhou
-yizhuang
-ylivieska
-yogyakarta
-yoichi
-yokadouma
-yokkaichi
-yokohama
-yokoshiba
-yokosuka
-yokota
-yokote
-yola
-yomitan
-yomra
-yonabaru
-yonago
-yonezawa
-yong peng
-yongbei
-yongcheng
-yongchuan
-yongfeng
-yongji
-yongjia
-yongjian
-yongjing
-yongkang
-yongle
-yongning
-yongping
-yongqing
-yongxi
-yongxin
-yongxing
-yongzhou
-yonkers
-yono
-yopal
-yorba linda
-yorii
-yorito
-york
-york university heights
-yorkton
-yorkville
-yoro
-yorosso
-yoshii
-yoshikawa
-yoshinogawa
-yoshioka
-yoshkar-ola
-yotsutsuji
-yotsuya
-youchou
-youhao
-youkaichi
-young
-youngstown
-youssoufia
-yousuo
-youting
-youxi
-yovon
-yoyogi
-yozgat
-ypenburg
-ypsilanti
-ystad
-ytrebygda
-yuanlin
-yuanping
-yuanshang
-yuanyang
-yuba city
-yubileyny
-yucaipa
-yucca valley
-yucheng
-yuci
-yudong
-yuen long
-yuen long kau hui
-yuen long san hui
-yuepu
-yuexi
-yueyang
-yufengshan
-yufu
-yugawara
-yugorsk
-yujia
-yujing
-yukon
-yuktae-dong
-yukuhashi
-yulin
-yulinshi
-yulong
-yuma
-yumare
-yumbe
-yumbo
-yuncheng
-yunfu
-yunji
-yunjin
-yunlong
-yunmen
-yunmeng chengguanzhen
-yunnanyi
-yunshan
-yuntai
-yunusobod
-yunyang
-yuqunweng
-yurga
-yurigaoka
-yurimaguas
-yuriria
-yushan
-yushkovo
-yushu
-yutan
-yutz
-yuxi
-yuxia
-yuyao
-yuzawa
-yuzhno-sakhalinsk
-yuzhnyy
-yuzhou
-yuzivskyi
-yverdon-les-bains
-ywar ma east
-ywar ma west
-yylanly
-zaafarana
-zaandam
-zaanstad
-zabrat
-zabrze
-zacapa
-zacapu
-zacatecas
-zacatecoluca
-zacatelco
-zacatepec
-zachary
-zacoalco de torres
-zadar
-zafar
-zafarwal
-zafra
-zagazig
-zaghouan
-zagora
-zagreb
-zahedan
-zahir pir
-zaida
-zaidpur
-zainsk
-zakopane
-zalaegerszeg
-zalinjay
-zaliohouan
-zaltbommel
-zalun
-zama
-zambezi
-zamboanga
-zamora
-zamora de hidalgo
-zanandore
-zandvoort
-zanesville
-zango
-zanjan
-zanzibar
-zaouiet sousse
-zaoyang
-zaozhuang
-zapala
-zapolyarnyy
-zapopan
-zaporizhzhya
-zapotiltic
-zapotlanejo
-zaqatala
-zaragoza
-zarand
-zaranj
-zarautz
-zaraysk
-zaraza
-zarechnyy
-zarhalol
-zaria
-zarichnyi
-zarinsk
-zarqa
-zarumilla
-zarya
-zarzal
-zarzis
-zaslawye
-zastron
-zaventem
-zavodoukovsk
-zawiercie
-zawiya
-zaxo
-zayed city
-zaysan
-zdolbuniv
-zedelgem
-zee kone
-zeerust
-zeewolde
-zefta
-zeghanghane
-zehlendorf
-zeist
-zeitz
-zekeriya
-zele
-zelenchukskaya
-zelenodolsk
-zelenogorsk
-zelenograd
-zelenogradsk
-zelenokumsk
-zelino
-zemio
-zemoura
-zemst
-zemun
-zengfu
-zenica
-zepu
-zerakpur
-zeralda
-zeramedine
-zerbst
-zeribet el oued
-zernograd
-zestaponi
-zeulenroda-triebes
-zevenaar
-zeya
-zeytinburnu
-zgierz
-zgorzelec
-zhabei
-zhakou
-zhalantun
-zhanaozen
-zhancheng
-zhangaqorghan
-zhangatas
-zhangfeng
-zhangji
-zhangjiachuan
-zhangjiagang
-zhangjiajie
-zhangjiakou
-zhangye
-zhangzhai
-zhangzhou
-zhangzhuang
-zhanhe
-zhanjiang
-zhaobaoshan
-zhaodong
-zhaodun
-zhaogezhuang
-zhaojia
-zhaoqing
-zhaotong
-zhaoxing
-zhaoyuan
-zhaozhou
-zhaozhuang
-zharkent
-zhawa
-zhefang
-zheleznodorozhnyy
-zheleznogorsk
-zheleznogorsk-ilimskiy
-zheleznovodsk
-zhelou
-zhendong
-zhengding
-zhengji
-zhengxing
-zhengzhou
-zhenjiang
-zhenlai
-zhenping
-zhenxi
-zhenzhou
-zherdevka
-zheshan
-zhetysay
-zhezqazghan
-zhicheng
-zhifeng
-zhigou
-zhijiang
-zhiping
-zhirnovsk
-zhitikara
-zhlobin
-zhmerynka
-zhob
-zhongba
-zhongchao
-zhongduo
-zhonggulou
-zhonghe
-zhongling
-zhongshan
-zhongshu
-zhongwei
-zhongxiang
-zhongxin
-zhongxing
-zhongxing new village
-zhongzhai
-zhosaly
-zhoubai
-zhoucheng
-zhoucun
-zhoujia
-zhoujiaba
-zhoukou
-zhouqu chengguanzhen
-zhoushan
-zhouxi
-zhouzhuang
-zhovti vody
-zhu cheng city
-zhuanghe
-zhuangyuan
-zhuantang
-zhubei
-zhucheng
-zhudong
-zhuhai
-zhuji
-zhujiajiao
-zhujing
-zhukovka
-zhukovsky
-zhulebino
-zhumadian
-zhuojiacun
-zhuoshui
-zhuravlivka
-zhushan
-zhutang
-zhutuo
-zhuxi
-zhuyang
-zhuyi
-zhuyuan
-zhuzhai
-zhuzhou
-zhuzilin
-zhytomyr
-ziauddin pur
-zibihu
-zibo
-zielonka
-zighout youcef
-zigon
-zigong
-ziguinchor
-zile
-zima
-zimnicea
-zimovniki
-zinacantepec
-zinacatepec
-zinder
-zintan
-zion
-zionsville
-zira
-zirndorf
-zishui
-zitong
-zittau
-ziway
-ziyang
-ziyang chengguanzhen
-zizhuang
-zlatopil
-zlatoust
-zliten
-znamensk
-znamyanka
-znojmo
-zoetermeer
-zola predosa
-zolder
-zolochiv
-zolotonosha
-zomba
-zomin shaharchasi
-zongo
-zonguldak
-zonhoven
-zorgo
-zossen
-zottegem
-zou
-zouan-hounien
-zoucheng
-zouila
-zoukougbeu
-zouma
-zouzhuang
-zrenjanin
-zubia
-zug
-zugdidi
-zuhres
-zuitai
-zumarraga
-zumpango
-zungeru
-zunheboto
-zunyi
-zuru
-zushi
-zutphen
-zuunmod
-zuwarah
-zvenigorod
-zvenyhorodka
-zverevo
-zvishavane
-zvolen
-zvyahel
-zwedru
-zwevegem
-zwickau
-zwijndrecht
-zwolle
-zyablikovo
-zyuzino
+# town -> country code of the biggest town of that name ("" when two countries have big ones)
+TOWNS = dict(line.split("\t") for line in """
+'s-gravenzande	NL
+'s-hertogenbosch	NL
+6th of october city	EG
+a estrada	ES
+a yun pa	VN
+aabenraa	DK
+aachen	DE
+aalborg	DK
+aalen	DE
+aalsmeer	NL
+aalst	BE
+aalten	NL
+aalter	BE
+aarau	CH
+aarschot	BE
+aba	NG
+abadan	
+abadeh	IR
+abaetetuba	BR
+abakaliki	NG
+abakan	RU
+abala	ET
+abalak	NE
+abancay	PE
+abano terme	IT
+abashiri	JP
+abasolo	MX
+abay	KZ
+abaza	RU
+abba	CF
+abbeville	FR
+abbey wood	GB
+abbiategrasso	IT
+abbotsford	CA
+abbottabad	PK
+abdu rahiman nagar	IN
+abdulino	RU
+abejorral	CO
+abelardo luz	BR
+abengourou	CI
+abeokuta	NG
+abepura	ID
+aberdare	GB
+aberdeen	
+aberystwyth	GB
+abha	SA
+abhar	IR
+abidjan	CI
+abiko	JP
+abilene	US
+abim	UG
+abingdon	GB
+abington	US
+abinsk	RU
+abobo	CI
+abohar	IN
+aboisso	CI
+aboka	CI
+abomey	BJ
+abomey-calavi	BJ
+abomsa	ET
+abong mbang	CM
+abony	HU
+abou el hassan	DZ
+abovyan	AM
+abqaiq	SA
+abrama	IN
+abrantes	ES
+abreu e lima	BR
+abreus	CU
+abu dhabi	AE
+abu jibeha	SD
+abu suweir-el-mahatta	EG
+abucay	PH
+abuja	NG
+abuko	GM
+aburi	GH
+abuyog	PH
+abyei	SD
+acacias	ES
+acajete	MX
+acajutla	SV
+acaponeta	MX
+acarigua	VE
+acatzingo	MX
+acayucan	MX
+accra	GH
+accrington	GB
+acerra	IT
+achaguas	VE
+achalpur	IN
+achampet	IN
+acheng	CN
+achern	DE
+achhnera	IN
+achim	DE
+achinsk	RU
+achkhoy-martan	RU
+achocalla	BO
+aci castello	IT
+aci catena	IT
+acilia-castel fusano-ostia antica	IT
+acireale	IT
+acocks green	GB
+acopiara	BR
+acornhoek	ZA
+acquaviva delle fonti	IT
+acqui terme	IT
+acre	IL
+acton	
+actopan	MX
+acworth	US
+ad darwa	MA
+ad dasmah	KW
+ad dilam	SA
+ad dindar	SD
+ad douiem	SD
+ad dujayl	IQ
+ad-damazin	SD
+ad-damir	SD
+ad-dindar	SD
+ada	US
+adachi	JP
+adam	OM
+adamantina	BR
+adampur	IN
+adams morgan	US
+adamstown	PN
+adana	TR
+addanki	IN
+addis ababa	ET
+addison	US
+adebaye	ET
+adeje	ES
+adelaide	AU
+adelaide city centre	AU
+adelaide hills	AU
+adelanto	US
+adelfas	ES
+adelfia	IT
+adelphi	US
+aden	YE
+adenta	GH
+adh dhayd	AE
+adilcevaz	TR
+adirampattinam	IN
+adiwerna	ID
+adiyanuthu	IN
+adjarra	BJ
+adjud	RO
+adjumani	UG
+adler	RU
+adlershof	DE
+adliswil	CH
+admiralteisky	RU
+ado-ekiti	NG
+ado-odo	NG
+adoni	IN
+adra	
+adrano	IT
+adrar	DZ
+adrian	US
+adriano	IT
+adwa	ET
+adwick le street	GB
+affery	CI
+affton	US
+afgooye	SO
+afif	SA
+afikpo	NG
+afipskiy	RU
+aflao	GH
+aflou	DZ
+afogados da ingazeira	BR
+afragola	IT
+afula	IL
+afurada de baixo	PT
+afyonkarahisar	TR
+afzalgarh	IN
+afzalpur	IN
+aga	EG
+agadez	NE
+agadir	MA
+agano	JP
+agar	IN
+agaram	IN
+agartala	IN
+agats	ID
+agawam	US
+agbor	NG
+agboville	CI
+agde	FR
+agege	NG
+agen	FR
+ageo	JP
+aghajari	IR
+aghdam	AZ
+aghjabadi	AZ
+aghsu	AZ
+agincourt north	CA
+agincourt south-malvern west	CA
+aginskoye	RU
+agios dimitrios	GR
+agios ioannis rentis	GR
+aglipay	PH
+agogo	GH
+agoo	PH
+agoura	US
+agoura hills	US
+agra	IN
+agrestina	BR
+agrigento	IT
+agropoli	IT
+agryz	RU
+agua caliente	US
+agua dulce	MX
+agua prieta	MX
+agua rasa	BR
+aguachica	CO
+aguada de pasajeros	CU
+aguadas	CO
+aguadilla	PR
+aguascalientes	MX
+aguazul	CO
+agudo	BR
+agudos	BR
+aguelmous	MA
+agui	JP
+aguilares	
+agulu	NG
+ah lel	MM
+ahar	IR
+ahaus	DE
+ahfir	MA
+ahilyanagar	IN
+ahlat	TR
+ahlen	DE
+ahlone	MM
+ahmadpur	IN
+ahmadpur east	PK
+ahmadpur sial	PK
+ahmed bel hadj	DZ
+ahmedabad	IN
+ahmedgarh	IN
+ahor	IN
+ahouanou	CI
+ahram	IR
+ahraura	IN
+ahrensburg	DE
+ahu	CN
+ahualulco de mercado	MX
+ahuntsic-cartierville	CA
+ahvaz	IR
+ahwa	IN
+ahwatukee foothills	US
+ahwiaa	GH
+aichach	DE
+aihara	JP
+aihui	CN
+aiken	US
+aileu	TL
+aimogasta	AR
+ain el aouda	MA
+ain el hadjel	DZ
+ain sukhna	EG
+aioi	JP
+aira	JP
+airdrie	
+airmadidi	ID
+airoli	IN
+airport	US
+aisai	JP
+aistala	IN
+ait melloul	MA
+ait ourir	MA
+ait yazza	MA
+aiud	RO
+aix-en-provence	FR
+aix-les-bains	FR
+aizawl	IN
+aizu-misato machi	JP
+aizu-wakamatsu	JP
+ajaccio	FR
+ajaigarh	IN
+ajalpan	MX
+ajaokuta	NG
+ajapnyak	AM
+ajara	IN
+ajax	CA
+ajdabiya	LY
+ajeetgarh	IN
+ajegunle	NG
+ajiki	JP
+ajim	TN
+ajka	HU
+ajman	AE
+ajmer	IN
+akademgorodok	RU
+akademicheskoe	RU
+akaike	JP
+akaiwa	JP
+akalkot	IN
+akalkuva	IN
+akaltara	IN
+akanda	GA
+akasaka	JP
+akashi	JP
+akatsi	GH
+akatsuka	JP
+akbarpur	IN
+akbou	DZ
+akesalayi	CN
+aketi	CD
+akhaltsikhe	GE
+akhisar	TR
+akhtubinsk	RU
+akhtyrskiy	RU
+aki	JP
+aki-takata	JP
+akihabara	JP
+akim oda	GH
+akiruno	JP
+akishima	JP
+akita	JP
+akitsu	JP
+akjoujt	MR
+akkarampalle	IN
+aklera	IN
+akola	IN
+akonolinga	CM
+akora khattak	PK
+akot	IN
+akouda	TN
+akowonjo	NG
+akron	US
+aksaray	TR
+aksay	RU
+aksu	KZ
+aksum	ET
+aktau	KZ
+aktobe	KZ
+aku	NG
+akune	JP
+akure	NG
+akureyri	IS
+akwanga	NG
+akwatia	GH
+akyurt	TR
+al aaroui	MA
+al ain city	AE
+al ajaylat	LY
+al bada'a	AE
+al badrashayn	EG
+al bahah	SA
+al bayda	YE
+al brouj	MA
+al burayj	PS
+al burayqah	LY
+al burj	EG
+al diwaniyah	IQ
+al fashn	EG
+al fayyum	EG
+al furjan	AE
+al ghurayfah	LY
+al hasaheisa	SD
+al hillah	IQ
+al jawf	LY
+al jazeera aba	SD
+al jubayhah	JO
+al jubayl	SA
+al jumayl	LY
+al jurf	AE
+al karama	AE
+al kharj	SA
+al khawr	QA
+al khums	LY
+al khurmah	SA
+al kiswah	SY
+al majaz	AE
+al manqaf	KW
+al mansurah	EG
+al manzalah	EG
+al marj	LY
+al mijlad	SD
+al mithnab	SA
+al mizhar first	AE
+al mubarraz	SA
+al muharraq	BH
+al munayzilah	SA
+al muteena	AE
+al qadarif	SD
+al qaryatayn	SY
+al qubbah	LY
+al qurayn	EG
+al qurnah	IQ
+al qusais 1	AE
+al safa	AE
+al sajaah	AE
+al shamkhah city	AE
+al waheda	AE
+al wajh	SA
+al wakrah	QA
+al waqf	EG
+al warqaa	AE
+al wasl	AE
+al-'alam	IQ
+al-`ula	SA
+al-barka	PH
+al-fashaqah	SD
+al-hamdaniya	IQ
+al-junaynah	SD
+al-kut	IQ
+al-musayab	IQ
+al-tabqa	SY
+ala-buka	KG
+alabaster	US
+alabel	PH
+alaca	TR
+alafaya	US
+alaghsas	NE
+alagir	RU
+alagoa grande	BR
+alagoa nova	BR
+alagoinhas	BR
+alahabad	PK
+alajuela	CR
+alam damai	MY
+alamaiti	CN
+alamar	CU
+alamata	ET
+alameda	US
+alameda de osuna	ES
+alaminos	PH
+alamo	US
+alamogordo	US
+aland	IN
+alandi	IN
+alandur	IN
+alang	IN
+alangad	IN
+alanya	TR
+alapayevsk	RU
+alappuzha	IN
+alarobia	MG
+alasia	NG
+alba	IT
+alba iulia	RO
+albacete	ES
+albal	ES
+albania	CO
+albano laziale	IT
+albany	
+albany creek	AU
+albany park	US
+albemarle	US
+albenga	IT
+albert lea	US
+alberton	ZA
+albertslund	DK
+albertville	
+albi	FR
+albignasego	IT
+alblasserdam	NL
+albolote	ES
+alborada jaltenco	MX
+alboraya	ES
+albstadt	DE
+albufeira	PT
+albuquerque	US
+alcabideche	PT
+alcamo	IT
+alcantarilla	ES
+alchevsk	UA
+alcobendas	ES
+alcoy	ES
+aldaia	ES
+aldan	RU
+aldeias altas	BR
+alderetes	AR
+aldershot	GB
+aldine	US
+aldoar	PT
+aldrich bay	HK
+aldridge	GB
+aleg	MR
+alegre	BR
+alegrete	BR
+aleksandrov	RU
+aleksandrovsk	RU
+aleksandrovskoye	RU
+alekseyevka	RU
+aleksin	RU
+aleksotas	LT
+alenquer	BR
+aleppo	SY
+aleshtar	IR
+alessandria	IT
+alexandra	ZA
+alexandra hills	AU
+alexandria	EG
+alexandroupoli	GR
+alexeyevka	RU
+aley	LB
+aleysk	RU
+alfafar	ES
+alfeld	DE
+alfena	PT
+alfenas	BR
+alfornelos	PT
+alfortville	FR
+alfragide	PT
+alfreton	GB
+alfter	DE
+algeciras	ES
+algete	ES
+alghero	IT
+algiers	DZ
+algonquin	US
+algorta	ES
+alhama de murcia	ES
+alhambra	US
+alhandra	BR
+ali	IN
+ali mendjeli	DZ
+ali sabih	DJ
+aliaga	PH
+aliamanu / salt lakes / foster village	US
+aliayabiagba	NG
+alicante	ES
+alice	
+alice springs	AU
+alicia	PH
+alief	US
+alimosho	NG
+alindao	CF
+alipur	PK
+alirajpur	IN
+aliso viejo	US
+aliwal north	ZA
+aljaraque	ES
+alkmaar	NL
+allada	BJ
+allanridge	ZA
+allapattah	US
+allapuram	IN
+allauch	FR
+allen	
+allen park	US
+allendale	US
+allende	MX
+allentown	US
+allerton	GB
+alliance	US
+allinagaram	IN
+allison park	US
+alliston	CA
+alloa	GB
+allschwil	CH
+allston	US
+alma	CA
+almada	PT
+almagro	ES
+almansa	ES
+almassora	ES
+almaty	KZ
+almeirim	BR
+almelo	NL
+almenara	
+almendares	CU
+almendralejo	ES
+almendrales	ES
+almere stad	NL
+almonte	ES
+almora	IN
+almozara	ES
+alofi	NU
+aloha	US
+along	IN
+alor gajah	MY
+alor setar	MY
+alot	IN
+alotenango	GT
+alpharetta	US
+alphen aan den rijn	NL
+alpignano	IT
+alsdorf	DE
+alsergrund	AT
+alsfeld	DE
+alsip	US
+alsterdorf	DE
+alta	NO
+alta floresta d'oeste	BR
+alta gracia	AR
+alta vista	CA
+altadena	US
+altagracia de orituco	VE
+altai	MN
+altamira	
+altamont	US
+altamonte springs	US
+altamura	IT
+altay	KZ
+altea	ES
+altena	DE
+altenburg	DE
+altepexi	MX
+altglienicke	DE
+altinho	BR
+alto alegre	BR
+alto araguaia	BR
+alto barinas	VE
+alto de pinheiros	BR
+alto hama	AO
+alto hospicio	CL
+alto lucero	MX
+alto molocue	MZ
+alton	
+altona	DE
+altona meadows	AU
+altona-altstadt	DE
+altona-nord	DE
+altoona	US
+altos	BR
+altotonga	MX
+altrincham	GB
+altstadt nord	DE
+altstadt sud	DE
+altus	US
+aluche	ES
+alum rock	US
+alushta	UA
+aluva	IN
+alvalade	PT
+alvand	IR
+alvarado	MX
+alvin	US
+alvorada	BR
+alwar	IN
+alwaye	IN
+alytus	LT
+alzenau in unterfranken	DE
+alzey	DE
+alzira	ES
+am timan	TD
+ama	JP
+amadeo	PH
+amadora	PT
+amagasaki	JP
+amagi	JP
+amahai	ID
+amaigbo	NG
+amakusa	JP
+amalner	IN
+amambai	BR
+amami	JP
+amancio	CU
+amandelbult	ZA
+amanfrom	GH
+amangarh	PK
+amaraji	BR
+amarante	BR
+amarapura	MM
+amaravati	IN
+amargosa	BR
+amarillo	US
+amarpur	IN
+amasya	TR
+amba giorgis	ET
+ambad	IN
+ambaji	IN
+ambala sadar	IN
+ambalangoda	LK
+ambalantota	LK
+ambalavao	MG
+ambam	CM
+ambanja	MG
+ambarakaraka	MG
+ambarawa	ID
+ambarnath	IN
+ambasamudram	IN
+ambato	EC
+ambato boeny	MG
+ambatofinandrahana	MG
+ambatolampy	MG
+ambatondrazaka	MG
+ambattur	IN
+amberg	DE
+ambilobe	MG
+amboanjo	MG
+amboasary	MG
+ambodifotatra	MG
+ambodimanga ii	MG
+ambohidratrimo	MG
+ambohitrolomahitsy	MG
+ambon	ID
+ambositra	MG
+ambovombe	MG
+ambur	IN
+amdjarass	TD
+ameca	MX
+amecameca	MX
+american canyon	US
+american fork	US
+americana	BR
+americus	US
+amersfoort	NL
+amersham	GB
+amersham on the hill	GB
+ames	US
+amesbury	US
+amet	IN
+amherst	US
+amherst center	US
+ami	JP
+amiens	FR
+amirdzhan	AZ
+amizmiz	MA
+amizour	DZ
+amla	IN
+amlai	IN
+amlapura	ID
+amlapura city	ID
+amlash	IR
+ammainaickanur	IN
+amman	JO
+ammanford	GB
+ammi moussa	DZ
+amnat charoen	TH
+amod	IN
+amontada	BR
+amora	PT
+amorebieta	ES
+amos	CA
+amozoc de mota	MX
+ampahana	MG
+ampang	MY
+ampanihy	MG
+ampara	LK
+amparafaravola	MG
+amparo	BR
+ampasimanolotra	MG
+amphoe sikhiu	TH
+amposta	ES
+ampthill	GB
+amravati	IN
+amreli	IN
+amritsar	IN
+amroha	IN
+amroli	IN
+amstelveen	NL
+amsterdam	NL
+amsterdam-zuidoost	NL
+amstetten	AT
+amuntai	ID
+amursk	RU
+amvrosiivka	UA
+an muileann gcearr	IE
+an nabk	SY
+an najmah	QA
+an nimas	SA
+an-najaylah	EG
+anaco	VE
+anacortes	US
+anadyr	RU
+anaheim	US
+anaimalai	IN
+anaime	CO
+anajatuba	BR
+anak	KP
+anak bukit	
+anaka	UG
+anakapalle	IN
+anakaputhur	IN
+anamizu	JP
+anamur	TR
+anan	JP
+anand	IN
+anandpur	IN
+ananindeua	BR
+anantapur	IN
+anantnag	IN
+anapa	RU
+anapu	BR
+anbu	CN
+ancaster	CA
+ancharakandy	IN
+anchau	NG
+anchieta	BR
+anchorage	US
+ancien-prozi	CI
+ancona	IT
+ancud	CL
+anda	CN
+andada	IN
+andahuaylas	PE
+andapa	MG
+andenne	BE
+anderlecht	BE
+andernach	DE
+anderson	US
+andes	CO
+andijon	UZ
+andilamena	MG
+andipalayam	IN
+andkhoy	AF
+andol	IN
+andong	KR
+andorinha	BR
+andorra la vella	AD
+andover	
+andradas	BR
+andradina	BR
+andreyevskoye	RU
+andria	IT
+andritz	AT
+andulo	AO
+anekal	IN
+anfu	CN
+ang mo kio new town	SG
+angarsk	RU
+angat	PH
+angatuba	BR
+angeles city	PH
+angers	FR
+anglet	FR
+angleton	US
+angoche	MZ
+angol	CL
+angono	PH
+angra dos reis	BR
+angren	UZ
+angri	IT
+angul	IN
+anguo	CN
+anhanguera	BR
+anhua	CN
+anicuns	BR
+anjad	IN
+anjala	FI
+anjangaon	IN
+anjiang	CN
+anjozorobe	MG
+anju	
+ankang	CN
+ankara	TR
+ankazoabo	MG
+ankazobe	MG
+ankazondandy	MG
+ankeny	US
+anklav	IN
+ankleshwar	IN
+anklesvar ina	IN
+ankola	IN
+anlan	CN
+anliu	CN
+anloga	GH
+anlong	CN
+anlong veaeng	KH
+anlu	CN
+ann	MM
+ann arbor	US
+anna	RU
+annaba	DZ
+annaberg-buchholz	DE
+annaka	JP
+annandale	US
+annapolis	US
+annecy	FR
+annecy-le-vieux	FR
+annemasse	FR
+annex	CA
+annigeri	IN
+anning	CN
+annino	RU
+anniston	US
+annonay	FR
+annur	IN
+anoka	US
+anori	BR
+anping	CN
+anqing	CN
+anqiu	CN
+ans	BE
+ansan-si	KR
+ansbach	DE
+anseong	KR
+anserma	CO
+ansfelden	AT
+anshan	CN
+anshing	IN
+anshun	CN
+ansonia	US
+anta	IN
+antakalnis	LT
+antakya	TR
+antalaha	MG
+antalya	TR
+antananarivo	MG
+antanifotsy	MG
+antelope	US
+antequera	ES
+anthem	US
+anthiyur	IN
+antibes	FR
+antigua guatemala	GT
+antioch	US
+antipolo	PH
+antofagasta	CL
+antonina	BR
+antony	FR
+antratsyt	UA
+antrim	GB
+antsalova	MG
+antsirabe	MG
+antsiranana	MG
+antsohihy	MG
+antsohimbondrona	MG
+antu	CN
+antwerp	BE
+anuradhapura	LK
+anusawari	TH
+anwen	CN
+anxiang	CN
+anyama	CI
+anyang	CN
+anyang-si	KR
+anyinam	GH
+anyuan	CN
+anzhero-sudzhensk	RU
+anzio	IT
+aobadai	JP
+aoi	JP
+aoji-ri	KP
+aomori	JP
+aonla	IN
+aosta	IT
+aoto	JP
+aoulef	DZ
+aoulouz	MA
+aourir	MA
+aoxi	CN
+apac	UG
+apache junction	US
+apalit	PH
+apam	GH
+apan	MX
+aparecida	BR
+aparecida do taboado	BR
+aparri	PH
+apas	PH
+apaseo el alto	MX
+apaseo el grande	MX
+apatin	RS
+apatity	RU
+apeldoorn	NL
+apengjiang	CN
+apex	US
+apia	WS
+apizaco	MX
+aplerbeck	DE
+apodi	BR
+apolda	DE
+apomu	NG
+apopa	SV
+apopka	US
+apostol santiago	ES
+apostolove	UA
+apple valley	US
+appleton	US
+aprelevka	RU
+aprilia	IT
+apsheronsk	RU
+apucarana	BR
+aqaba	JO
+aqsay	KZ
+aqsu	CN
+aquidauana	BR
+aquiraz	BR
+ar rahad	SD
+ar raqqah	SY
+ar rass	SA
+ar rastan	SY
+ar rayna	IL
+ar riqqah	KW
+ar rudayyif	TN
+ar rumaylah	AE
+ar rumaythah	IQ
+ar ruways	AE
+ara ali	ET
+ara damansara	MY
+ara-dong	KR
+arabkir	AM
+aracaju	BR
+aracataca	CO
+aracati	BR
+araci	BR
+aracoiaba	BR
+aracruz	BR
+arad	
+aragua de barcelona	VE
+araguari	BR
+araguatins	BR
+arai	JP
+araioses	BR
+arakawa	JP
+arakkonam	IN
+aral	KZ
+aramboli	IN
+arame	BR
+aramil	RU
+aramoko-ekiti	NG
+aranda de duero	ES
+arandas	MX
+arang	IN
+aranjuez	ES
+aranyaprathet	TH
+arao	JP
+arapiles	ES
+arapiraca	BR
+arapongas	BR
+arapoti	BR
+araquari	BR
+arar	SA
+araraquara	BR
+araras	BR
+ararat	AM
+arari	BR
+araripe	BR
+araripina	BR
+araruama	BR
+araruna	BR
+arashiyama	JP
+arauca	CO
+arauco	CL
+araure	VE
+aravaca	ES
+arawa	PG
+araya	VE
+arayat	PH
+arba minch	ET
+arbatache	DZ
+arbroath	GB
+arbutus	US
+arbutus ridge	CA
+arcadia	US
+arcahaie	HT
+arcata	US
+arcelia	MX
+arcella	IT
+archena	ES
+archway	GB
+arcola east	CA
+arcore	IT
+arcos	
+arcos de la frontera	ES
+arcos de valdevez	PT
+arcot	IN
+arcoverde	BR
+arcueil	FR
+ardahan	TR
+ardea	IT
+arden-arcade	US
+ardmore	US
+ardon	RU
+arecibo	PR
+areeiro	PT
+areia	BR
+areia branca	BR
+arele	CN
+arendal	NO
+arenella	IT
+arenillas	EC
+arenys de mar	ES
+arequipa	PE
+areraj	IN
+arerti	ET
+arese	IT
+arewusitang	CN
+arezzo	IT
+arfoud	MA
+arganda	ES
+arganzuela	ES
+argentan	FR
+argenteuil	FR
+argun	RU
+argungu	NG
+arhavi	TR
+arheilgen	DE
+arhribs	DZ
+aribinda	BF
+arica	CL
+aricanduva	BR
+ariccia	IT
+arida	JP
+ariel	IL
+arif wala	PK
+arifwala	PK
+arima	TT
+aringay	PH
+arinos	BR
+ario de rosales	MX
+ariquemes	BR
+arita	JP
+arivonimamo	MG
+arix	CN
+ariyallur	IN
+arizona	HN
+arjawinangun	ID
+arjona	CO
+arkadag	TM
+arkalyk	KZ
+arles	FR
+arlington	US
+arlington heights	US
+arlit	NE
+arlon	BE
+armant	EG
+armavir	
+armdale	CA
+armenia	CO
+armidale	AU
+armilla	ES
+armyansk	UA
+arnhem	NL
+arni	IN
+arnold	
+arnsberg	DE
+arnstadt	DE
+aroa	VE
+aroeiras	BR
+arona	ES
+aroor	IN
+arouca	PT
+arpino	IT
+arrah	
+arraial do cabo	BR
+arras	FR
+arrecife	ES
+arrecifes	AR
+arrentela	PT
+arriaga	MX
+arris	DZ
+arroio do meio	BR
+arroio grande	BR
+arroyito	AR
+arroyo de la miel	ES
+arroyo grande	US
+arroyo naranjo	CU
+arroyo seco	AR
+arroyomolinos	ES
+arshyntseve	UA
+arsi negele	ET
+arsikere	IN
+arsin	TR
+arsk	RU
+arsuz	TR
+arta	DJ
+artashat	AM
+arteixo	ES
+artemisa	CU
+artesia	US
+artigas	UY
+artik	AM
+artur alvim	BR
+artur nogueira	BR
+artux	CN
+artvin	TR
+aru	CD
+arua	UG
+arucas	ES
+arukutti	IN
+arumanai	IN
+arumuganeri	IN
+arun amarin	TH
+aruppukkottai	IN
+arusha	TZ
+arvada	US
+arvayheer	MN
+arvin	US
+arwal	IN
+aryanah	TN
+arys	KZ
+arzamas	RU
+arzano	IT
+arzew	DZ
+arzgir	RU
+arzignano	IT
+as sadd	QA
+as samawah	IQ
+as sarw	EG
+as sulayyil	SA
+as suwayq	OM
+as-suwayda	SY
+asaba	NG
+asagaya-minami	JP
+asagayakita	JP
+asahi	JP
+asahikawa	JP
+asaita	ET
+asaka	
+asakuchi	JP
+asakura	JP
+asakusa	JP
+asamankese	GH
+asan	KR
+asbest	RU
+asbury park	US
+aschaffenburg	DE
+ascheberg	DE
+aschersleben	DE
+ascoli piceno	IT
+ascot	GB
+ascot vale	AU
+asenovgrad	BG
+ash shaykh zuwayd	EG
+asha	RU
+ashaiman	GH
+ashburn	US
+ashburton	NZ
+ashdod	IL
+asheboro	US
+asheville	US
+ashfield	AU
+ashford	GB
+ashgabat	TM
+ashibetsu	JP
+ashikaga	JP
+ashington	GB
+ashiya	JP
+ashkelon	IL
+ashland	US
+ashmont	US
+ashoknagar	IN
+ashoknagar kalyangarh	IN
+ashta	IN
+ashtabula	US
+ashtarak	AM
+ashton	ZA
+ashton in makerfield	GB
+ashton-under-lyne	GB
+ashuganj city	BD
+ashwaubenon	US
+asia	PH
+asilah	MA
+asino	RU
+asker	NO
+asmara	ER
+asni	MA
+aso	JP
+asparuhovo	BG
+aspe	ES
+aspen hill	US
+aspern	AT
+assa	MA
+assab	ER
+asse	BE
+assebroek	BE
+assemini	IT
+assen	NL
+assendelft	NL
+assi bou nif	DZ
+assin foso	GH
+assis	BR
+assis chateaubriand	BR
+assiut	EG
+asso	JP
+assomada	CV
+astana	KZ
+astanajapura	ID
+astara	AZ
+asti	IT
+aston	GB
+astorga	BR
+astoria	US
+astrakhan	RU
+astraviec	BY
+astrea	CO
+at tall	SY
+atalaia	BR
+atalaia do norte	BR
+atalaya	PE
+atambua	ID
+atami	JP
+atani	NG
+ataq	YE
+atar	MR
+atarfe	ES
+atarra	IN
+atascadero	US
+atascocita	US
+atbara	SD
+atbasar	KZ
+atebubu	GH
+ath	BE
+athani	IN
+athens	
+atherton	GB
+athi river	KE
+athis-mons	FR
+athiyannur	IN
+athlone	ZA
+atholi	IN
+ati	TD
+atibaia	BR
+atima	HN
+atimonan	PH
+atkarsk	RU
+atlacomulco de fabela	MX
+atlanta	US
+atlantic city	US
+atlantis	ZA
+atlixco	MX
+atotonilco el alto	MX
+atronie	GH
+atsabe	TL
+atsiaman	GH
+atsugi	JP
+attendorn	DE
+attibele	IN
+attili	IN
+attimarappatti	IN
+attingal	IN
+attleboro	US
+attock city	PK
+attur	IN
+atuntaqui	EC
+atwater	US
+atwater village	US
+atyrau	KZ
+aubagne	FR
+aubervilliers	FR
+auburn	
+auburn bay	CA
+auburn gresham	US
+auburn hills	US
+auburndale	US
+auch	FR
+auchi	NG
+auckland	NZ
+auderghem	BE
+audincourt	FR
+aue	DE
+auerbach	DE
+augsburg	DE
+augusta	
+aulnay-sous-bois	FR
+aung san	MM
+aungban	MM
+auraiya	IN
+aurangabad	IN
+aurangabad cantonment	IN
+aurich	DE
+aurillac	FR
+aurora	
+ausa	IN
+austin	US
+austintown	US
+australind	AU
+autazes	BR
+autun	FR
+auxerre	FR
+avadi	IN
+avan	AM
+avanigadda	IN
+avarua	CK
+avdiyivka	UA
+aveiro	
+avellaneda	AR
+avellino	IT
+avenel	US
+aventura	US
+aversa	IT
+avezzano	IT
+avignon	FR
+avilala	IN
+avinashi	IN
+avion	FR
+avocado heights	US
+avola	IT
+avon	
+avon center	US
+avon lake	US
+avondale	
+avrankou	BJ
+avtovo	RU
+avtozavodskyi	UA
+avtury	RU
+avvocata	IT
+awa	JP
+awaji	JP
+awara	JP
+awasa	ET
+awati	CN
+aweil	SS
+awendo	KE
+awgu	NG
+awka	NG
+awoshi	GH
+awuliya	CN
+axochiapan	MX
+aya nagar	IN
+ayabe	JP
+ayacucho	
+ayagoz	KZ
+ayakudi	IN
+ayala alabang	PH
+ayamonte	ES
+ayanavelikulangara vadakku	IN
+ayang-ni	KP
+ayapel	CO
+ayase	JP
+ayaviri	PE
+ayer itam	MY
+aykhal	RU
+ayla patakata	BD
+aylesbury	GB
+aylmer	CA
+aymanam	IN
+ayodhya	IN
+ayorou	NE
+ayoun el atrous	MR
+ayr	GB
+aytos	BG
+ayutla de los libres	MX
+ayutuxtepeque	SV
+ayyalur	IN
+az zubayr	IQ
+azacualpa	HN
+azambuja	PT
+azamgarh	IN
+azamino	JP
+azare	NG
+azazga	DZ
+azcapotzalco	MX
+azemmour	MA
+azhatebage	CN
+azhoor	IN
+azilal	MA
+azimpur	BD
+azla	MA
+aznakayevo	RU
+azogues	EC
+azov	RU
+azrou	MA
+azua	DO
+azul	AR
+azumino	JP
+azuqueca de henares	ES
+azusa	US
+azzaba	DZ
+ba dinh	VN
+baalbek	LB
+baao	PH
+baar	CH
+baardheere	SO
+baarn	NL
+bab ezzouar	DZ
+babaeski	TR
+babahoyo	EC
+babamba	CD
+babana	NG
+babat	ID
+babati	TZ
+baben	IN
+babenhausen	DE
+baberu	IN
+babo-pangulo	PH
+babor	DZ
+baboua	CF
+babu	CN
+babushkin	RU
+bacabal	BR
+bacabeira	BR
+bacchus marsh	AU
+bacheli	IN
+bachhraon	IN
+bachuan	CN
+back bay	US
+back mountain	US
+backnang	DE
+baclaran	PH
+bacoli	IT
+bacolod city	PH
+bacoor	PH
+bacuri	BR
+bad aibling	DE
+bad arolsen	DE
+bad bentheim	DE
+bad berleburg	DE
+bad driburg	DE
+bad essen	DE
+bad harzburg	DE
+bad hersfeld	DE
+bad honnef	DE
+bad kissingen	DE
+bad kreuznach	DE
+bad laasphe	DE
+bad langensalza	DE
+bad lippspringe	DE
+bad mergentheim	DE
+bad nauheim	DE
+bad neuenahr-ahrweiler	DE
+bad neustadt an der saale	DE
+bad oeynhausen	DE
+bad oldesloe	DE
+bad pyrmont	DE
+bad rappenau	DE
+bad reichenhall	DE
+bad salzuflen	DE
+bad salzungen	DE
+bad saulgau	DE
+bad schwartau	DE
+bad segeberg	DE
+bad soden am taunus	DE
+bad vilbel	DE
+bad waldsee	DE
+bad wildungen	DE
+bad zwischenahn	DE
+bada malhera	IN
+badagara	IN
+badagry	NG
+badajoz	ES
+badalona	ES
+badarganj	BD
+baddi	IN
+baddomalhi	PK
+bade	TW
+baden	
+baden-baden	DE
+badessa	ET
+badger	US
+badhoevedorp	NL
+badi	IN
+badin	PK
+badlapur	IN
+badou	TG
+badr	EG
+badulla	LK
+badvel	IN
+bady bassitt	BR
+baekrajan	ID
+baena	ES
+baependi	BR
+baesweiler	DE
+baeza	ES
+bafang	CM
+baffa	PK
+bafia	CM
+bafilo	TG
+bafoussam	CM
+bafra	TR
+bafut	CM
+bagaha	IN
+bagale	ZA
+bagalkot	IN
+bagamoyo	TZ
+bagan serai	MY
+bagar	IN
+bagasra	IN
+bagayevskaya	RU
+bagbera	IN
+bagdogra	IN
+bage'awati	CN
+bageqi	CN
+bagerhat	BD
+baggabag b	PH
+bagha purana	IN
+baghdad	IQ
+bagheria	IT
+bagneux	FR
+bagnolet	FR
+bagnoli	IT
+bago	MM
+bago city	PH
+bagong barrio	PH
+bagong pagasa	PH
+bagong silang	PH
+bagong silangan	PH
+bagre	BR
+bagru	IN
+bagua grande	PE
+baguim do monte	PT
+baguio	PH
+bah-bah	PH
+bahacheve	UA
+bahadurgarh	IN
+baharampur	IN
+bahau	MY
+bahawalnagar	PK
+bahawalpur	PK
+baheri	IN
+bahir dar	ET
+bahjoi	IN
+bahraigh	IN
+bahula	IN
+baia mare	RO
+baia sprie	RO
+baibli	CI
+baicheng	CN
+baichihe	CN
+baidi	CN
+baidoa	SO
+baie du tombeau	MU
+baie-comeau	CA
+baie-mahault	GP
+baiersbronn	DE
+baiguan	CN
+baihar	IN
+baihe	CN
+baihecun	CN
+baihua	CN
+baijia	CN
+baijiantan	CN
+baijiawan	CN
+baikonur	KZ
+baikunthpur	IN
+bail-hongal	IN
+bailadores	VE
+baildon	GB
+baileys crossroads	US
+bailin	CN
+bailundo	AO
+baima	CN
+baimajing	CN
+bainbridge island	US
+baiquan	CN
+bairnsdale	AU
+bairro da penha	BR
+bairro militar	GW
+bairro novo	PT
+bairro parque nossa senhora do carmo	BR
+bais	PH
+baise	CN
+baisha	CN
+baishan	CN
+baisheng	CN
+baishikante	CN
+baishishan	CN
+baitao	CN
+baitu	CN
+baituo	CN
+baixa grande	BR
+baixi	CN
+baixo guandu	BR
+baiyang	CN
+baiyin	CN
+baizi	CN
+baja	HU
+bajos de haina	DO
+bakal	RU
+bakau	GM
+bakau new town	GM
+bake	CN
+bakersfield	US
+bakhchysaray	UA
+bakhmach	UA
+bakhmut	UA
+bakhri	IN
+bakhtiarpur	IN
+baki	
+bako	ET
+bakoti	GM
+bakri	MY
+baksan	RU
+baku	AZ
+bakwa	CD
+balabanovo	RU
+balad	IQ
+balagtas	PH
+balaguer	ES
+balai pungut	ID
+balaka	MW
+balaklava	UA
+balakliya	UA
+balakouya	CI
+balakovo	RU
+balakrishnapuram	IN
+balamban	PH
+balanbale	SO
+balanga	PH
+balapulang	ID
+balashikha	RU
+balashov	RU
+balasore	IN
+balaungi	IN
+balayan	PH
+balbala	DJ
+balboa	CO
+balbriggan	IE
+balcarce	AR
+balch springs	US
+baldivis	AU
+baldwin	US
+baldwin park	US
+bale hawassa	ET
+bale robe	ET
+balen	BE
+balezino	RU
+balfour	ZA
+bali	CM
+baliguda	IN
+balik pulau	MY
+balikpapan	ID
+balingen	DE
+baliuag	PH
+baliwan	CN
+baljurashi	SA
+balkanabat	TM
+balkh	AF
+ballajura	AU
+ballarat	AU
+ballari	IN
+ballarpur	IN
+ballenger creek	US
+ballerup	DK
+ballia	IN
+ballincollig	IE
+ballitoville	ZA
+ballwin	US
+ballymena	GB
+balma	FR
+balod	IN
+balombo	AO
+balotra	IN
+balqash	KZ
+balsas	BR
+balta	UA
+baltimore	US
+baltiysk	RU
+balu	CN
+balulang	PH
+balung	ID
+balussheri	IN
+balvanera	AR
+balwyn north	AU
+balykchy	KG
+balykshi	KZ
+balzar	EC
+bam	IR
+bama	
+bamako	ML
+bamba	ML
+bamban	PH
+bambang	PH
+bambanglipuro	ID
+bambari	CF
+bamberg	DE
+bambesi	ET
+bambey	SN
+bambous	MU
+bamenda	CM
+bamusso	CM
+ban ang sila	TH
+ban aranyik	TH
+ban bang bamru	TH
+ban bang kadi	TH
+ban bueng	TH
+ban chalong	TH
+ban chang	TH
+ban chang lo	TH
+ban dung	TH
+ban houakhoua	LA
+ban huai thalaeng	TH
+ban i chang	TH
+ban kamala	TH
+ban khlong bang bon	TH
+ban khlong bang phran	TH
+ban khlong bang ramat	TH
+ban khlong bang sao thong	TH
+ban khlong prawet	TH
+ban khoan	LA
+ban ko sire	TH
+ban lak song	TH
+ban lam luk ka	TH
+ban laongam	LA
+ban mai	TH
+ban mo	TH
+ban na	TH
+ban na san	TH
+ban nong wua so	TH
+ban phaeo	TH
+ban phai	TH
+ban phan don	TH
+ban phe	TH
+ban phra	TH
+ban pong	TH
+ban ratsada	TH
+ban samae dam	TH
+ban sang	TH
+ban selaphum	TH
+ban tak	TH
+ban talat bueng	TH
+ban talat nua	TH
+ban talat yai	TH
+ban tha kham	TH
+banamba	ML
+banan	CN
+bananeiras	BR
+banat	IN
+banaz	TR
+banbridge	GB
+banbury	GB
+banbury-don mills	CA
+banco filipino homes	PH
+banda	IN
+banda aceh	ID
+bandar	ID
+bandar abbas	IR
+bandar baharu	MY
+bandar baru salak tinggi	MY
+bandar bukit raja	MY
+bandar country homes	MY
+bandar kinrara	MY
+bandar labuan	MY
+bandar lampung	ID
+bandar mahkota cheras	MY
+bandar nabawan	MY
+bandar puncak alam	MY
+bandar putra kulai	MY
+bandar saujana utama	MY
+bandar seri alam	MY
+bandar seri begawan	BN
+bandar sri damansara	MY
+bandar sri sendayan	MY
+bandar sunway	MY
+bandar tasik puteri	MY
+bandar tenggara	MY
+bandar tun hussein onn	MY
+bandar tun razak	MY
+bandar utama	MY
+bandar-e deylam	IR
+bandar-e deyr	IR
+bandar-e emam khomeyni	IR
+bandar-e gaz	IR
+bandar-e kong	IR
+bandar-e lengeh	IR
+bandar-e torkaman	IR
+bandariba	CW
+bandeirantes	BR
+banderilla	MX
+bandiagara	ML
+bandipura	IN
+bandjoun	CM
+bandundu province	CD
+bandung	ID
+banes	CU
+banfield	AR
+banfora	BF
+bang ban	TH
+bang bo district	TH
+bang bon	TH
+bang bon nuea	TH
+bang bua thong	TH
+bang kapi	TH
+bang khae	TH
+bang khae nuea	TH
+bang khlo	TH
+bang kho laem	TH
+bang kho laem subdistrict	TH
+bang khun si	TH
+bang khun thian	TH
+bang krathum	TH
+bang kruai	TH
+bang lamung	TH
+bang len	TH
+bang mun nak	TH
+bang na	TH
+bang o	TH
+bang pa-in	TH
+bang pakong	TH
+bang phae	TH
+bang phai	TH
+bang phlat	TH
+bang racham	TH
+bang rak	TH
+bang rakam	TH
+bang saphan	TH
+bang sue	TH
+bang sue subdistrict	TH
+bang yi khan	TH
+banga	
+banganapalle	IN
+bangaon	IN
+bangarapet	IN
+bangassou	CF
+bangawan	IN
+bangbontai	TH
+bange	JP
+bangi	MY
+bangil	ID
+bangkalan	ID
+bangkit	SG
+bangkok	TH
+bangkok noi	TH
+bangkok riverside	TH
+bangkok yai	TH
+bangolo	CI
+bangolo tahouake	CI
+bangor	
+bangsar	MY
+bangued	PH
+bangui	CF
+bani walid	LY
+bani yas city	AE
+baniachang	BD
+banikoara	BJ
+banja luka	BA
+banjar	ID
+banjaran	ID
+banjarbaru	ID
+banjarmasin	ID
+banjul	GM
+bankass	ML
+banko	GN
+bankra	IN
+bankstown	AU
+banlung	KH
+banmankhi	IN
+banmankhi bazar	IN
+banning	US
+bannu	PK
+banora point	AU
+banqiao	TW
+bansalan	PH
+banstead	GB
+bantay	PH
+bantayan	PH
+banting	MY
+bantul	ID
+banyo	CM
+banyoles	ES
+banyumas	ID
+banyuwangi	ID
+bao'an	CN
+bao'an centre	CN
+baocheng	CN
+baoding	CN
+baohe	CN
+baoji	CN
+baojia	CN
+baolong	CN
+baoluan	CN
+baoqing	CN
+baoro	CF
+baoshan	CN
+baotou	CN
+baoutifla	CI
+baoxing	CN
+baoying	CN
+baqubah	IQ
+bar	
+bar bigha	IN
+bar-le-duc	FR
+barabai	ID
+barabinsk	RU
+baracoa	CU
+baradero	AR
+barajas de madrid	ES
+barakaldo	ES
+baraki	DZ
+baraki barak	AF
+baranagar	IN
+baranoa	CO
+baranovichi	BY
+baras	PH
+barauli	IN
+barauni	IN
+baraut	IN
+barbacena	BR
+barbacha	DZ
+barbalha	BR
+barbastro	ES
+barbate	ES
+barberena	GT
+barberton	
+barbigha	IN
+barbil	IN
+barbosa	CO
+barcarena	BR
+barcellona pozzo di gotto	IT
+barcelona	
+barceloneta	PR
+barcelos	
+barda	AZ
+bardaskan	IR
+bardejov	SK
+bareggio	IT
+bareilly	IN
+bareja	IN
+bareli	IN
+barendrecht	NL
+barentu	ER
+bareta	IN
+bargarh	IN
+bargi	IN
+bargny	SN
+bargny ngoude	SN
+barhiya	IN
+bari	IT
+bariadi	TZ
+barika	DZ
+barinas	VE
+barinitas	VE
+bariq	SA
+bariri	BR
+barishal	BD
+barjala	IN
+barkam	CN
+barki saria	IN
+barking	GB
+barletta	IT
+barmbek-nord	DE
+barnagar	IN
+barnaul	RU
+barnes	GB
+barnet	GB
+barneveld	NL
+barnsley	GB
+barnstable	US
+barnstaple	GB
+baro	NG
+baroda	IN
+barogo	BF
+barpeta	IN
+barpeta road	IN
+barquisimeto	VE
+barra	
+barra bonita	BR
+barra da estiva	BR
+barra da tijuca	BR
+barra do bugres	BR
+barra do corda	BR
+barra do dande	AO
+barra dos coqueiros	BR
+barra funda	BR
+barra mansa	BR
+barra velha	BR
+barracas	AR
+barranca	PE
+barrancabermeja	CO
+barrancas	
+barranco	PE
+barranqueras	AR
+barranquilla	CO
+barras	BR
+barreira	BR
+barreiras	BR
+barreirinha	BR
+barreirinhas	BR
+barreiro	PT
+barreiros	BR
+barretos	BR
+barrett town	JM
+barrhead	GB
+barri de les corts	ES
+barri de sant andreu	ES
+barrie	CA
+barriera di lanzo	IT
+barriera di milano	IT
+barrington	US
+barrinha	BR
+barrio de peral	ES
+barro	BR
+barrocas	BR
+barros blancos	UY
+barroso	BR
+barrow in furness	GB
+barry	GB
+barshi	IN
+barstow	US
+barstow heights	US
+bartlesville	US
+bartlett	US
+bartley green	GB
+bartoszyce	PL
+bartow	US
+barueri	BR
+baruipur	IN
+barus	ID
+baruta	VE
+baruun-urt	MN
+barwala	IN
+barysaw	BY
+barysh	RU
+basankusu	CD
+basauri	ES
+basavakalyan	IN
+basel	CH
+basford	GB
+bashan	CN
+bashanet	TZ
+basi	IN
+basildon	GB
+basingstoke	GB
+basirhat city	IN
+basirpur	PK
+baskil	TR
+basking ridge	US
+basmat	IN
+basni	IN
+basoda	IN
+basoko	CD
+basotu	TZ
+basrah	IQ
+bassano del grappa	IT
+bassar	TG
+basse-terre	GP
+basseterre	KN
+bassila	BJ
+bassum	DE
+bastia	FR
+bastia umbra	IT
+bastos	BR
+basukinath	IN
+basuo	CN
+baswa	IN
+bat khela	PK
+bat yam	IL
+bata	GQ
+batabo	SY
+batac city	PH
+bataguassu	BR
+batalha	BR
+batam	ID
+batang	
+batang berjuntai	MY
+batangafo	CF
+batangas	PH
+batatais	BR
+batavia	US
+bataysk	RU
+batemans bay	AU
+bath	GB
+bath beach	US
+bathgate	GB
+bathinda	IN
+bathurst	AU
+bathurst manor	CA
+batifa	IQ
+batikent	TR
+batken	KG
+batley	GB
+batman	TR
+batna	DZ
+bato	PH
+baton rouge	US
+batouri	CM
+battagram	PK
+battambang	KH
+battaramulla south	LK
+battersea	GB
+batticaloa	LK
+battipaglia	IT
+battir	PS
+battle creek	US
+battle ground	US
+batu	ID
+batu anam	MY
+batu arang	MY
+batu berendam	MY
+batu caves	MY
+batu feringgi	MY
+batu gajah	MY
+batu kurau	MY
+batu pahat	MY
+batubulan	ID
+batuco	CL
+batumi	GE
+baturaden	ID
+baturaja	ID
+bau	MY
+bauan	PH
+bauang	PH
+baubau	ID
+bauchi	NG
+baud	IN
+baudhuinville	CD
+baukau	TL
+baulkham hills	AU
+baumschulenweg	DE
+baunatal	DE
+bauru	BR
+bauta	CU
+bautzen	DE
+bavet	KH
+bavly	RU
+bawku	GH
+bawshar	OM
+bay	PH
+bay city	US
+bay point	US
+bay shore	US
+bay street corridor	CA
+bay village	US
+bayad	IN
+bayaguana	DO
+bayambang	PH
+bayamo	CU
+bayan	CN
+bayan hot	CN
+bayan lepas	MY
+bayan nur	CN
+bayanan	PH
+bayandai	CN
+bayanhongor	MN
+bayawan	PH
+baybay	PH
+bayburt	TR
+baychester	US
+bayeux	
+bayi	CN
+bayiji	CN
+baymak	RU
+baynjiwayn	IQ
+bayombong	PH
+bayonet point	US
+bayonne	
+bayota	CI
+bayou cane	US
+bayramaly	TM
+bayreuth	DE
+bayshore gardens	US
+bayside	US
+bayswater	GB
+baytokay	CN
+baytown	US
+bayugan	PH
+bayview village	CA
+bayview-hunters point	US
+bayville	US
+baza	ES
+bazar-korgon	KG
+bazhong	CN
+beaconsfield	CA
+bealanana	MG
+bear	US
+bearsden	GB
+beau bassin-rose hill	MU
+beaufort	MY
+beaufort west	ZA
+beaumont	US
+beaune	FR
+beauport	CA
+beauvais	FR
+beaver dam	US
+beavercreek	US
+beaverton	US
+bebedouro	BR
+beberibe	BR
+bebington	GB
+becerril	CO
+bechem	GH
+beckenham	GB
+beckingen	DE
+beckley	US
+beckum	DE
+becontree	GB
+bedburg	DE
+bedford	
+bedford park-nortown	CA
+bedi	IN
+bedlington	GB
+bedok new town	SG
+bedong	MY
+bedugul	ID
+bedworth	GB
+beed	IN
+beekhuizen	SR
+beerse	BE
+beersel	BE
+beersheba	IL
+befandriana	MG
+begamganj	IN
+begampur	IN
+begoro	GH
+begusarai	IN
+behat	IN
+behror	IN
+behshahr	IR
+beibei	CN
+beichengqu	CN
+beidao	CN
+beidou	TW
+beigang	TW
+beihai	CN
+beijing	CN
+beiliu	CN
+beimeng	CN
+beining	CN
+beipiao	CN
+beira	MZ
+beirut	LB
+beisu	CN
+beitbridge	ZW
+beitun	CN
+beiwangli	CN
+beja	PT
+bejucal	CU
+bejuma	VE
+bekalta	TN
+bekasi	ID
+bekily	MG
+bekobod	UZ
+bektemir	UZ
+bekwai	GH
+bel air	PH
+bel air north	US
+bel air south	US
+bel-air	FR
+bela	
+bela bela	ZA
+bela cruz	BR
+bela vista	BR
+belaga	MY
+belagavi	IN
+belas	PT
+belawan	ID
+belaya glina	RU
+belaya kalitva	RU
+belebey	RU
+beled hawo	SO
+beledweyne	SO
+belek	TR
+belem	
+belen	
+belfast	GB
+belford roxo	BR
+belfort	FR
+belgorod	RU
+belgrade	RS
+belgrano	AR
+beli	NG
+beliatta	LK
+belidzhi	RU
+belize	AO
+belize city	BZ
+bell	US
+bell gardens	US
+bell ville	AR
+bella vista	
+bellaire	US
+bellampalli	IN
+bellaria-igea marina	IT
+bellas vistas	ES
+bellavista	PE
+belle glade	US
+belle vale	GB
+belleville	
+bellevue	US
+bellflower	US
+bellingham	US
+bellinzona	CH
+bellmore	US
+bello	CO
+bellshill	GB
+belluno	IT
+bellview	US
+bellwood	US
+belmont	US
+belmont cragin	US
+belmonte	BR
+belmopan	BZ
+belo campo	BR
+belo horizonte	BR
+belo jardim	BR
+belo oriente	BR
+belo sur tsiribihina	MG
+beloeil	CA
+belogorsk	RU
+beloha	MG
+beloit	US
+belonia	IN
+beloozyorskiy	RU
+belorechensk	RU
+beloretsk	RU
+belovo	RU
+belovodskoye	KG
+beloyarskiy	RU
+belpahar	IN
+belpasso	IT
+belper	GB
+belsand	IN
+belterra	BR
+beltline	CA
+belton	US
+beltsville	US
+beluru	MY
+belvedere park	US
+belvidere	US
+belyy yar	RU
+bembla et mnara	TN
+bemerode	DE
+bemowo	PL
+ben ahmed	MA
+ben arous	TN
+ben gardane	TN
+ben guerir	MA
+ben jerrar	MA
+ben mehidi	DZ
+ben taieb	MA
+benavente	ES
+benbrook	US
+bend	US
+bendale	CA
+bende	NG
+bender	MD
+bendigo	AU
+bendorf	DE
+benevento	IT
+benevides	BR
+benfica	
+bengaluru	IN
+bengbu	CN
+benghazi	LY
+bengkayang	ID
+bengkulu	ID
+benguela	AO
+beni	CD
+beni amrane	DZ
+beni douala	DZ
+beni enzar	MA
+beni khalled	TN
+beni khiar	TN
+beni mellal	MA
+beni mered	DZ
+beni mester	DZ
+beni saf	DZ
+beni tamou	DZ
+beni yakhlef	MA
+benicia	US
+benidorm	ES
+benin city	NG
+benipur	IN
+benito juarez	MX
+benjamin constant	BR
+bennekom	NL
+benoa	ID
+benoni	ZA
+benoy	TD
+bensalem	US
+bensekrane	DZ
+bensenville	US
+bensheim	DE
+benslimane	MA
+bensonhurst	US
+benthuizen	NL
+bentleigh	AU
+bentleigh east	AU
+bentley	GB
+benton	US
+bentong town	MY
+bentonville	US
+bentota	LK
+bentung	MY
+benxi	CN
+beolgyo	KR
+beppu	JP
+bera	BD
+berasia	IN
+berastagi	ID
+berat	AL
+berazategui	AR
+berber	SD
+berbera	SO
+bercham	MY
+berchem	BE
+berchem-sainte-agathe	BE
+berck	FR
+berck-plage	FR
+berdsk	RU
+berdyansk	UA
+berdychiv	UA
+berea	US
+berehove	UA
+bereket	TM
+berekum	GH
+berestovskyi	UA
+berestyn	UA
+berezan	UA
+berezhany	UA
+berezniaky	UA
+berezniki	RU
+berga	ES
+bergama	TR
+bergamo	IT
+bergedorf	DE
+bergeijk	NL
+bergen	
+bergen op zoom	NL
+bergenfield	US
+bergerac	FR
+bergheim	DE
+bergisch gladbach	DE
+bergkamen	DE
+bergneustadt	DE
+bergschenhoek	NL
+beringen	BE
+berisso	AR
+berja	ES
+berkane	MA
+berkel en rodenrijs	NL
+berkeley	US
+berkhamsted	GB
+berkley	US
+berkovitsa	BG
+berlin	DE
+bermejo	BO
+bermeo	ES
+bermo	IN
+bern	CH
+bernau bei berlin	DE
+bernburg	DE
+beroroha	MG
+beroun	CZ
+berrahal	DZ
+berrechid	MA
+berriane	DZ
+berrouaghia	DZ
+berruguete	ES
+bertioga	BR
+bertoua	CM
+beruniy	UZ
+beruri	BR
+beruwala	LK
+berwick	AU
+berwyn	US
+beryozovsky	RU
+besbes	DZ
+beshariq	UZ
+beshkent	UZ
+beslan	RU
+besni	TR
+bessemer	US
+best	NL
+besuki	ID
+bet shemesh	IL
+betafo	MG
+betamcherla	IN
+bethal	ZA
+bethany	US
+bethel park	US
+bethesda	US
+bethlehem	
+bethnal green	GB
+bethpage	US
+betim	BR
+betioky	MG
+betma	IN
+betong	
+betroka	MG
+bettendorf	US
+bettiah	IN
+betulia	CO
+beuningen	NL
+bevere	BE
+beveren	BE
+beverley	GB
+beverly	US
+beverly cove	US
+beverly hills	US
+beverungen	DE
+beverwijk	NL
+bewar	IN
+bexbach	DE
+bexhill-on-sea	GB
+bexley	GB
+beykonak	TR
+beyla	GN
+beylagan	AZ
+beypore	IN
+bezenchuk	RU
+bezerros	BR
+bezhetsk	RU
+bezons	FR
+bhabhua	IN
+bhadauni	IN
+bhadaur	IN
+bhadgaon	IN
+bhadohi	IN
+bhadrak	IN
+bhadrapur	NP
+bhadravati	IN
+bhadreswar	IN
+bhainsdehi	IN
+bhaisa	IN
+bhakkar	PK
+bhalwal	PK
+bhamo	MM
+bhan	PK
+bhanga	BD
+bhanjanagar	IN
+bharatpur	
+bharthana	IN
+bhatara	BD
+bhati	IN
+bhatkal	IN
+bhattiprolu	IN
+bhaun	PK
+bhauri	IN
+bhavnagar	IN
+bhawana	PK
+bhawanipur	IN
+bhayandar	IN
+bhelai	IN
+bhera	PK
+bhetia	IN
+bhikangaon	IN
+bhilai	IN
+bhilai charoda	IN
+bhiloda	IN
+bhilwara	IN
+bhimavaram	IN
+bhimber	PK
+bhimdatta	NP
+bhind	IN
+bhinga	IN
+bhisho	ZA
+bhit shah	PK
+bhiwadi	IN
+bhiwandi	IN
+bhogpur	IN
+bhokar	IN
+bhokardan	IN
+bhola	BD
+bholav	IN
+bhongaon	IN
+bhoom	IN
+bhopal	IN
+bhopalwala	PK
+bhor	IN
+bhuban	IN
+bhubaneswar	IN
+bhudgaon	IN
+bhuj	IN
+bhundsi	IN
+bhupalpally	IN
+bhusawal	IN
+bhusawar	IN
+biak	ID
+biancavilla	IT
+biankouma	CI
+bianouan	CI
+biantang	CN
+bianzhuang	CN
+biaora	IN
+biarritz	FR
+bibai	JP
+bibiani	GH
+bibir hat	BD
+bibirevo	RU
+bibo	CN
+bicester	GB
+bichena	ET
+bicholim	IN
+bida	NG
+bidar	IN
+bidbid	OM
+biddeford	US
+biddulph	GB
+bideford	GB
+bidur	MY
+biebrich	DE
+biel/bienne	CH
+bielany	PL
+bielawa	PL
+bielefeld	DE
+biella	IT
+bielsk podlaski	PL
+bielsko-biala	PL
+biesdorf	DE
+bietigheim-bissingen	DE
+big spring	US
+biga	TR
+biggleswade	GB
+bignay uno	PH
+bignona	SN
+biharamulo	TZ
+bijaipur	IN
+bijaynagar	IN
+bijbehara	IN
+bijeljina	BA
+bijelo polje	ME
+bijie	CN
+bijnor	IN
+bijuri	IN
+bikaner	IN
+bikin	RU
+bikou	CN
+bikram	IN
+bikramganj	IN
+bila tserkva	UA
+bilajari	AZ
+bilbao	ES
+bilbeis	EG
+bilecik	TR
+bilgi	IN
+bilhaur	IN
+bilhorod-dnistrovskyi	UA
+bilicenii vechi	MD
+bilimora	IN
+biliri	NG
+billerica	US
+billericay	GB
+billingham	GB
+billings	US
+billstedt	DE
+bilohirsk	UA
+bilohorodka	UA
+bilopillia	UA
+biloxi	US
+bilsanda	IN
+bilsi	IN
+bilthoven	NL
+bilthra	IN
+biltine	TD
+bilychi	UA
+bilzen	BE
+bima	ID
+bimbila	GH
+bimbo	CF
+bin xian	CN
+binalbagan	PH
+binangonan	PH
+binche	BE
+bindki	IN
+bindura	ZW
+binga	CD
+bingen am rhein	DE
+bingerville	CI
+binghamton	US
+bingley	GB
+binika	IN
+binjai	ID
+binmaley	PH
+binnish	SY
+binondo	PH
+binonga	PH
+bintulu	MY
+bintuni	ID
+biny selo	AZ
+binyamina-giv'at ada	IL
+binzhou	CN
+bir el ater	DZ
+bir el djir	DZ
+bir jdid	MA
+biratnagar	NP
+birchcliffe-cliffside	CA
+birecik	TR
+birendranagar	NP
+bireun	ID
+birgaon	IN
+birigui	BR
+birine	DZ
+biritiba mirim	BR
+biritinga	BR
+birkenhead	GB
+birkhadem	DZ
+birkirkara	MT
+birmingham	
+birmitrapur	IN
+birni n konni	NE
+birnin kebbi	NG
+birnin kudu	NG
+birobidzhan	RU
+birpara	IN
+birsk	RU
+biruaca	VE
+bisauli	IN
+bisceglie	IT
+bischheim	FR
+bishan	CN
+bishan new town	SG
+bishkek	KG
+bishnupur	IN
+bishoftu	ET
+bishop auckland	GB
+bishopbriggs	GB
+bishops stortford	GB
+bishopstoke	GB
+biskra	DZ
+bislig	PH
+bismarck	US
+bismil	TR
+bissau	GW
+bissikrima	GN
+biswanath chariali	IN
+bitam	GA
+bitkine	TD
+bitlis	TR
+bitola	MK
+bitonto	IT
+bitterfeld-wolfen	DE
+bittou	BF
+bitung	ID
+bituruna	BR
+biu	NG
+bixby	US
+biyang	CN
+biysk	RU
+bizen	JP
+bizerte	TN
+bjelovar	HR
+bla	ML
+black creek	CA
+blackburn	GB
+blackheath	GB
+blackpool	GB
+blacksburg	US
+blacktown	AU
+blackwall	GB
+blackwood	GB
+blagnac	FR
+blagodarnyy	RU
+blagoevgrad	BG
+blagoveshchensk	RU
+blaine	US
+blainville	CA
+blaj	RO
+blanchardstown	IE
+blanes	ES
+blangpidie	ID
+blangwa	CM
+blankenberge	BE
+blankenburg	DE
+blankenfelde-mahlow	DE
+blanquefort	FR
+blansko	CZ
+blantyre	MW
+blasewitz	DE
+blauwgrond	SR
+blauwput	BE
+blaydon-on-tyne	GB
+blenheim	NZ
+blerick	NL
+bletchley	GB
+blida	DZ
+blieskastel	DE
+blitar	ID
+bloemfontein	ZA
+bloemhof	ZA
+blois	FR
+blomberg	DE
+bloomfield	US
+bloomingdale	US
+bloomington	US
+blora	ID
+bloxwich	GB
+bludenz	AT
+blue island	US
+blue mountains	AU
+blue springs	US
+bluefields	NI
+bluffton	US
+blumenau	BR
+blundell	CA
+blyth	GB
+blythe	US
+bnei brak	IL
+bni bouayach	MA
+bo	SL
+bo phloi	TH
+boa viagem	BR
+boa vista	BR
+boa vista do tupim	BR
+boaco	NI
+boadilla del monte	ES
+boali	CF
+boane	MZ
+boardman	US
+bobangui	CF
+bobbili	IN
+bobigny	FR
+bobingen	DE
+bobo-dioulasso	BF
+boboniessoko	CI
+bobonong	BW
+bobrov	RU
+bobruysk	BY
+boca chica	DO
+boca da mata	BR
+boca del mar	US
+boca do acre	BR
+boca raton	US
+boca suno	EC
+bocaranga	CF
+bocaue	PH
+bochnia	PL
+bocholt	DE
+bochum	DE
+bochum-werne	DE
+bockum	DE
+bocoio	AO
+boconoito	VE
+bodaybo	RU
+bode saadu	NG
+bodegraven	NL
+boden	SE
+bodh gaya	IN
+bodhan	IN
+bodmin	GB
+bodrum	TR
+boedo	AR
+boende	CD
+boeng kak pir	KH
+bogale	MM
+bogatynia	PL
+bogd	MN
+bogdanovich	RU
+bogenhausen	DE
+boghni	DZ
+bognonzra	CI
+bognor regis	GB
+bogo	
+bogor	ID
+bogoroditsk	RU
+bogorodsk	RU
+bogorodskoye	RU
+bogotol	RU
+bogovinje	MK
+bogra	BD
+boguchar	RU
+bohicon	BJ
+bohnice	CZ
+bohodukhiv	UA
+bohodukhivskyi	UA
+bohuniya	UA
+bohuslav	UA
+boiro	ES
+bois-colombes	FR
+boisar	IN
+boisbriand	CA
+boise	US
+boituva	BR
+bojia	CN
+bojonegoro	ID
+bokhtar	TJ
+bokoro	TD
+boksburg	ZA
+boksitogorsk	RU
+bol	TD
+boldumsaz	TM
+bole	CN
+bolenge	CD
+bolgatanga	GH
+bolhrad	UA
+boli	CN
+bolingbrook	US
+bollate	IT
+bolobo	CD
+bologna	IT
+bologoye	RU
+bolotnoye	RU
+bolpur	IN
+bolton	
+bolu	TR
+bolvadin	TR
+bolzano	IT
+bom conselho	BR
+bom despacho	BR
+bom jardim	BR
+bom jesus	BR
+bom jesus da lapa	BR
+bom jesus das selvas	BR
+bom jesus do itabapoana	BR
+bom jesus do tocantins	BR
+bom retiro	BR
+bom sucesso	BR
+boma	CD
+boma la ngombe	TZ
+bombinhas	BR
+bombo	UG
+bomfim	PT
+bommasandra industrial area	IN
+bon air	US
+bonan	CN
+bonao	DO
+bondo	
+bondoukou	CI
+bondowoso	ID
+bondy	FR
+bonga	ET
+bongabon	PH
+bongaigaon	IN
+bongao	PH
+bongor	TD
+bongouanou	CI
+bonita springs	US
+bonito	BR
+bonn	DE
+bonn hardtberg	DE
+bonneuil-sur-marne	FR
+bonney lake	US
+bonny	NG
+bonnyrigg	GB
+bonon	CI
+bonoua	CI
+bonoufla	CI
+bontang	ID
+bontoc	PH
+boo	SE
+boom	BE
+boon lay	SG
+boone	US
+boothapandi	IN
+bootle	GB
+bopal	IN
+boppard	DE
+boquim	BR
+boquira	BR
+bor	
+borama	SO
+boraure	VE
+borba	BR
+borda da mata	BR
+bordeaux	FR
+bordj bou arreridj	DZ
+bordj el bahri	DZ
+bordj el kiffan	DZ
+bordj ghdir	DZ
+bordj zemoura	DZ
+bordon	GB
+borehamwood	GB
+borgaon	IN
+borgerhout	BE
+borgo san paolo	IT
+borgomanero	IT
+boriavi	IN
+borikhan	LA
+borisoglebsk	RU
+borivli	IN
+boriziny	MG
+borj cedria	TN
+borken	DE
+bormujos	ES
+borna	DE
+borne	NL
+bornem	BE
+bornheim	DE
+borodino	RU
+boromo	BF
+borongan	PH
+boronia	AU
+boroon	PH
+borotou-koro	CI
+borough park	US
+borovichi	RU
+borovskiy	RU
+borsad	IN
+borshchahivka	UA
+borssele	NL
+bortnychi	UA
+boryeong	KR
+boryslav	UA
+boryspil	UA
+borzya	RU
+bosanska krupa	BA
+bosaso	SO
+bosconia	CO
+boscoreale	IT
+boseong	KR
+boshan	CN
+boshkengash	TJ
+boskoop	NL
+bossangoa	CF
+bosse	UA
+bossier city	US
+boston	US
+bostonia	US
+botad	IN
+botataung	MM
+botevgrad	BG
+bothaville	ZA
+bothell	US
+bothell west	US
+bothfeld	DE
+botolan	PH
+botou	CN
+botshabelo	ZA
+bottrop	DE
+botucatu	BR
+bou hanifia el hamamat	DZ
+bou izakarn	MA
+bou tlelis	DZ
+bouansa	CG
+bouar	CF
+bouarfa	MA
+bouca	CF
+boucherville	CA
+boudjima	DZ
+boudouaou	DZ
+boufarik	DZ
+bougaa	DZ
+bougado	PT
+bougadoum	MR
+bougara	DZ
+bougouni	ML
+bouguenais	FR
+bouinan	DZ
+boujdour	EH
+boujniba	MA
+boukadir	DZ
+bouknadel	MA
+boulder	US
+boulder city	US
+boulogne-billancourt	FR
+boulogne-sur-mer	FR
+boulsa	BF
+boumahra ahmed	DZ
+boumerdas	DZ
+boumhel el bassatine	TN
+boumia	MA
+bouna	CI
+boundiali	CI
+bountiful	US
+bourbonnais	US
+bourem	ML
+bourg-en-bresse	FR
+bourg-la-reine	FR
+bourges	FR
+bournemouth	GB
+bourzanga	BF
+bouskoura	MA
+bousso	TD
+boussu	BE
+boutilimitt	MR
+bouznika	MA
+bovisio-masciago	IT
+bow	GB
+bowangshan	CN
+bowie	US
+bowling green	US
+bowmanville	CA
+bowthorpe	GB
+boxtel	NL
+boyabat	TR
+boyarka	UA
+boyeros	CU
+boyle heights	US
+boynton beach	US
+boyolali	ID
+boyolangu	ID
+boysun	UZ
+bozeman	US
+bozhou	CN
+bozoum	CF
+bozova	TR
+bra	IT
+bracebridge	CA
+brackel	DE
+bracken ridge	AU
+brackenheim	DE
+bracknell	GB
+brad	RO
+bradenton	US
+brades	MS
+bradford	GB
+bradley	US
+braemar hill	HK
+braga	PT
+bragado	AR
+brahmapur	IN
+braine-l'alleud	BE
+braine-le-comte	BE
+braintree	
+brajarajnagar	IN
+brak	LY
+brake (unterweser)	DE
+brakel	DE
+brakpan	ZA
+bramhall	GB
+bramhapuri	IN
+brampton	CA
+bramsche	DE
+brandenburg an der havel	DE
+brandon	
+branford	US
+braniewo	PL
+brant	CA
+brantford	CA
+brasil novo	BR
+brasilandia	BR
+brasnorte	BR
+brasschaat	BE
+brateyevo	RU
+bratislava	SK
+bratsk	RU
+braunschweig	DE
+braunstone	GB
+brawley	US
+bray	IE
+brazzaville	CG
+brea	US
+breaza	RO
+breda	NL
+bredasdorp	ZA
+bredbury	GB
+bregenz	AT
+brejo	BR
+brejo da madre de deus	BR
+brejo santo	BR
+bremen	DE
+bremerhaven	DE
+bremerton	US
+brenham	US
+brent	GB
+brentwood	
+brentwood estates	US
+brera	IT
+brescia	IT
+bressanone	IT
+bresso	IT
+bressuire	FR
+brest	
+bretten	DE
+breu branco	BR
+breves	BR
+breyten	ZA
+brezina	DZ
+brezno	SK
+bria	CF
+briarwood	US
+brick	US
+brickworks estate	SG
+bridgend	GB
+bridgeport	US
+bridgeton	US
+bridgetown	BB
+bridgeview	US
+bridgewater	US
+bridgwater	GB
+bridlewood	CA
+bridlington	GB
+brie-comte-robert	FR
+brierley hill	GB
+brigham city	US
+brighouse	GB
+brighouse-city centre	CA
+brighton	
+brighton beach	US
+brighton east	AU
+brighton park	US
+brightwood	US
+brigittenau	AT
+brignoles	FR
+brikama	GM
+brilon	DE
+brindisi	IT
+brisbane	AU
+bristol	
+briton ferry	GB
+brits	ZA
+britz	DE
+brive-la-gaillarde	FR
+brixham	GB
+brixton	GB
+brno	CZ
+broad ripple	US
+broadmoor	CA
+broadstairs	GB
+broadview heights	US
+brocklehurst	CA
+brockley	GB
+brockton	US
+brockville	CA
+brodnica	PL
+brodowski	BR
+brody	UA
+broken arrow	US
+broken hill	AU
+bromma	SE
+bromsgrove	GB
+bron	FR
+bronkhorstspruit	ZA
+bronnitsy	RU
+bronte	IT
+brook park	US
+brookes point	PH
+brookfield	US
+brookhaven	US
+brookhaven-amesbury	CA
+brookings	US
+brooklin	CA
+brookline	US
+brooklyn	US
+brooklyn center	US
+brooklyn heights	US
+brooklyn park	US
+broomfield	US
+brossard	CA
+brotas	BR
+brough	GB
+brovary	UA
+brownsburg	US
+brownsville	US
+brownwood	US
+broxburn	GB
+bruchsal	DE
+brufut	GM
+brugge	BE
+brugherio	IT
+brumadinho	BR
+brumado	BR
+brummen	NL
+brunoy	FR
+brunssum	NL
+brunswick	
+brusciano	IT
+brushy creek	US
+brusque	BR
+brussels	BE
+brvenica	MK
+bry-sur-marne	FR
+bryan	US
+bryanka	UA
+bryansk	RU
+bryant	US
+brymbo	GB
+bryn mawr-skyway	US
+bryukhovetskaya	RU
+brzeg	PL
+brzesko	PL
+bsharri	LB
+bua yai	TH
+buan	KR
+buaran	ID
+bubanza	BI
+bucak	TR
+bucaramanga	CO
+bucha	UA
+buchanan	LR
+bucharest	RO
+buchen in odenwald	DE
+bucheon-si	KR
+buchholz in der nordheide	DE
+buckeye	US
+buckhall	US
+buckingham	CA
+buckley	GB
+buckow	DE
+buco zau	AO
+buda	HU
+budadiri	UG
+budafok	HU
+budai	TW
+budaka	UG
+budapest	HU
+budaun	IN
+buderim	AU
+budge budge	IN
+budhni	IN
+budta	PH
+buduburam	GH
+buduran	ID
+budva	ME
+budyonnovsk	RU
+buea	CM
+buena park	US
+buenaventura	CO
+buenaventura lakes	US
+buenavista	
+bueng kum	TH
+buenos aires	AR
+buer	DE
+buesaco	CO
+buffalo	US
+buffalo grove	US
+buftea	RO
+bugaragara	RW
+bugarama	
+bugembe	UG
+bugiri	UG
+bugo	PH
+bugojno	BA
+buguda	IN
+bugulma	RU
+buguma	NG
+buguruslan	RU
+buhe	CN
+buhesi	UG
+buhi	PH
+buhimba	UG
+buikwe	UG
+buin	CL
+buinsk	RU
+bujaru	BR
+bujumbura	BI
+bukama	CD
+bukavu	CD
+bukhara	UZ
+bukit batok new town	SG
+bukit beruntung	MY
+bukit bintang	MY
+bukit gambir	MY
+bukit gemuroh	MY
+bukit indah	MY
+bukit jalil	MY
+bukit kerinchi	MY
+bukit merah estate	SG
+bukit mertajam	MY
+bukit panjang new town	SG
+bukit rahman putra	MY
+bukit rambai	MY
+bukit tambun	MY
+bukit tengah	MY
+bukit timah	SG
+bukittinggi	ID
+bukoba	TZ
+bukomero	UG
+bukuru	NG
+bukuya	UG
+bula atumba	AO
+bulacan	PH
+bulakamba	ID
+bulan	PH
+bulancak	TR
+bulandshahr	IN
+bulaon	PH
+bulawayo	ZW
+bulgan	MN
+bulle	CH
+bullhead city	US
+bulolo	PG
+bultfontein	ZA
+buluan	PH
+bulungu	CD
+bumba	CD
+bumpe	SL
+bunamwaya	UG
+bunawan	PH
+bunbury	AU
+bunda	TZ
+bundaberg	AU
+bundibugyo	UG
+bundoora	AU
+bungku	ID
+bungo-takada-shi	JP
+bungoma	KE
+bungu	TZ
+buni	PK
+bunia	CD
+bunjwah	IN
+bunkyo	JP
+bununka kunda	GM
+bur dubai	AE
+buraca	PT
+burao	SO
+burauen	PH
+buraydah	SA
+burayu	ET
+burbank	US
+burdur	TR
+burewala	PK
+burg bei magdeburg	DE
+burgas	BG
+burgdorf	
+burgersdorp	ZA
+burgess hill	GB
+burghausen	DE
+burglesum	DE
+burgos	
+burhaniye	TR
+burhar	IN
+buri	BR
+buri ram	TH
+burien	US
+burirchar	BD
+buritama	BR
+buriti	BR
+buriti bravo	BR
+buriti dos lopes	BR
+buriticupu	BR
+buritirama	BR
+buritis	BR
+buritizeiro	BR
+burjassot	ES
+burke	US
+burla	IN
+burlata	ES
+burleson	US
+burlingame	US
+burlington	
+burnaby	CA
+burngreave	GB
+burnham-on-sea	GB
+burnie	AU
+burnley	GB
+burnsville	US
+burntwood	GB
+burqin	CN
+burriana	ES
+bursa	TR
+burscheid	DE
+burton	US
+burton upon trent	GB
+burunday	KZ
+burutu	NG
+burwood	AU
+bury	GB
+bury st edmunds	GB
+burzaco	AR
+busan	KR
+busembatia	UG
+buseresere	TZ
+busesa	UG
+bushehr	IR
+bushekeri	RW
+bushenge	RW
+bushey	GB
+bushwick	US
+busia	
+business bay	AE
+businga	CD
+busogo	RW
+busolwe	UG
+busselton	AU
+bussolengo	IT
+bussum	NL
+bustleton	US
+busto arsizio	IT
+buston	TJ
+bustos	PH
+busumbala	GM
+buta	CD
+butaleja	UG
+butanta	BR
+butare	RW
+butarque	ES
+butel	MK
+butemba	UG
+butembo	CD
+butha-buthe	LS
+buthidaung town	MM
+butiama	TZ
+butte	US
+butterfly	HK
+butterworth	
+butuan	PH
+butunduzi	UG
+buturlinovka	RU
+butzbach	DE
+buulobarde	SO
+buurhakaba	SO
+buwenge	UG
+buxar	IN
+buxtehude	DE
+buxton	GB
+buy	RU
+buyale	UG
+buyende	UG
+buyeo	KR
+buynaksk	RU
+buyo	CI
+buzen	JP
+buzhake	CN
+buzhuang	CN
+buzi	TW
+buzovna	AZ
+buzuluk	RU
+bwizibwera	UG
+byaroza	BY
+byasanagar	IN
+byblos	LB
+bydgoszcz	PL
+byford	AU
+bykhov	BY
+byndoor	IN
+bystrc	CZ
+bytom	PL
+byumba	RW
+cabadbaran	PH
+cabagan	PH
+cabanatuan city	PH
+cabayangan	PH
+cabeceiras de basto	PT
+cabedelo	BR
+cabiao	PH
+cabildo	CL
+cabimas	VE
+cabinda	AO
+cabo de santo agostinho	BR
+cabo frio	BR
+cabo san lucas	MX
+caboolture	AU
+cabot	US
+cabra	ES
+cabramatta	AU
+cabrero	CL
+cabudare	VE
+cabudwaaq	SO
+cabuyao	PH
+cachan	FR
+cachoeira	BR
+cachoeira do arari	BR
+cachoeira do sul	BR
+cachoeira paulista	BR
+cachoeiras de macacu	BR
+cachoeirinha	BR
+cachoeiro de itapemirim	BR
+cacimba de dentro	BR
+cacoal	BR
+cacocum	CU
+caconde	BR
+cacuaco	AO
+cacuso	AO
+cadereyta	MX
+cadiz	
+caen	FR
+caerphilly	GB
+cafarnaum	BR
+cafayate	AR
+cafunfo	AO
+cagayan de oro	PH
+cage mazumbo	AO
+cagliari	IT
+cagnes-sur-mer	FR
+cagua	VE
+caguas	PR
+cahama	AO
+cahors	FR
+cahul	MD
+caia	MZ
+caicara	VE
+caicara del orinoco	VE
+caicedonia	CO
+caidian	CN
+caieiras	BR
+caijia	CN
+caijiagang	CN
+cainta	PH
+cairns	AU
+cairo	EG
+cairu	BR
+caivano	IT
+caja seca	VE
+cajamar	BR
+cajamarca	PE
+cajari	BR
+cajati	BR
+cajazeiras	BR
+cajueiro	BR
+cajuru	BR
+cala	ZA
+calabanga	PH
+calabar	NG
+calabasas	US
+calabozo	VE
+calaca	PH
+calafat	RO
+calafell	ES
+calahorra	ES
+calais	FR
+calama	CL
+calamba	PH
+calamvale	AU
+calangute	IN
+calapan	PH
+calasiao	PH
+calatagan	PH
+calatayud	ES
+calauag	PH
+calauan	PH
+calbayog city	PH
+calbuco	CL
+calceta	EC
+calcutta	ZA
+caldas	CO
+caldas da rainha	PT
+caldas novas	BR
+caldera	CL
+caldes de montbui	ES
+caldwell	US
+caledon	
+caledonia	US
+calella	ES
+caleta olivia	AR
+calexico	US
+calgary	CA
+calhoun	US
+cali	CO
+calimete	CU
+callao	PE
+calle blancos	CR
+calliaqua	VC
+callosa de segura	ES
+calne	GB
+caloocan	PH
+caloundra	AU
+calp	ES
+calpulalpan	MX
+caltagirone	IT
+caltanissetta	IT
+caluire-et-cuire	FR
+calulo	AO
+calumbo	AO
+calumet city	US
+calumpang	PH
+calumpit	PH
+caluquembe	AO
+calverton	US
+calvillo	MX
+calw	DE
+cam ranh	VN
+camabatela	AO
+camacan	BR
+camacupa	AO
+camaiore	IT
+camama	AO
+camamu	BR
+camanducaia	BR
+camaragibe	BR
+camarate	PT
+camargo	ES
+camarillo	US
+camas	
+camayenne	GN
+camberley	GB
+camberwell	AU
+camborne	GB
+cambrai	FR
+cambre	ES
+cambria heights	US
+cambridge	
+cambrils	ES
+cambuci	BR
+cambundi	AO
+cambundi catembo	AO
+cambuslang	GB
+camden	US
+camden town	GB
+cameron park	US
+camiling	PH
+camiri	BO
+camoapa	NI
+camocim	BR
+camp springs	US
+campamento	ES
+campana	AR
+campanha	BR
+campbell	US
+campbell river	CA
+campeche	MX
+campechuela	CU
+campestre	BR
+campi bisenzio	IT
+campina da lagoa	BR
+campina grande	BR
+campina grande do sul	BR
+campina verde	BR
+campinas	BR
+campo alegre	BR
+campo alegre de lourdes	BR
+campo belo	BR
+campo bom	BR
+campo de criptana	ES
+campo de la cruz	CO
+campo de ourique	PT
+campo di marte	IT
+campo do brito	BR
+campo formoso	BR
+campo grande	BR
+campo largo	BR
+campo limpo	BR
+campo limpo paulista	BR
+campo magro	BR
+campo maior	BR
+campo novo do parecis	BR
+campo verde	BR
+campoalegre	CO
+campobasso	IT
+campos belos	BR
+campos dos goytacazes	BR
+campos gerais	BR
+campos novos	BR
+campos sales	BR
+campsie	AU
+camrose	CA
+camucuio	AO
+canacassala	AO
+cananea	MX
+canapi	BR
+canarana	BR
+canarsie	US
+canary wharf	GB
+canavieiras	BR
+canberra	AU
+canby	US
+candaba	PH
+candeias	BR
+candeias do jamari	BR
+candelaria	
+candi prambanan	ID
+candiac	CA
+candler-mcafee	US
+canela	BR
+canelones	UY
+cangaiba	BR
+cangandala	AO
+cangas do morrazo	ES
+cangkat jong	MY
+canguaretama	BR
+cangzhou	CN
+canhotinho	BR
+canidelo	PT
+canillas	ES
+canillejas	ES
+canlaon	PH
+cannes	FR
+canning	IN
+canning town	GB
+canning vale	AU
+cannock	GB
+canoas	BR
+canoga park	US
+canoinhas	BR
+canosa di puglia	IT
+canovelles	ES
+cantagalo	BR
+cantanhede	BR
+cantaura	VE
+cantel	GT
+canteleu	FR
+canterbury	GB
+canto do buriti	BR
+canton	US
+cantonment	US
+canudos	BR
+canutama	BR
+canvey island	GB
+canyon country	US
+canyon lake	US
+caohe	CN
+caohui	CN
+caojie	CN
+caoqiao	CN
+caotang	CN
+caotun	TW
+capacho nuevo	VE
+capalaba	AU
+capanema	BR
+capannori	IT
+capao redondo	BR
+caparica	PT
+capas	PH
+cape coast	GH
+cape coral	US
+cape girardeau	US
+cape town	ZA
+capela	BR
+capela do alto	BR
+capelinha	BR
+capelle aan den ijssel	NL
+capesterre-belle-eau	GP
+capim grosso	BR
+capinzal	BR
+capistrano	BR
+capitol hill	US
+capitol riverfront	US
+capivari	BR
+capivari de baixo	BR
+capoeiras	BR
+capua	IT
+capulhuac de mirafuentes	MX
+capunda	AO
+caraballeda	VE
+carabanchel	ES
+caracal	RO
+caracas	VE
+caraguatatuba	BR
+carahue	CL
+caranavi	BO
+carangola	BR
+carate brianza	IT
+caratinga	BR
+carauari	BR
+caravaca	ES
+carazinho	BR
+carballo	ES
+carbonara di bari	IT
+carbondale	US
+carbonia	IT
+carcaixent	ES
+carcar	PH
+carcassonne	FR
+carcavelos	PT
+cardedeu	ES
+cardiff	GB
+cardito	IT
+cardona	PH
+carei	RO
+careiro	BR
+carepa	CO
+carey	CA
+cariacica	BR
+cariaco	VE
+cariamanga	EC
+cariboo	CA
+caridade	BR
+carigara	PH
+carindale	AU
+caringin	ID
+carinhanha	BR
+carini	IT
+caripito	VE
+carira	BR
+carlet	ES
+carletonville	ZA
+carlingford	AU
+carlisle	
+carlos a. carrillo	MX
+carlos barbosa	BR
+carlos casares	AR
+carlos chagas	BR
+carlow	IE
+carlsbad	US
+carlton	AU
+carmagnola	IT
+carmarthen	GB
+carmel	US
+carmelo	UY
+carmen de areco	AR
+carmen de la legua reynoso	PE
+carmen de patagones	AR
+carmen de viboral	CO
+carmichael	US
+carmo	BR
+carmo do cajuru	BR
+carmo do rio claro	BR
+carmona	
+carnaubal	BR
+carnaxide	PT
+carnegie	AU
+carney	US
+carnide	PT
+carnot	CF
+carol city	US
+carol stream	US
+carolina	
+caroline springs	AU
+caronno pertusella	IT
+carora	VE
+carouge	CH
+carpentersville	US
+carpentras	FR
+carpi	IT
+carpina	BR
+carquefou	FR
+carrao	BR
+carrara	IT
+carrboro	US
+carrefour	HT
+carrickfergus	GB
+carrigaline	IE
+carrizal	
+carrollton	US
+carrollwood	US
+carrollwood village	US
+carrum downs	AU
+carshalton	GB
+carson	US
+carson city	US
+cartagena	
+cartago	
+cartaya	ES
+carteret	US
+cartersville	US
+carterton	GB
+carthage	TN
+cartierville	CA
+caruaru	BR
+carugate	IT
+carutapera	BR
+carvin	FR
+cary	US
+casa blanca	MX
+casa branca	BR
+casa de oro-mount helix	US
+casa grande	US
+casa nova	BR
+casa santa	IT
+casa verde	BR
+casablanca	MA
+casal bertone	IT
+casal de' pazzi	IT
+casal di principe	IT
+casal palocco	IT
+casale monferrato	IT
+casalecchio di reno	IT
+casalnuovo di napoli	IT
+casamassima	IT
+casanay	VE
+casarano	IT
+casas adobes	US
+casavatore	IT
+cascais	PT
+cascavel	BR
+cascina	IT
+caserta	IT
+casigua el cubo	VE
+casilda	AR
+casimiro de abreu	BR
+casoria	IT
+casper	US
+cassanguidi	AO
+cassano d'adda	IT
+cassano magnago	IT
+casselberry	US
+cassino	IT
+castaic	US
+castanhal	BR
+castel maggiore	IT
+castel volturno	IT
+castelar	AR
+castelfranco emilia	IT
+castelfranco veneto	IT
+castellammare di stabia	IT
+castellana	ES
+castelldefels	ES
+castelnau-le-lez	FR
+castelo	BR
+castelo branco	PT
+castelvetrano	IT
+castiglione delle stiviere	IT
+castilho	BR
+castilla	ES
+castilleja de la cuesta	ES
+castillejos	
+castle hill	AU
+castle rock	US
+castleford	GB
+castlereagh	GB
+castlewood	US
+castres	FR
+castricum	NL
+castries	LC
+castro	
+castro alves	BR
+castro valley	US
+castro-urdiales	ES
+castrop-rauxel	DE
+castrovillari	IT
+casula	AU
+catabola	AO
+catacamas	HN
+catacaos	PE
+cataguases	BR
+catalina foothills	US
+catamarca	AR
+catamayo	EC
+catanauan	PH
+catandica	MZ
+catanduva	BR
+catania	IT
+catanzaro	IT
+catarman	PH
+catarroja	ES
+catbalogan	PH
+catchiungo	AO
+catemaco	MX
+catende	BR
+caterham	GB
+catete	BR
+catford	GB
+cathedral city	US
+catia la mar	VE
+catonsville	US
+catriel	AR
+cattolica	IT
+catu	BR
+catumbela	AO
+caucagua	VE
+caucaia	BR
+caucasia	CO
+caucete	AR
+caulfield north	AU
+cauquenes	CL
+cauto cristo	CU
+cavaillon	FR
+cave spring	US
+cavite city	PH
+caxambu	BR
+caxias	BR
+caxias do sul	BR
+caxito	AO
+cayambe	EC
+cayenne	GF
+cayey	PR
+cazenga	AO
+cazin	BA
+cazombo	AO
+cebu city	PH
+cecina	IT
+cedar city	US
+cedar falls	US
+cedar hill	US
+cedar park	US
+cedar rapids	US
+cedro	BR
+ceeldheer	SO
+ceerigaabo	SO
+ceglie messapica	IT
+cela	AO
+celaya	MX
+celbridge	IE
+celina	US
+celje	SI
+celle	DE
+cendajuru	BI
+cenisia	IT
+cenon	FR
+centar	HR
+centenario	
+centennial	US
+center city	US
+center point	US
+centereach	US
+centerville	US
+cento	IT
+central	
+central 14th street / spring road	US
+central city	US
+central coast	AU
+central coquitlam	CA
+central falls	US
+central islip	US
+central lonsdale	CA
+central point	US
+central saanich	CA
+centralia	US
+centralniy	RU
+centre de flacq	MU
+centretown	CA
+centreville	US
+centro	
+centro familiar la soledad	MX
+centro habana	CU
+centurion	ZA
+ceper	ID
+cepu	ID
+cercola	IT
+cerejeiras	BR
+ceres	
+cergy	FR
+cergy-pontoise	FR
+cerignola	IT
+cernusco sul naviglio	IT
+cerquilho	BR
+cerritos	US
+cerro	CU
+cerro azul	
+cerro de pasco	PE
+cerveteri	IT
+cervia	IT
+cesano boscone	IT
+cesano maderno	IT
+cesena	IT
+cesenatico	IT
+cessnock	AU
+cestas	FR
+cetinje	ME
+ceuta	ES
+ceyhan	TR
+cha-am	TH
+chabahar	IR
+chabet el ameur	DZ
+chacabuco	AR
+chacao	VE
+chacarita	CR
+chachapoyas	PE
+chachoengsao	TH
+chadderton	GB
+chagni	ET
+chaguanas	TT
+chaguaramas	VE
+chahe	CN
+chai badan	TH
+chai nat	TH
+chaigou	CN
+chaihe	CN
+chaiyaphum	TH
+chak	PK
+chak azam sahu	PK
+chak five hundred seventy-five	PK
+chak jhumra	PK
+chak one hundred twenty nine left	PK
+chak thirty-one -eleven left	PK
+chakapara	IN
+chake chake	TZ
+chakradharpur	IN
+chaksawari	PK
+chaksu	IN
+chakwal	PK
+chakwama	NG
+chala	TZ
+chalatenango	SV
+chalchuapa	SV
+chalco	MX
+chalfont saint peter	GB
+chalinze	TZ
+chalisgaon	IN
+chalk farm	GB
+challakere	IN
+challans	FR
+challapalle	IN
+chalmette	US
+chalthan	IN
+cham	
+chaman	PK
+chamba	IN
+chambas	CU
+chambersburg	US
+chambishi	ZM
+chamblee	US
+chambly	CA
+champaign	US
+champigny-sur-marne	FR
+champlin	US
+champs-sur-marne	FR
+chamrajnagar	IN
+chan kasem	TH
+chanaje	IN
+chancay	PE
+chandannagar	IN
+chandauli	IN
+chanderi	IN
+chandia	IN
+chandigarh	IN
+chandili	IN
+chandler	US
+chandrakona	IN
+chandrapura	IN
+chanduasi	IN
+chang-hua	TW
+changba	CN
+changbai	CN
+changcheng	CN
+changchun	CN
+changdao	CN
+changde	CN
+changdian	CN
+changhua	TW
+changji	CN
+changle	CN
+changleng	CN
+changli	CN
+changling	CN
+changlong	CN
+changloon	MY
+changning	CN
+changnyeong	KR
+changping	CN
+changqing	CN
+changsha	CN
+changshouhu	CN
+changshu	CN
+changsu	KR
+changtan	CN
+changtu	CN
+changuinola	PA
+changwon	KR
+changxin	CN
+changyi	CN
+changyuan	CN
+changzheng	CN
+changzhi	CN
+changzhou	CN
+chanhassen	US
+chanika	TZ
+channagiri	IN
+channapatna	IN
+channelview	US
+chanod	IN
+chanpatia	IN
+chanthaburi	TH
+chantilly	US
+chaohu	CN
+chaotian	CN
+chaoyang	CN
+chaozhou	CN
+chapadinha	BR
+chapala	MX
+chaparral	CO
+chapayevsk	RU
+chapchal	CN
+chapel allerton	GB
+chapel hill	US
+chapeltown	GB
+charallave	VE
+charata	AR
+charef	DZ
+charenton-le-pont	FR
+charentsavan	AM
+charikar	AF
+charipara	IN
+charleroi	BE
+charlesbourg	CA
+charleston	US
+charlestown	US
+charlotte	US
+charlotte amalie	VI
+charlottenburg	DE
+charlottenburg-nord	DE
+charlottenlund	DK
+charlottesville	US
+charlottetown	CA
+charneca de caparica	PT
+charqueada	BR
+charqueadas	BR
+charsadda	PK
+chartres	FR
+chas	IN
+chaska	US
+chatan	JP
+chatham	
+chato	TZ
+chatou	FR
+chatswood	AU
+chatsworth	US
+chattanooga	US
+chattogram	BD
+chatuchak	TH
+chatuchak subdistrict	TH
+chaudfontaine	BE
+chauk	MM
+chaumont	FR
+chaumu	IN
+chaupimarca	PE
+chavara	IN
+chaves	
+chaville	FR
+chavuma	ZM
+chawinda	PK
+chaykovskiy	RU
+cheadle hulme	GB
+cheb	CZ
+chebba	TN
+chebli	DZ
+cheboksary	RU
+cheektowaga	US
+chefchaouen	MA
+chefushan	CN
+chegem	RU
+chegutu	ZW
+chek chue	HK
+chekhov	RU
+chelak	UZ
+chelamartam	IN
+chelambra	IN
+chelenko	ET
+chellalat el adhaouara	DZ
+chelles	FR
+chelmsford	
+chelora	IN
+chelsea	
+cheltenham	
+chelyabinsk	RU
+chemini	DZ
+chemmumiahpet	IN
+chemnitz	DE
+chemor	MY
+chendamangalam	IN
+chendrappini	IN
+chengala	IN
+chengalam	IN
+chengalpattu	IN
+chengam	IN
+chengde	CN
+chengdu	CN
+chenggu	CN
+chenghai	CN
+chenghua	CN
+chengjiang	CN
+chengjiao	CN
+chengqiao	CN
+chengtangcun	CN
+chengxi	CN
+chengxian chengguanzhen	CN
+chengxiang	CN
+chengyang	CN
+chengzhong	CN
+chengzihe	CN
+chenini nahal	TN
+chenjiaba	CN
+chenlou	CN
+chennai	IN
+chennimalai	IN
+chenshi	CN
+chentuan	CN
+chenzhou	CN
+cheonan	KR
+cheongju-si	KR
+cheongsong gun	KR
+cheorwon	KR
+cheppad	IN
+cheraga	DZ
+cheranmahadevi	IN
+cheras	MY
+cherbourg	FR
+cherchell	DZ
+cheremkhovo	RU
+cheremushky	UA
+cherepanovo	RU
+cherepovets	RU
+cheria	DZ
+cheriyamundam	IN
+cherkasy	UA
+cherkessk	RU
+chernaya rechka	RU
+chernihiv	UA
+chernivtsi	UA
+chernogolovka	RU
+chernogorsk	RU
+chernushka	RU
+chernyakhovsk	RU
+chernyanka	RU
+cherpulassery	IN
+cherry hill	US
+cherrybrook	AU
+chertanovo yuzhnoye	RU
+cherthala	IN
+chertsey	GB
+cherukavu	IN
+cherukunnu	IN
+cheruthazham	IN
+cheruvannur	IN
+chesapeake	US
+chesham	GB
+cheshire	US
+cheshunt	GB
+chessington	GB
+chester	
+chester-le-street	GB
+chesterfield	
+chestermere	CA
+chestnut hill	US
+chetouane	DZ
+chetput	IN
+chetumal	MX
+chetwayi	IN
+cheung chau	HK
+chevilly-larue	FR
+chevvoor	IN
+cheyenne	US
+cheyyar	IN
+chhabra	IN
+chhala	IN
+chhaprauli	IN
+chharra	IN
+chhatarpur	IN
+chhatrapur	IN
+chhaya	IN
+chhipa barod	IN
+chhiri	IN
+chhor	PK
+chhota gobindpur	IN
+chhota udepur	IN
+chiaia	IT
+chiaiano	IT
+chiang mai	TH
+chiang rai	TH
+chiapa de corzo	MX
+chiari	IT
+chiavari	IT
+chiayi city	TW
+chiba	JP
+chibuto	MZ
+chicacao	GT
+chicago	US
+chicago heights	US
+chicago lawn	US
+chicago loop	US
+chichaoua	MA
+chichawatni	PK
+chichester	GB
+chichibu	JP
+chichicastenango	GT
+chichigalpa	NI
+chicholi	IN
+chickasha	US
+chiclana de la frontera	ES
+chiclayo	PE
+chico	US
+chicoloapan	MX
+chiconcuac	MX
+chicopee	US
+chicoutimi	CA
+chicureo	CL
+chidambaram	IN
+chidawa	IN
+chiengi	ZM
+chieri	IT
+chieti	IT
+chifeng	CN
+chiffa	DZ
+chigasaki	JP
+chigiri	RU
+chignahuapan	MX
+chiguayante	CL
+chihuahua	MX
+chikhli	IN
+chikodi	IN
+chikugo	JP
+chikuma	JP
+chikusei	JP
+chikushino-shi	JP
+chilanga township	ZM
+chilanzar	UZ
+chilaw	LK
+chilca	PE
+chilecito	AR
+chilibre	PA
+chililabombwe	ZM
+chillicothe	US
+chilliwack	CA
+chilliwack-downtown	CA
+chillum	US
+chilly-mazarin	FR
+chilpancingo	MX
+chimala	TZ
+chimaltenango	GT
+chimbarongo	CL
+chimbas	AR
+chimbel	IN
+chimbote	PE
+chimichagua	CO
+chimoio	MZ
+chinahsen	ET
+chinandega	NI
+chinatown	
+chinautla	GT
+chincha alta	PE
+chincholi	IN
+chinde	MZ
+chindumbo	AO
+chingford	GB
+chingola	ZM
+chinguar	AO
+chinhoyi	ZW
+chiniot	PK
+chinju	KR
+chinna salem	IN
+chinnachowk	IN
+chinnalapatti	IN
+chino	
+chino hills	US
+chinobod	UZ
+chinoz	UZ
+chinsali	ZM
+chintamani	IN
+chioggia	IT
+chios	GR
+chipata	ZM
+chipinge	ZW
+chipiona	ES
+chippenham	GB
+chiquimula	GT
+chirakkal	IN
+chirchiq	UZ
+chiredzi	ZW
+chirkunda	IN
+chirmiri	IN
+chiroqchi	UZ
+chirpan	BG
+chirundu	ZM
+chisankane	ZM
+chisasa	ZM
+chisec	GT
+chishmy	RU
+chishtian	PK
+chisinau	MD
+chislehurst	GB
+chiswick	GB
+chita	
+chitaguppa	IN
+chitarpur	IN
+chitato	AO
+chitembo	AO
+chitipa	MW
+chitose	JP
+chitradurga	IN
+chitrakoot dham	IN
+chitral	PK
+chittaranjan	IN
+chittoor	IN
+chittorgarh	IN
+chitungwiza	ZW
+chivacoa	VE
+chivasso	IT
+chivilcoy	AR
+chivolo	CO
+chiyoda	JP
+chizhou	CN
+chlef	DZ
+choa chu kang new town	SG
+choa saidan shah	PK
+chockli	IN
+chocope	PE
+chodavaram	IN
+chodov	CZ
+choi hung estate	HK
+choi wan	HK
+choi wan estate (i & ii)	HK
+choibalsan	MN
+choisy-le-roi	FR
+chojnice	PL
+chok chai	TH
+chokolivka	UA
+cholet	FR
+choloma	HN
+cholula	MX
+chom bueng	TH
+chom thong	TH
+choma	ZM
+chomedey	CA
+chomphon	TH
+chomutov	CZ
+chon buri	TH
+chon daen	TH
+chone	EC
+chong nonsi	TH
+chongjin	KP
+chongkan	CN
+chonglong	CN
+chongming	CN
+chongoyape	PE
+chongqing	CN
+chongwe	ZM
+chongxing	CN
+chongzuo	CN
+choornikkara	IN
+chopda	IN
+chopera	ES
+chopinzinho	BR
+chorakhe bua	TH
+chorfa	DZ
+chorley	GB
+chorozinho	BR
+chortkiv	UA
+chortoq	UZ
+choshi	JP
+chosica	PE
+choszczno	PL
+chotila	IN
+choudwar	IN
+chowchilla	US
+chrang chamreh muoy	KH
+christchurch	NZ
+christiana	ZA
+christiansburg	US
+christopher-champlain	CA
+chrudim	CZ
+chubek	TJ
+chudovo	RU
+chuhar jamali	PK
+chuhar kana	PK
+chuhuyiv	UA
+chuk yuen	HK
+chuk yuen north estate	HK
+chuka	KE
+chula vista	US
+chulucanas	PE
+chum phae	TH
+chumakivskyi	UA
+chumphon	TH
+chumukedima	IN
+chuncheon	KR
+chunchupally	IN
+chunga	ZM
+chunggang	KP
+chunghwa	KP
+chungju	KR
+chunian	PK
+chunskiy	RU
+chur	CH
+church-yonge corridor	CA
+churi	IN
+chusovoy	RU
+chust	UZ
+chuxiong	CN
+chuzhou	CN
+chystyakove	UA
+ciamis	ID
+ciampea	ID
+ciampino	IT
+cianjur	ID
+cianorte	BR
+cibinong	ID
+cibitoke	BI
+cibolo	US
+cicero	US
+cicurug	ID
+cidade ademar	BR
+cidade dutra	BR
+cidade lider	BR
+cidade ocidental	BR
+cidade tiradentes	BR
+cidreira	BR
+ciempozuelos	ES
+cienfuegos	CU
+cieszyn	PL
+cieza	ES
+cifuentes	CU
+cikampek	ID
+cikarang	ID
+cikcilli	TR
+cikupa	ID
+cilacap	ID
+cilegon	ID
+cileungsir	ID
+cileunyi	ID
+cimahi	ID
+cimarron hills	US
+cimin	TR
+cimitarra	CO
+cincinnati	US
+cinco ranch	US
+cinco saltos	AR
+cinisello balsamo	IT
+cintalapa de figueroa	MX
+cipolletti	AR
+ciputat	ID
+ciranjang-hilir	ID
+circasia	CO
+circoiscrizione i	IT
+circoiscrizione ii	IT
+circoiscrizione iii	IT
+circoiscrizione iv	IT
+circoiscrizione v	IT
+circoiscrizione vi	IT
+circoiscrizione vii	IT
+circoiscrizione viii	IT
+cirebon	ID
+cirencester	GB
+ciro	ET
+ciro redondo	CU
+cisterna di latina	IT
+citeureup	ID
+citong	TW
+citrus heights	US
+citrus park	US
+city garden	HK
+city of isabela	PH
+city of milford (balance)	US
+city of port phillip	AU
+city of sammamish	US
+city of westminster	GB
+city one	HK
+ciudad altamirano	MX
+ciudad apodaca	MX
+ciudad bolivia	VE
+ciudad camilo cienfuegos	CU
+ciudad choluteca	HN
+ciudad de allende	MX
+ciudad de huitzuco	MX
+ciudad de la paz	GQ
+ciudad del carmen	MX
+ciudad del este	PY
+ciudad delicias	MX
+ciudad general escobedo	MX
+ciudad guadalupe victoria	MX
+ciudad guayana	VE
+ciudad hidalgo	MX
+ciudad lineal	ES
+ciudad madero	MX
+ciudad mante	MX
+ciudad mendoza	MX
+ciudad nezahualcoyotl	MX
+ciudad nueva	DO
+ciudad ojeda	VE
+ciudad piar	VE
+ciudad real	ES
+ciudad sabinas hidalgo	MX
+ciudad sahagun	MX
+ciudad sandino	NI
+ciudad satelite	PE
+ciudad universitaria	ES
+ciudad valles	MX
+ciudad victoria	MX
+ciudad vieja	GT
+ciutadella	ES
+ciutat vella	ES
+civitanova marche	IT
+civitavecchia	IT
+cixi	CN
+ciyun	CN
+cizhu	CN
+cizre	TR
+clacton-on-sea	GB
+clairlea-birchmount	CA
+clamart	FR
+clanton park	CA
+claremont	US
+claremore	US
+clarence-rockland	CA
+clarines	VE
+clark-fulton	US
+clarksburg	US
+clarksdale	US
+clarksville	US
+clausthal-zellerfeld	DE
+clay	US
+clayton	
+clayton park west	CA
+clearfield	US
+clearlake	US
+clearwater	US
+cleburne	US
+cleckheaton	GB
+cleethorpes	GB
+clement town	IN
+clementi housing estate	SG
+clemmons	US
+clemson	US
+clermont	US
+clermont-ferrand	FR
+clevedon	GB
+cleveland	US
+cleveland heights	US
+clichy	FR
+clichy-sous-bois	FR
+cliffcrest	CA
+cliffside park	US
+clifton	US
+clifton park	US
+clinton	US
+clinton township	US
+clive	US
+cloppenburg	DE
+closepet	IN
+cloverdale	CA
+cloverleaf	US
+cloverly	US
+clovis	US
+cluain meala	IE
+cluj-napoca	RO
+cluses	FR
+clydach	GB
+clydebank	GB
+clydesdale	ZA
+coacalco	MX
+coachella	US
+coalinga	US
+coalville	GB
+coaraci	BR
+coari	BR
+coatbridge	GB
+coatepec	MX
+coatepeque	GT
+coatzacoalcos	MX
+coatzintla	MX
+cobbs creek	US
+cobham	GB
+cobija	BO
+cobly	BJ
+cobourg	CA
+coburg	
+cocal	BR
+cocal do sul	BR
+cochabamba	BO
+cochrane	CA
+cockburn town	TC
+cockeysville	US
+cocoa	US
+coconut creek	US
+coconut grove	US
+cocorote	VE
+cocos	BR
+cocula	MX
+codlea	RO
+codru	MD
+coelemu	CL
+coelho neto	BR
+coesfeld	DE
+coeur d'alene	US
+coffs harbour	AU
+cogan	PH
+cognac	FR
+cohoes	US
+coihueco	CL
+coimbatore	IN
+coimbra	PT
+coishco	PE
+coity	GB
+cojutepeque	SV
+colachel	IN
+colatina	BR
+colcapirhua	BO
+colchester	
+cole harbour	CA
+colegiales	AR
+coleraine	GB
+colfontaine	BE
+colgong	IN
+coligny	ZA
+colima	
+colina	
+colinas	BR
+colinas do tocantins	BR
+collado-villalba	ES
+colle di val d'elsa	IT
+colleferro	IT
+college park	US
+college point	US
+college station	US
+collegno	IT
+colleyville	US
+collierville	US
+collingwood	CA
+collinsville	US
+collinwood	US
+collipulli	CL
+collo	DZ
+colmar	FR
+colmenar viejo	ES
+colne	GB
+colniza	BR
+cologno monzese	IT
+colomadu	ID
+colomba	GT
+colombes	FR
+colombia	CU
+colombo	
+colomiers	FR
+colomoncagua	HN
+coloncito	VE
+colonelganj	IN
+colonia	US
+colonia caroya	AR
+colonia del sacramento	UY
+colonia del sol	MX
+colonia del valle	MX
+colonia lindavista	MX
+colonia nativitas	MX
+colonia wanda	AR
+colonial heights	US
+colorado	BR
+colorado do oeste	BR
+colorado springs	US
+colton	US
+columbia	US
+columbia city	US
+columbia heights	US
+columbine	US
+columbus	US
+colwood	CA
+colwyn bay	GB
+comal	ID
+comalapa	
+comalcalco	MX
+comayagua	HN
+combs-la-ville	FR
+comilla	BD
+comillas	ES
+comiso	IT
+comitancillo	GT
+commack	US
+commerce city	US
+commonwealth	PH
+como	IT
+comodoro	BR
+comodoro rivadavia	AR
+comonfort	MX
+compostela	
+compton	US
+comrat	MD
+conakry	GN
+concarneau	FR
+concepcion	PH
+concepcion ibaba	PH
+conception bay south	CA
+conchal	BR
+conchas	BR
+concord	US
+concordia	
+conda	
+condado	
+conde	BR
+condeixa-a-nova	PT
+conegliano	IT
+coney island	US
+confederation	CA
+conflans-sainte-honorine	FR
+confresa	BR
+congleton	GB
+conglin	CN
+congonhas	BR
+conil de la frontera	ES
+conisbrough	GB
+cono norte	PE
+conroe	US
+conselheiro lafaiete	BR
+conselheiro pena	BR
+consett	GB
+consolacion	PH
+constantine	DZ
+constanza	DO
+contagem	BR
+contai	IN
+contamana	PE
+contenda	BR
+contla	MX
+contramaestre	CU
+contumo	GW
+conversano	IT
+converse	US
+conway	US
+conyers	US
+coogee	AU
+cookeville	US
+coon rapids	US
+coonoor	IN
+cooper city	US
+coorparoo	AU
+coos bay	US
+copacabana	
+copenhagen	DK
+copertino	IT
+copiague	US
+coppell	US
+copperas cove	US
+coquimbo	CL
+coquitlam	CA
+coquitlam town centre	CA
+coquitlam west	CA
+corabia	RO
+coral gables	US
+coral springs	US
+coral terrace	US
+coralville	US
+coram	US
+corato	IT
+corbeil-essonnes	FR
+corby	GB
+corcoran	US
+cordeiro	BR
+cordenons	IT
+cordova	
+core neighbourhoods	CA
+corfu	GR
+corigliano scalo	IT
+corinth	US
+corinto	
+corio	AU
+cork	IE
+cormano	IT
+cormeilles-en-parisis	FR
+cornaredo	IT
+cornelius	US
+corner brook	CA
+cornwall	CA
+coro	VE
+coromandel	BR
+corona	US
+coronado	US
+coronda	AR
+coronel	CL
+coronel brandsen	AR
+coronel fabriciano	BR
+coronel oviedo	PY
+coronel pringles	AR
+coronel vivida	BR
+corozal	CO
+corpus christi	US
+corralillo	CU
+correggio	IT
+correia pinto	BR
+corrente	BR
+correntes	BR
+correntina	BR
+corrientes	AR
+corroios	PT
+corsicana	US
+corsico	IT
+cortazar	MX
+cortland	US
+cortlandt manor	US
+coruripe	BR
+corvallis	US
+corvera de asturias	ES
+cosamaloapan	MX
+coscomatepec de bravo	MX
+cosenza	IT
+coslada	ES
+cosoleacaque	MX
+costa mesa	US
+costa rica	
+costillares	ES
+coswig	DE
+cota	CO
+cotabato	PH
+cotia	BR
+cotoca	BO
+cotonou	BJ
+cotorra	CO
+cottage grove	US
+cottage lake	US
+cottbus	DE
+cottonwood heights	US
+coudekerque-branche	FR
+coulommiers	FR
+coulsdon	GB
+council bluffs	US
+country club	US
+country club hills	US
+country walk	US
+courbevoie	FR
+courcelles	BE
+cournon-d'auvergne	FR
+courtenay	CA
+coventry	
+coventry hills	CA
+covina	US
+covington	US
+cowes	GB
+cowley	GB
+coxim	BR
+coyah	GN
+coyhaique	CL
+coyotepec	MX
+coyula	MX
+cozumel	MX
+cradock	ZA
+craigavon	GB
+craigieburn	AU
+crailsheim	DE
+craiova	RO
+cramlington	GB
+cran-gevrier	FR
+cranberry township	US
+cranbourne	AU
+cranbourne east	AU
+cranbourne north	AU
+cranbourne west	AU
+cranbrook	CA
+cranebrook	AU
+cranendonck	NL
+cranford	US
+cranston	
+crato	BR
+cravinhos	BR
+crawfordsville	US
+crawley	GB
+creil	FR
+crema	IT
+cremona	IT
+crespo	AR
+crest hill	US
+crestview	US
+creve coeur	US
+crevillente	ES
+crewe	GB
+cricklewood	GB
+crimmitschau	DE
+cristalina	BR
+cristo rey	DO
+crocetta	IT
+crofton	US
+croix	FR
+croix-des-bouquets	HT
+cronulla	AU
+crotone	IT
+croulebarbe	FR
+crowborough	GB
+crown point	US
+crowthorne	GB
+croydon	
+crucecita	MX
+cruces	CU
+cruz alta	BR
+cruz das almas	BR
+cruz del eje	AR
+cruz machado	BR
+cruzeiro	BR
+cruzeiro do oeste	BR
+cruzeiro do sul	BR
+crystal	US
+crystal lake	US
+csepel-csillagtelep	HU
+cuamba	MZ
+cuango-luzamba	AO
+cuatro caminos	ES
+cuautepec de hinojosa	MX
+cuautla	MX
+cuautlancingo	MX
+cubal	AO
+cubal do lumbo	AO
+cucuyagua	HN
+cudahy	US
+cuddalore	IN
+cuemba	AO
+cuenca	EC
+cuernavaca	MX
+cueto	CU
+cugir	RO
+cugnaux	FR
+cuijiaji	CN
+cuilapa	GT
+cuilo	AO
+cuiyun	CN
+cukai	MY
+culemborg	NL
+culion	PH
+cullera	ES
+culleredo	ES
+cullinan	ZA
+cullman	US
+culpeper	US
+culver city	US
+cumanacoa	VE
+cumanayagua	CU
+cumaribo	CO
+cumaru	BR
+cumberland	US
+cumbernauld	GB
+cumbum	IN
+cunco	CL
+cuncolim	IN
+cuneo	IT
+cunha	BR
+cupang	PH
+cupertino	US
+cupira	BR
+curanilahue	CL
+curchorem	IN
+curepipe	MU
+curitiba	BR
+curitibanos	BR
+currais novos	BR
+curralinho	BR
+curridabat	CR
+cursino	BR
+curti	IN
+curug	ID
+curup	ID
+cururupu	BR
+curvelo	BR
+cusano	IT
+cuscatancingo	SV
+cusco	PE
+custoias	PT
+cutler	US
+cutler bay	US
+cutler ridge	US
+cuttack	IN
+cuxhaven	DE
+cuyahoga falls	US
+cwmbran	GB
+cyangugu	RW
+cyato	RW
+cyberjaya	MY
+cypress	US
+cypress hills	US
+czechowice-dziedzice	PL
+czerwionka-leszczyny	PL
+da nang	VN
+da nyin kone	MM
+daanbantayan	PH
+dabajuro	VE
+dabakala	CI
+dabas	HU
+dabat	ET
+dabeiba	CO
+dabhel	IN
+dabhoi	IN
+daboh	IN
+dabola	GN
+dabou	CI
+dabra	IN
+dachang	CN
+dachang shandao	CN
+dachau	DE
+dacheng	CN
+dachnoye	RU
+dadamtu	CN
+dade	CN
+dadhar	PK
+dadu	PK
+daegu	KR
+daejeon	KR
+daet	PH
+dafengdong	CN
+dagadji	CI
+dagana	SN
+dagbao i	CI
+dagenham	GB
+dagestanskiye ogni	RU
+daggakraal	ZA
+dagomys	RU
+daguan	CN
+dagupan	PH
+daharki	PK
+dahlem	DE
+dahmani	TN
+dahuangshan	CN
+daigo	JP
+daik-u	MM
+dailekh	NP
+daimiel	ES
+dainava (kaunas)	LT
+daisen	JP
+daizhuang	CN
+dajal	PK
+dajin	CN
+dakar	SN
+dakhla	
+dakoro	NE
+dakota ridge	US
+dalai	CN
+dalain hob	CN
+dalaman	TR
+dalandzadgad	MN
+dalap-uliga-dorrit	MH
+dalat	MY
+dale city	US
+dalfsen	NL
+dali	CN
+dali old town	CN
+dalian	CN
+daliang	CN
+dalianwan	CN
+daliyat al karmel	IL
+dalkola	IN
+dallas	US
+dalmine	IT
+dalnegorsk	RU
+dalnerechensk	RU
+daloa	CI
+dalserf	GB
+dalsingh sarai	IN
+dalton	US
+dalu	CN
+dalung	ID
+daly city	US
+dalyoni bolo	TJ
+dam dam	IN
+damaia	PT
+daman	IN
+damanhur	EG
+damansara damai	MY
+damascus	SY
+damaturu	NG
+dambai	GH
+damboa	NG
+damboya	ET
+dambulla	LK
+damiao	CN
+damietta	EG
+dammam	SA
+dammarie-les-lys	FR
+damme	DE
+damnoen saduak	TH
+damoh	IN
+damongo	GH
+damoujia	CN
+dampit	ID
+damua	IN
+damxung	CN
+damyang	KR
+dan khun thot	TH
+dana point	US
+danai	MM
+danao	PH
+danbury	US
+dandeli	IN
+dandenong	AU
+dandenong north	AU
+danderyd	SE
+dandong	CN
+danforth east york	CA
+danghara	TJ
+dangila	ET
+dangjiang	CN
+dangkao	KH
+dania beach	US
+danilov	RU
+danjiangkou	CN
+dankov	RU
+dano	BF
+danshui	
+danta	IN
+danvers	US
+danville	US
+danzi	CN
+daocheng	CN
+daokou	CN
+daotian	CN
+daoukro	CI
+dapaong	TG
+dapeng	CN
+daphne	US
+dapitan	PH
+daqing	CN
+dar	KH
+dar bouazza	MA
+dar chabanne	TN
+dar chioukh	DZ
+dar es salaam	TZ
+dar naim	MR
+dara	SN
+darazo	NG
+darbhanga	IN
+dardoq	UZ
+dareda	TZ
+darende	TR
+dargaz	IR
+darhan	MN
+darien	
+darlington	GB
+darmstadt	DE
+darnah	LY
+darnytskyi masyv	UA
+darnytsya	UA
+darnytsya car repair plant microdistrict	UA
+daro	MY
+darreh shahr	IR
+darsi	IN
+dartford	GB
+dartmouth	CA
+darton	GB
+daru	PG
+daruba	ID
+darwen	GB
+darwin	AU
+darya khan	PK
+dasha	CN
+dashahe	CN
+dashan	CN
+dasheng	CN
+dashi	CN
+dashiqiao	CN
+dashitou	CN
+dashtobod	UZ
+dashu	CN
+dashun	CN
+daska kalan	PK
+dasnapur	IN
+dastgerd	IR
+date	JP
+datia	IN
+datong	CN
+datteln	DE
+datun	CN
+daud khel	PK
+daudnagar	IN
+daugavpils	LV
+daule	EC
+daund	IN
+daur	PK
+daura	NG
+dausa	IN
+davangere	IN
+davao	PH
+davenport	US
+daventry	GB
+david	PA
+davie	US
+davis	US
+davlekanovo	RU
+davorlim	IN
+davtashen	AM
+davydkovo	RU
+dawan	CN
+dawbon	MM
+dawei	MM
+dawukou	CN
+dax	FR
+daxi	TW
+daxie	CN
+daxing	CN
+daxu	CN
+dayal	PK
+dayal pur	IN
+dayang	CN
+daye	CN
+dayrah	AE
+dayton	US
+daytona beach	US
+dazaifu	JP
+dazeshan	CN
+dazhong	CN
+dazhou	CN
+dazhuang	CN
+dchira el jihadia	MA
+de aar	ZA
+de meern	NL
+de pere	US
+deal	GB
+dearborn	US
+dearborn heights	US
+deba	NG
+debaltseve	UA
+debar	MK
+debary	US
+debila	DZ
+debre birhan	ET
+debre tabor	ET
+debrecen	HU
+decatur	US
+deception bay	AU
+dededo village	GU
+deder	ET
+dedham	US
+dedovsk	RU
+dedza	MW
+dee why	AU
+deer park	
+deer valley	US
+deerfield	US
+deerfield beach	US
+deesa	IN
+deeside	GB
+defiance	US
+degan	CN
+degeh bur	ET
+degema hulk	NG
+deggendorf	DE
+deglur	IN
+degtyarsk	RU
+dehdasht	IR
+dehiwala-mount lavinia	LK
+dehradun	IN
+dehu road	IN
+dehui	CN
+deinze	BE
+deir ez-zor	SY
+dej	RO
+dejvice	CZ
+dekalb	US
+dekoa	CF
+del city	US
+del pilar	PH
+del remedio	PH
+del rio	US
+deland	US
+delanggu	ID
+delano	US
+delaware	US
+delcevo	MK
+delft	NL
+delfzijl	NL
+delgado	SV
+delhi	IN
+delhi cantonment	IN
+deli tua	ID
+delicias	ES
+delitzsch	DE
+dellys	DZ
+delmas	
+delmenhorst	DE
+delmiro gouveia	BR
+delray beach	US
+delta	CA
+delta del tigre	UY
+deltona	US
+demak	ID
+demba	CD
+demirci	TR
+demiyivka	UA
+demnate	MA
+den chai	TH
+den den	TN
+den helder	NL
+denai alam	MY
+denain	FR
+denderleeuw	BE
+dendermonde	BE
+deneysville	ZA
+dengbu	CN
+dengzhou	CN
+denia	ES
+denison	US
+denizciler	TR
+denizli	TR
+denkanikota	IN
+denov	UZ
+denpasar	ID
+denton	
+denver	US
+denville	US
+deoband	IN
+deogarh	IN
+deoghar	IN
+deolali	IN
+deoli	IN
+deori	IN
+deoria	IN
+depew	US
+depok	ID
+deqing	CN
+dera bugti	PK
+dera colliery township	IN
+dera ghazi khan	PK
+dera ismail khan	PK
+dera murad jamali	PK
+derbent	RU
+derby	GB
+dergaon	IN
+derhachi	UA
+derince	TR
+derry	
+derry village	US
+des moines	US
+des plaines	US
+desa parkcity	MY
+desa petaling	MY
+descalvado	BR
+desenzano del garda	IT
+desert hot springs	US
+deshnoke	IN
+desio	IT
+desmarchais-crawford	CA
+desna	UA
+desnogorsk	RU
+desnyanskyi	UA
+desoto	US
+dessalines	HT
+dessau	DE
+dessie	ET
+destelbergen	BE
+det udom	TH
+detmold	DE
+detroit	US
+detroit-shoreway	US
+deuil-la-barre	FR
+deurne	BE
+deutz	DE
+deux-montagnes	CA
+deva	RO
+devadanapatti	IN
+devadurga	IN
+devakottai	IN
+devanahalli	IN
+devarkonda	IN
+devarshola	IN
+develi	TR
+deventer	NL
+devgarh	IN
+devinuwara	LK
+devizes	GB
+devonport	AU
+devrek	TR
+dewas	IN
+dewdney east	CA
+dewsbury	GB
+deyang	CN
+dezful	IR
+dezhou	CN
+dhabad	SO
+dhahran	SA
+dhaka	BD
+dhamanagar	IN
+dhamas	SO
+dhamtari	IN
+dhanaula	IN
+dhanaura	IN
+dhanbad	IN
+dhandhuka	IN
+dhanera	IN
+dhanmondi	BD
+dhanot	PK
+dhanpuri	IN
+dharampur	IN
+dharampuri	IN
+dharamsala	IN
+dharangaon	IN
+dharapuram	IN
+dharashiv	IN
+dharmadam	IN
+dharmanagar	IN
+dharmapuram	IN
+dharmapuri	IN
+dharmavaram	IN
+dharmkot	IN
+dhaulpur	IN
+dhaunkal	PK
+dhaurahra	IN
+dhekiajuli	IN
+dhing	IN
+dhirkot	PK
+dholka	IN
+dhone	IN
+dhoraji	IN
+dhoro naro	PK
+dhrol	IN
+dhubri	IN
+dhulagari	IN
+dhule	IN
+dhulikhel	NP
+diadema	BR
+diadi	PH
+dialakorodji	ML
+diamante	AR
+diamantina	BR
+diamantino	BR
+diamniadio	SN
+diamond bar	US
+diamond harbour	IN
+diamond head / kapahulu / saint louis heights	US
+dianbu	CN
+dianella	AU
+dianga	CN
+dianra	CI
+dianshui	CN
+dianzi	CN
+diaoyucheng	CN
+diapaga	BF
+diawala	CI
+dibai	IN
+dibate	ET
+dibaya-lubwe	CD
+dibba al-fujairah	AE
+dibba al-hisn	AE
+dibrugarh	IN
+dickinson	US
+dickson	US
+didam	NL
+didao	CN
+didcot	GB
+didim	TR
+didouche mourad	DZ
+didy	MG
+dieburg	DE
+diego martin	TT
+diemen	NL
+dien bien phu	VN
+diepenbeek	BE
+diepholz	DE
+dieppe	
+diepsloot	ZA
+diest	BE
+dietikon	CH
+dietzenbach	DE
+diez de octubre	CU
+diffa	NE
+digboi	IN
+digih habar es	ET
+diglipur	IN
+dignago	CI
+digne-les-bains	FR
+digos	PH
+digras	IN
+digri	PK
+dihok	IQ
+diinsoor	SO
+dijkot	PK
+dijon	FR
+dikhil	DJ
+dikirnis	EG
+dikodougou	CI
+diksmuide	BE
+dikwa	NG
+dilbeek	BE
+dili	TL
+dilijan	AM
+dillenburg	DE
+dilling	SD
+dillingen	DE
+dillingen an der donau	DE
+dimbaza	ZA
+dimbokro	CI
+dimitrovgrad	
+dimona	IL
+dimtu	ET
+din daeng	TH
+dinaig	PH
+dinajpur	BD
+dinalupihan	PH
+dinapore	IN
+dinapur cantonment	IN
+dinapur nizamat	IN
+dinar	TR
+dindigul	IN
+dindori	IN
+dinga	PK
+dingjia	CN
+dingolfing	DE
+dingshi	CN
+dingtao	CN
+dinguiraye	GN
+dingxi	CN
+dingzhou	CN
+dinnington	GB
+dinskaya	RU
+dinslaken	DE
+dinuba	US
+diobahika	TZ
+diourbel	SN
+diourou	ML
+diourouzon	CI
+dipalpur	PK
+dipayal	NP
+diphu	IN
+dipolog	PH
+dippa kunda	GM
+dirba	IN
+dire dawa	ET
+diriamba	NI
+discovery bay	HK
+discovery park	HK
+district of taher	DZ
+ditzingen	DE
+diu	IN
+divichibazar	AZ
+divino	BR
+divnogorsk	RU
+divnoye	RU
+divo	CI
+diwek	ID
+dix hills	US
+dixiana	US
+dixinn	GN
+dixon	US
+diyadin	TR
+diyarb najm	EG
+djamaa	DZ
+djambala	CG
+djapadji	CI
+djelfa	DZ
+djemmal	TN
+djibo	BF
+djibouti	DJ
+djidiouia	DZ
+djidja	BJ
+djougou	BJ
+djugu	CD
+dmitrov	RU
+dnipro	UA
+dniprorudne	UA
+dniprovskyi	UA
+doba	TD
+dobo	ID
+doboj	BA
+dobrich	BG
+dobropillia	UA
+dobrush	BY
+dobryanka	RU
+docklands	AU
+doda	IN
+doddaballapura	IN
+dodge city	US
+dodola	ET
+dodoma	TZ
+doetinchem	NL
+dogbo	BJ
+dogomet	GN
+dogonbadan	IR
+dogondoutchi	NE
+doha	QA
+dohad	IN
+dois vizinhos	BR
+dok kham tai	TH
+doka	SD
+dokolo	UG
+dokri	PK
+dokuchayevsk	UA
+dole	FR
+dolgoprudnyy	RU
+dolisie	CG
+dollard-des ormeaux	CA
+dolo	ET
+dologon	PH
+dolores	
+dolores hidalgo	MX
+dolton	US
+dolyna	UA
+dolynska	UA
+dom eliseu	BR
+dom pedrito	BR
+dom pedro	BR
+doma	NG
+domaa-ahenkro	GH
+domalanoan	PH
+dombe grande	AO
+dombivali	IN
+dome	GH
+domingos martins	BR
+domodedovo	RU
+domodossola	IT
+domont	FR
+dompu	ID
+don antonio	MX
+don benito	ES
+don carlos	PH
+don torcuato	AR
+don valley village	CA
+donaghmede	IE
+donaueschingen	DE
+donaustadt	AT
+doncaster	
+doncaster east	AU
+dondaicha	IN
+dondo	
+donetsk	UA
+dongargarh	IN
+dongcheng	CN
+dongchuan	CN
+dongcun	CN
+dongdu	CN
+dongen	NL
+dongfeng	CN
+donggang	TW
+donggongon	MY
+dongguan	CN
+donghae city	KR
+donghai	CN
+donghe	CN
+donghol-sigon	GN
+donghui	CN
+dongjia	CN
+dongjiang	CN
+dongkan	CN
+dongling	CN
+dongning	CN
+dongobesh	TZ
+dongola	SD
+dongsheng	CN
+dongta	CN
+dongtai	CN
+dongwenquan	CN
+dongxi	CN
+dongxia	CN
+dongxing	CN
+dongyang	CN
+dongying	CN
+donna	US
+donskoy	RU
+donskoye	RU
+dooru verinag	IN
+doral	US
+dorbod	CN
+dorchester	
+dordrecht	NL
+doreen	AU
+dori	BF
+dorking	GB
+dormagen	DE
+dormentes	BR
+dornakal	IN
+dornbirn	AT
+dorogomilovo	RU
+dorohoi	RO
+doropo	CI
+dorset park	CA
+dorsten	DE
+dorstfeld	DE
+dortmund	DE
+dorval	CA
+dos hermanas	ES
+dosquebradas	CO
+dosso	NE
+dothan	US
+dotzheim	DE
+douai	FR
+douako	GN
+douala	CM
+douane	TN
+douar hicher	TN
+douar tindja	TN
+douar toulal	MA
+douarnenez	FR
+douentza	ML
+dougabougou	ML
+douglas	
+douglasville	US
+dougnane	SN
+doukouya	CI
+douliu	TW
+dour	BE
+dourados	BR
+dourbali	TD
+douz	TN
+dover	
+dovercourt-wallace emerson-junction	CA
+dovzhansk	UA
+dowleswaram	IN
+downers grove	US
+downey	US
+downsview-roding-cfb	CA
+downtown dc	US
+downtown eastside	CA
+downtown halifax	CA
+downtown vancouver	CA
+draa ben khedda	DZ
+draa el mizan	DZ
+dracena	BR
+drachten	NL
+dracut	US
+dragash	XK
+draguignan	FR
+drammen	NO
+drancy	FR
+draper	US
+draveil	FR
+drean	DZ
+dreieich	DE
+drensteinfurt	DE
+dresden	DE
+dreta de l'eixample	ES
+dreux	FR
+drexel heights	US
+drexel hill	US
+driebergen-rijsenburg	NL
+driefontein	ZA
+driekoppies	ZA
+driouch	MA
+driyorejo	ID
+drobeta-turnu severin	RO
+drochia	MD
+drogheda	IE
+drohobych	UA
+droichead nua	IE
+droitwich	GB
+dronfield	GB
+dronten	NL
+droylsden	GB
+drozhzhino	RU
+drummondville	CA
+druzhba	UZ
+druzhkivka	UA
+drzetowo-grabowo	PL
+dschang	CM
+duaca	VE
+duarte	US
+duayaw-nkwanta	GH
+duba	SA
+dubai	AE
+dubai festival city	AE
+dubai international financial centre	AE
+dubai internet city	AE
+dubai investments park	AE
+dubai marina	AE
+dubai silicon oasis	AE
+dubbo	AU
+dublin	IE
+dubna	RU
+dubno	UA
+dubovka	RU
+dubrovnik	HR
+dubti	ET
+dubuque	US
+ducheng	CN
+ducos	MQ
+dudelange	LU
+duderstadt	DE
+dudinka	RU
+dudley	GB
+duffel	BE
+dugda	IN
+dugulubgey	RU
+duisburg	DE
+duitama	CO
+duiven	NL
+duiwelskloof	ZA
+dukinfield	GB
+dukku	NG
+dukli	IN
+dukuhturi	ID
+dukuria	BD
+duliajan	IN
+duliajan oil town	IN
+dullewala	PK
+dulsberg	DE
+duluth	US
+dum duma	IN
+dumaguete	PH
+dumai	ID
+dumas	US
+dumbarton	GB
+dumfries	GB
+dumila	TZ
+dumjor	IN
+dumka	IN
+dumont	US
+dumra	IN
+dumraon	IN
+dunaharaszti	HU
+dunakeszi	HU
+dunayivtsi	UA
+dunbage	CN
+dunbar-southlands	CA
+duncan	
+duncanville	US
+duncraig	AU
+dundalk	
+dundee	
+dundo	AO
+dunedin	
+dunfermline	GB
+dunga bunga	PK
+dungu	CD
+dungun	MY
+dunhao	CN
+dunhou	CN
+dunhua	CN
+dunhuang	CN
+dunkirk	FR
+dunkwa	GH
+dunstable	GB
+dunwoody	US
+dunyapur	PK
+duoba	CN
+duobao	CN
+dupax del norte	PH
+dupax del sur	PH
+dupnitsa	BG
+dupont circle	US
+duque de caxias	BR
+durango	
+durant	US
+durazno	UY
+durban	ZA
+durbanville	ZA
+dure	CN
+durg	IN
+durgapur	IN
+durham	
+durian tunggal	MY
+dursh khela	PK
+dursunbey	TR
+dushan	CN
+dushanbe	TJ
+dushi	CN
+dusit	TH
+dutse	NG
+dutsen wai	NG
+duvernay	CA
+duxbury	US
+duyun	CN
+duzhou	CN
+dwarsloop	ZA
+dyer	US
+dyersburg	US
+dyker heights	US
+dysselsdorp	ZA
+dyurtyuli	RU
+dzaoudzi	YT
+dzerzhinsk	RU
+dzerzhinskiy	RU
+dzerzhinsky	RU
+dzhankoy	UA
+dzodze	GH
+dzuunmod	MN
+dzyarzhynsk	BY
+eagan	US
+eagle	US
+eagle mountain	US
+eagle pass	US
+eagle river	US
+ealing common	GB
+earl shilton	GB
+earlsfield	GB
+earlwood	AU
+easley	US
+east amherst	US
+east barnet	GB
+east boston	US
+east brainerd	US
+east brunswick	US
+east chattanooga	US
+east chicago	US
+east cleveland	US
+east concord	US
+east dereham	GB
+east elmhurst	US
+east end-danforth	CA
+east flatbush	US
+east florence	US
+east garfield park	US
+east grinstead	GB
+east gwillimbury	CA
+east hampton	US
+east harlem	US
+east hartford	US
+east hastings	CA
+east haven	US
+east helsinki	FI
+east hemet	US
+east hill-meridian	US
+east honolulu	US
+east independence	US
+east jerusalem	PS
+east kilbride	GB
+east lake	US
+east lake-orient park	US
+east lansing	US
+east london	ZA
+east longmeadow	US
+east los angeles	US
+east massapequa	US
+east meadow	US
+east millcreek	US
+east molesey	GB
+east moline	US
+east mount airy	US
+east naples	US
+east new york	US
+east northport	US
+east norwalk	US
+east orange	US
+east palo alto	US
+east patchogue	US
+east pensacola heights	US
+east peoria	US
+east point	US
+east providence	US
+east rancho dominguez	US
+east ridge	US
+east riverdale	US
+east saint louis	US
+east setauket	US
+east tremont	US
+east village	US
+eastbourne	GB
+eastchester	US
+easthampton	US
+eastlake	US
+eastleigh	GB
+eastmont	US
+easton	US
+eastpointe	US
+eastvale	US
+eastwood	
+eau claire	US
+eaubonne	FR
+ebara	JP
+ebbw vale	GB
+ebebiyin	GQ
+eberbach	DE
+ebersbach an der fils	DE
+eberswalde	DE
+ebetsu	JP
+ebilassokro	CI
+ebina	JP
+ebino	JP
+ebisu	JP
+eboli	IT
+ebute ikorodu	NG
+ecatepec de morelos	MX
+eccles	GB
+ech chettia	DZ
+echemmaia est	MA
+echigawa	JP
+echizen	JP
+echo park	US
+echuca	AU
+ecopark	VN
+ecoporanga	BR
+ecunna	AO
+edaicode	IN
+edattala	IN
+edavai	IN
+edavilangu	IN
+ede	
+edegem	BE
+eden	US
+eden prairie	US
+edenbridge-humber valley	CA
+edenvale	ZA
+edewecht	DE
+edfu	EG
+edgemont	CA
+edgewater	US
+edgewood	US
+edina	US
+edinburg	US
+edinburgh	GB
+edirne	TR
+edison	US
+edmond	US
+edmonds	
+edmonton	CA
+edmundston	CA
+edogawe	JP
+edosaki	JP
+edremit	TR
+edwardsville	US
+eeklo	BE
+eersel	NL
+effiduase	GH
+effium	NG
+efon-alaaye	NG
+egbe	NG
+eger	HU
+eggenberg	AT
+eggenstein-leopoldshafen	DE
+eggertsville	US
+egham	GB
+eglinton east	CA
+egra	IN
+egypt lake-leto	US
+eha amufu	NG
+ehen hudag	CN
+ehingen	DE
+eibar	ES
+eibergen	NL
+eidelstedt	DE
+eifuku	JP
+eight mile plains	AU
+eiguliai	LT
+eilat	IL
+eilbek	DE
+eilenburg	DE
+einbeck	DE
+eindhoven	NL
+einsiedeln	CH
+eiras	PT
+eisen	KR
+eisenach	DE
+eisenzicken	AT
+eisleben lutherstadt	DE
+eislingen	DE
+eitorf	DE
+eixample	ES
+ejea de los caballeros	ES
+ejido	VE
+ejigbo	NG
+ejura	GH
+ekangala	ZA
+ekazhevo	RU
+ekeren	BE
+eket	NG
+ekibastuz	KZ
+ekondo titi	CM
+ekpoma	NG
+el abadia	DZ
+el abiodh sidi cheikh	DZ
+el achir	DZ
+el affroun	DZ
+el ain	TN
+el alia	TN
+el amria	DZ
+el aouinet	DZ
+el arahal	ES
+el arrouch	DZ
+el asintal	GT
+el astillero	ES
+el attaf	DZ
+el bagre	CO
+el bahay	ET
+el banco	CO
+el bauga	SD
+el bayadh	DZ
+el cafetal	VE
+el cajon	US
+el calafate	AR
+el camino real	US
+el camp de l'arpa del clot	ES
+el campello	ES
+el carmel	ES
+el centro	US
+el cerrito	
+el charco	CO
+el chorrillo	PA
+el clot	ES
+el copey	CO
+el crucero	NI
+el dabaa	EG
+el daein	SD
+el dibir	SO
+el dividive	VE
+el doncello	CO
+el dorado	
+el dorado hills	US
+el ejido	ES
+el empalme	EC
+el escorial	ES
+el estor	GT
+el eulma	DZ
+el fahs	TN
+el fasher	SD
+el gara	MA
+el geneina fort	SD
+el goloso	ES
+el grao	ES
+el grullo	MX
+el hadjar	DZ
+el hadjira	DZ
+el hajeb	MA
+el hamma	TN
+el harhoura	MA
+el hatillo	VE
+el hed	DZ
+el hermel	LB
+el idrissia	DZ
+el jadida	MA
+el jem	TN
+el kala	DZ
+el kef	TN
+el kelaa des srarhna	MA
+el khroub	DZ
+el ksar	TN
+el kseur	DZ
+el ksiba	MA
+el malah	DZ
+el mansouria	MA
+el marsa	EH
+el masnou	ES
+el menia	DZ
+el mgarsa	TN
+el milia	DZ
+el mirage	US
+el monte	
+el mourouj	TN
+el negrito	HN
+el nido	PH
+el obeid	SD
+el oued	DZ
+el palmar	GT
+el palomar	AR
+el pao	VE
+el paso	US
+el pedregal	PE
+el poblenou	ES
+el prat de llobregat	ES
+el progreso	HN
+el pueblito	MX
+el quisco	CL
+el raval	ES
+el reno	US
+el rosario	
+el salto	MX
+el segundo	US
+el shorouk	EG
+el soberbio	AR
+el sombrero	VE
+el tejar	GT
+el tigre	VE
+el tocuyo	VE
+el torno	BO
+el triunfo	EC
+el vendrell	ES
+el viejo	NI
+el viso	ES
+el viso del alcor	ES
+el wak	KE
+el zulia	CO
+el-tor	EG
+elamanchili	IN
+elamkunnapuzha	IN
+elampalloor	IN
+elandakuttai	IN
+elayavur	IN
+elbasan	AL
+elbeuf	FR
+elbistan	TR
+elburg	NL
+elburgon	KE
+elche	ES
+elda	ES
+eldama ravine	KE
+eldersburg	US
+eldorado	AR
+eldorado do sul	BR
+eldoret	KE
+electronic city phase i	IN
+elektrogorsk	RU
+elektrougli	RU
+elele	NG
+elghabra	MR
+elgin	
+elias fausto	BR
+elista	RU
+elixku	CN
+elizabeth	US
+elizabeth city	US
+elizabethtown	US
+elk grove	US
+elk grove village	US
+elk river	US
+elkhart	US
+elko	US
+elkridge	US
+elkton	US
+ellakkudi	IN
+elland	GB
+ellenabad	IN
+ellenbrook	AU
+ellendale	US
+ellensburg	US
+ellesmere port town	GB
+ellicott city	US
+ellwangen	DE
+elmhurst	US
+elmina	
+elmira	US
+elmont	US
+elmschenhagen	DE
+elmshorn	DE
+elmwood	US
+elmwood park	US
+eloise	US
+elorza	VE
+eloy	US
+eloy alfaro	EC
+elsdorf	DE
+elst	NL
+eltham	
+eltville	DE
+elubo	GH
+elumalai	IN
+eluru	IN
+elwood	AU
+ely	GB
+elyria	US
+emalahleni	ZA
+emali	KE
+eman	CN
+embajadores	ES
+embalenhle	ZA
+embalse	AR
+embi	KZ
+embu	KE
+embu das artes	BR
+emden	DE
+emerson hill	US
+emet	TR
+emiliano zapata	MX
+emin	CN
+eminabad	PK
+emkhomazi	ZA
+emmeloord	NL
+emmen	
+emmendingen	DE
+emmerich	DE
+empalme	MX
+empangeni	ZA
+empoli	IT
+emporia	US
+empuluzu	ZA
+emsdetten	DE
+emsworth	GB
+emure-ekiti	NG
+emuziwezinto	ZA
+en nedjma	DZ
+ena	JP
+encantado	BR
+encanto	US
+enchanted hills	US
+encheng	CN
+encinitas	US
+encino	US
+encontrados	VE
+encrucijada	CU
+encruzilhada	BR
+encruzilhada do sul	BR
+ende	ID
+endeavour hills	AU
+enem	RU
+enerhodar	UA
+enfield	US
+enfield lock	GB
+enfield town	GB
+engadine	AU
+engaru	JP
+engels	RU
+engelskirchen	DE
+engenheiro coelho	BR
+enger	DE
+engkilili	MY
+englemount-lawrence	CA
+englewood	US
+enid	US
+eniwa	JP
+enkhuizen	NL
+enna	IT
+ennepetal	DE
+ennigerloh	DE
+ennis	
+enrique b. magalona	PH
+enschede	NL
+ensenada	
+enshi	CN
+ensley	US
+entebbe	UG
+enterprise	US
+entre rios	BR
+entroncamento	PT
+enugu	NG
+enugu-ezike	NG
+enugu-ukwu	NG
+envigado	CO
+enzan	JP
+epe	
+eppan	IT
+eppelborn	DE
+eppendorf	DE
+epping	AU
+eppingen	DE
+epsom	
+epworth	ZW
+er roseires	SD
+erandio	ES
+erandique	HN
+erandol	IN
+erannoli	IN
+eravur town	LK
+erawan	TH
+erba	IT
+erbaa	TR
+erbil	IQ
+ercolano	IT
+erdaojiang	CN
+erdek	TR
+erdemli	TR
+erdenet	MN
+erding	DE
+erebuni	AM
+erechim	BR
+erenhot	CN
+erftstadt	DE
+erfurt	DE
+ergani	TR
+erie	US
+eringate-centennial-west deane	CA
+erkelenz	DE
+erkrath	DE
+erlang	CN
+erlangen	DE
+erlanger	US
+erlin	TW
+erlun	TW
+ermelino matarazzo	BR
+ermelo	ZA
+ermenek	TR
+ermesinde	PT
+ermont	FR
+ermua	ES
+erode	IN
+erong	CN
+errachidia	MA
+erraguntla	IN
+errenteria	ES
+ersheng	CN
+erskine	GB
+eruvatti	IN
+eruwa	NG
+erwitte	DE
+erzin	TR
+erzincan	TR
+erzurum	TR
+es senia	DZ
+esbjerg	DK
+escada	BR
+escalante	PH
+esch-sur-alzette	LU
+eschborn	DE
+eschwege	DE
+eschweiler	DE
+escondido	US
+escuinapa de hidalgo	MX
+escuintla	GT
+escuque	VE
+eselsberg	DE
+esenler	TR
+esenyurt	TR
+esher	GB
+eshowe	ZA
+esik	KZ
+esikhaleni	ZA
+esim	GH
+eskilstuna	SE
+eslam qaleh	AF
+eslamshahr	IR
+esmeralda	CU
+esmeraldas	
+esna	EG
+espargos	CV
+esparreguera	ES
+esparza	CR
+espelkamp	DE
+espera feliz	BR
+esperantina	BR
+esperanza	
+espinal	CO
+espinho	PT
+espinosa	BR
+espiye	TR
+esplanada	BR
+esplugues de llobregat	ES
+espoo	FI
+espoonlahti	FI
+esposende	PT
+espumoso	BR
+esquel	AR
+esquilino	IT
+esquimalt	CA
+esquina	AR
+esquipulas	GT
+essaouira	MA
+essen	DE
+essendon	AU
+essex	US
+essling	AT
+esslingen	DE
+estancia	PH
+estcourt	ZA
+este	IT
+esteio	BR
+estelle	US
+estepona	ES
+estero	US
+estoril	PT
+estreito	BR
+estrela	BR
+estrela de alagoas	BR
+estrella	ES
+esuk oron	NG
+esztergom	HU
+etah	IN
+etajima	JP
+etlik	TR
+etmadpur	IN
+etobicoke	CA
+ettadhamen	TN
+etterbeek	BE
+ettlingen	DE
+ettumanoor	IN
+etwatwa	ZA
+euclid	US
+euclides da cunha	BR
+eugene	US
+euless	US
+eunos	SG
+eupen	BE
+eureka	US
+euskirchen	DE
+eustis	US
+eutin	DE
+evans	US
+evanston	
+evansville	US
+evaton	ZA
+evaz	IR
+evere	BE
+everett	US
+evergem	BE
+evergreen	CA
+evergreen park	US
+evesham	GB
+eving	DE
+evington	GB
+ewell	GB
+ewing	US
+exeter	GB
+exmouth	GB
+extrema	BR
+extremoz	BR
+exu	BR
+eyl	SO
+eysines	FR
+ez zahra	TN
+ezeiza	AR
+ezhome	IN
+ezhou	CN
+ezhudesam	IN
+ezhupunna	IN
+ezhva	RU
+ezine	TR
+ezza-ohu	NG
+ezzouhour	TN
+faaa	PF
+fabriano	IT
+faches-thumesnil	FR
+fada	TD
+fada n'gourma	BF
+fadhigaradle	ET
+faenza	IT
+fafe	PT
+failsworth	GB
+fair lawn	US
+fair oaks	US
+fairbanks	US
+fairborn	US
+fairfax	US
+fairfield	
+fairfield heights	US
+fairhaven	US
+fairhope	US
+fairland	US
+fairmont	US
+fairview	CA
+fairview heights	US
+fairview park	
+fairwood	US
+faisalabad	PK
+faizpur	IN
+fajar	SG
+fajardo	PR
+faji kunda	GM
+fakfak	ID
+falagueira	PT
+falconara marittima	IT
+falkenberg	SE
+falkenhagener feld	DE
+falkensee	DE
+falkirk	GB
+fall river	US
+fallbrook	US
+fallingbrook	CA
+falmouth	GB
+falun	SE
+famagusta	CY
+fana	ML
+fandriana	MG
+fangcheng	CN
+fangchenggang	CN
+fangcun	CN
+fangshan	CN
+fanipol	BY
+fanling	HK
+fanlou	CN
+fano	IT
+faqirwali	PK
+far rockaway	US
+fara department	BF
+farafangana	MG
+farafenni	GM
+farah	AF
+farakka	IN
+faranah	GN
+farato	GM
+faratsiho	MG
+fareham	GB
+fargo	US
+farias brito	BR
+faribault	US
+faridabad	IN
+farkhor	TJ
+farmers branch	US
+farmington	US
+farmington hills	US
+farmingville	US
+farmsen-berne	DE
+farnborough	GB
+farnham	GB
+farnworth	GB
+faro	PT
+farragut	US
+farrokh shahr	IR
+farroupilha	BR
+farrukhnagar	IN
+fartura	BR
+faruka	PK
+farum	DK
+fasano	IT
+fastiv	UA
+fate	CN
+fatehganj west	IN
+fatehjang	PK
+fatehnagar	IN
+fatehpur	
+fatick	SN
+fatih	TR
+fatsa	TR
+fatwa	IN
+favara	IT
+faversham	GB
+favoriten	AT
+faxinal	BR
+faya-largeau	TD
+fayetteville	US
+fayzabad	AF
+fazakerley	GB
+fazenda rio grande	BR
+fazhanhe	CN
+fazilka	IN
+fazilpur	PK
+federal	AR
+federal way	US
+fedorovskiy	RU
+feicheng	CN
+feidh el botma	DZ
+feira	PT
+feira de santana	BR
+feira grande	BR
+feira nova	BR
+felana	ET
+felanitx	ES
+felda chini	MY
+feldkirch	AT
+felege neway	ET
+felgueiras	PT
+felipe carrillo puerto	MX
+felixstowe	GB
+fellbach	DE
+felling	GB
+feltham	GB
+fendou	CN
+fengcheng	CN
+fenggang	CN
+fenggao	CN
+fenghua	CN
+fenghuang	CN
+fengjia	CN
+fengkou	CN
+fengle	CN
+fengling	CN
+fengolo	CI
+fengping	CN
+fengrun	CN
+fengshan	TW
+fengxiang	CN
+fengyi	CN
+fenhe	CN
+feni	BD
+fennpfuhl	DE
+fenoarivo atsinanana	MG
+fenoarivo be	MG
+fenshui	CN
+fenway/kenmore	US
+fenyi	CN
+feodosiya	UA
+feraoun	DZ
+ferdows	IR
+fergana	UZ
+fergus	CA
+ferguson	US
+feriana	TN
+ferizaj	XK
+ferizli	TR
+fermo	IT
+fern creek	US
+fernando de la mora	PY
+ferndale	US
+ferndown	GB
+fernie	ZA
+fernley	US
+ferntree gully	AU
+ferokh	IN
+ferrara	IT
+ferraz de vasconcelos	BR
+ferreiros	BR
+ferrol	ES
+ferry pass	US
+fes	MA
+fethiye	TR
+fianarantsoa	MG
+fianga	TD
+ficksburg	ZA
+fiddlesticks	CA
+fidenza	IT
+fiditi	NG
+fier	AL
+figueira da foz	PT
+figueres	ES
+figuil	CM
+filadelfia	
+filakit	ET
+filderstadt	DE
+fili	RU
+fillmore	US
+financial district	US
+finchley	GB
+findlay	US
+finglas	IE
+finlyandskiy	RU
+finnkolo	ML
+finote selam	ET
+finsterwalde	DE
+fiorano	IT
+firmat	AR
+firminy	FR
+firozpur	IN
+fischeln	DE
+fishers	US
+fishtown	US
+fitchburg	US
+fiumicino	IT
+five corners	US
+flagami	US
+flagstaff	US
+flandes	CO
+flatbush	US
+flatlands	US
+fleet	GB
+fleetwood	
+fleming island	US
+flemingdon park	CA
+flensburg	DE
+flers	FR
+fleurus	BE
+fleury-les-aubrais	FR
+flint	
+floirac	FR
+flora	SR
+floral park	US
+florence	
+florence-graham	US
+florencia	
+flores	
+flores da cunha	BR
+floresta	BR
+floresta do araguaia	BR
+floriano	BR
+florida	
+florida ridge	US
+floridablanca	CO
+floridia	IT
+floridsdorf	AT
+florin	US
+florissant	US
+flower mound	US
+flowing wells	US
+flying fish cove	CX
+fnidek	MA
+fo tan	HK
+fochville	ZA
+foggia	IT
+foggy bottom	US
+fokino	RU
+foley	US
+foligno	IT
+folkestone	GB
+follonica	IT
+folsom	US
+folweni	ZA
+fomboni	KM
+fomento	CU
+fond du lac	US
+fond parisien	HT
+fondi	IT
+fonseca	CO
+fontaine	FR
+fontainebleau	FR
+fontana	
+fontanar	CU
+fonte boa	BR
+fontem	CM
+fontenay-aux-roses	FR
+fontenay-le-comte	FR
+fontenay-sous-bois	FR
+foothill farms	US
+footscray	AU
+forbach	FR
+forbesganj	IN
+forchheim	DE
+fordham	US
+fordon	PL
+fords	US
+forest	BE
+forest grove	US
+forest heights	CA
+forest hills	US
+forest lake	
+forest park	US
+forio	IT
+formby	GB
+formia	IT
+formiga	BR
+formigine	IT
+formosa	
+formosa da serra negra	BR
+formosa do rio preto	BR
+formoso do araguaia	BR
+fornacelle	IT
+forney	US
+forquilha	BR
+forquilhinha	BR
+forssa	FI
+forst	DE
+fort abbas	PK
+fort beaufort	ZA
+fort bragg	US
+fort cavazos	US
+fort collins	US
+fort dodge	US
+fort erie	CA
+fort garry south	CA
+fort gloster	IN
+fort hamilton	US
+fort hunt	US
+fort lauderdale	US
+fort lee	US
+fort leonard wood	US
+fort mcmurray	CA
+fort myers	US
+fort pienc	ES
+fort pierce	US
+fort portal	UG
+fort smith	US
+fort st. john	CA
+fort thomas	US
+fort walton beach	US
+fort washington	US
+fort wayne	US
+fort william	GB
+fort worth	US
+fort-de-france	MQ
+fortaleza	BR
+fortechnyi	UA
+fortim	BR
+fortress hill	HK
+fortuna	BR
+fortuna foothills	US
+fos-sur-mer	FR
+foshan	CN
+foso	GH
+fossano	IT
+foster city	US
+fouchana	TN
+foumban	CM
+foumbot	CM
+fountain	US
+fountain hills	US
+fountain valley	US
+fountainebleau	US
+four corners	US
+fouriesburg	ZA
+fox chase	US
+foya kamara	LR
+fraccionamiento ciudad olmeca	MX
+fraccionamiento real palmas	MX
+fraiburgo	BR
+fraijanes	GT
+frameries	BE
+framingham	US
+framingham center	US
+franca	BR
+francavilla al mare	IT
+francavilla fontana	IT
+franceville	GA
+francisco i. madero	MX
+francisco morato	BR
+francistown	BW
+franco da rocha	BR
+franconia	US
+franconville	FR
+frankenberg	DE
+frankenthal	DE
+frankford	US
+frankfort	
+frankfurt (oder)	DE
+frankfurt am main	DE
+franklin	US
+franklin park	US
+franklin square	US
+frankston	AU
+frankston east	AU
+frankston south	AU
+franschhoek	ZA
+frascati	IT
+fraser heights	CA
+frattamaggiore	IT
+frattaminore	IT
+frauenfeld	CH
+fray bentos	UY
+frecheirinha	BR
+frechen	DE
+fredericia	DK
+frederick	US
+fredericksburg	US
+frederickson	US
+frederico westphalen	BR
+fredericton	CA
+fredericton northside	CA
+frederiksberg	DK
+frederikshavn	DK
+frederikssund	DK
+fredonia	CO
+fredrikstad	NO
+freeport	
+freetown	SL
+freguesia do ribeirao da ilha	BR
+freha	DZ
+freiberg	DE
+freiberg am neckar	DE
+freiburg	DE
+freilassing	DE
+freire	CL
+freising	DE
+freital	DE
+fremont	US
+french rocks	IN
+frenda	DZ
+fresh meadows	US
+fresnes	FR
+fresnillo	MX
+fresno	US
+freudenberg	DE
+freudenstadt	DE
+fria	GN
+fribourg	CH
+fridley	US
+friedberg	DE
+friedenau	DE
+friedrichsdorf	DE
+friedrichsfelde	DE
+friedrichshafen	DE
+friedrichshagen	DE
+friedrichshain	DE
+friendswood	US
+friern barnet	GB
+friesoythe	DE
+frinton-on-sea	GB
+frischgewaagd	ZA
+frisco	US
+frohnau	DE
+frolovo	RU
+frome	GB
+fronan	CI
+front royal	US
+frontera	MX
+frontignan	FR
+frontino	CO
+frosinone	IT
+fruit cove	US
+frutal	BR
+frutillar	CL
+fryazevo	RU
+fryazino	RU
+fu cheong estate	HK
+fubang	CN
+fuding	CN
+fudong	CN
+fuefuki	JP
+fuencarral	ES
+fuencarral-el pardo	ES
+fuengirola	ES
+fuenlabrada	ES
+fuente del berro	ES
+fuentes del valle	MX
+fuhuan	CN
+fujairah	AE
+fuji	
+fujia	CN
+fujieda	JP
+fujiidera	JP
+fujikawaguchiko	JP
+fujimino	JP
+fujin	CN
+fujinomiya	JP
+fujioka	JP
+fujisawa	JP
+fujishiro	JP
+fujiyoshida	JP
+fukagawa	JP
+fukawa	JP
+fuki	JP
+fukiage-fujimi	JP
+fukuchiyama	JP
+fukui-shi	JP
+fukumitsu	JP
+fukuoka	JP
+fukura	JP
+fukuroi	JP
+fukushima	JP
+fukutsu	JP
+fukuyama	JP
+fulda	DE
+fulham	GB
+fuling	CN
+fullerton	US
+fulu	CN
+fulwood	GB
+funabori	JP
+funafuti	TV
+funaishikawa	JP
+funchal	PT
+fundong	CM
+funehikimachi-funehiki	JP
+fungurume	CD
+funtua	NG
+funza	CO
+fuorigrotta	IT
+fuqing	CN
+fuquay-varina	US
+furano	JP
+furmanov	RU
+furukawa	JP
+furzedown	GB
+fushimi	JP
+fushun	CN
+fussa	JP
+futian	CN
+futog	RS
+futtsu	JP
+fuwwah	EG
+fuxin	CN
+fuxing	CN
+fuyang	CN
+fuyong	CN
+fuyu	CN
+fuyuan	CN
+fuyun	CN
+fuzhou	CN
+fuzuli	AZ
+fylde	GB
+ga-malakhe	ZA
+ga-rankuwa	ZA
+gaalkacyo	SO
+gabane	BW
+gabela	AO
+gabiadji	CI
+gaborone	BW
+gabriel leyva solano	MX
+gabrovo	BG
+gadag	IN
+gadag-betageri	IN
+gadani	PK
+gaddi annaram	IN
+gadhada	IN
+gadhinglaj	IN
+gadhra	IN
+gadkhol	IN
+gadouan	CI
+gadsden	US
+gaeta	IT
+gafargaon	BD
+gafsa	TN
+gagarin	RU
+gagarin shahri	UZ
+gage park	US
+gaggenau	DE
+gagnoa	CI
+gagny	
+gahanna	US
+gaigeturi	KR
+gainesville	US
+gainsborough	GB
+gairtganj	IN
+gaithersburg	US
+gaj	PL
+gajendragarh	IN
+gajowice	PL
+gajraula	IN
+gajuwaka	IN
+gajwel	IN
+galaat el andeless	TN
+galanta	SK
+galapa	CO
+galapagar	ES
+galappo	TZ
+galatina	IT
+galdakao	ES
+galeras	CO
+galesburg	US
+galesong	ID
+galich	RU
+gallarate	IT
+gallatin	US
+galle	LK
+galliate	IT
+gallipoli	IT
+gallup	US
+gallus	DE
+galt	US
+galveston	US
+galway	IE
+gama	
+gambat	PK
+gambiran satu	ID
+gamboma	CG
+gamboru	NG
+gameleira	BR
+gamla uppsala	SE
+gamonal	ES
+gampengrejo	ID
+gamping lor	ID
+gampola	LK
+gan yavne	IL
+ganaur	IN
+ganda	AO
+gandajika	CD
+ganderbal	IN
+ganderkesee	DE
+gandevi	IN
+gandhinagar	IN
+gandia	ES
+gandiaye	SN
+gandu	BR
+ganei tikva	IL
+gangavati	IN
+ganghwa-gun	KR
+gangjia	CN
+gangneung	KR
+gangoh	IN
+gangolli	IN
+gangshang	CN
+gangtok	IN
+gangtou	CN
+gangu chengguanzhen	CN
+ganguwa	IN
+gangxia	CN
+ganja	AZ
+gannan	CN
+gannavaram	IN
+ganning	CN
+gansbaai	ZA
+ganshoren	BE
+ganshui	CN
+ganta	LR
+gantang	CN
+ganye	NG
+ganzhou	CN
+gao	
+gaofeng	CN
+gaogou	CN
+gaogu	CN
+gaojia	CN
+gaojing	CN
+gaoliang	CN
+gaoliu	CN
+gaolou	CN
+gaomi	CN
+gaoping	CN
+gaoqiao	CN
+gaoua	BF
+gaoulou	CI
+gaoyou	CN
+gaozhou	CN
+gaozuo	CN
+gap	FR
+gapan	PH
+gapyeong	KR
+gar	CN
+garango	BF
+garanhuns	BR
+garba tula	KE
+garbagnate milanese	IT
+garbsen	DE
+garches	FR
+garching	DE
+gardanne	FR
+garden city	US
+garden grove	US
+gardena	US
+gardez	AF
+gardner	US
+gare	FR
+garfield	US
+garfield heights	US
+garh maharaja	PK
+garhchiroli	IN
+garhi khairo	PK
+garhmuktesar	IN
+garhshankar	IN
+garhwa	IN
+gariadhar	IN
+garibaldi	BR
+garissa	KE
+garko	NG
+garland	US
+garmdarreh	IR
+garmisch-partenkirchen	DE
+garner	US
+garoowe	SO
+garopaba	BR
+garot	IN
+garoua	CM
+garston	GB
+gartenstadt	DE
+garut	ID
+garuva	BR
+garwolin	PL
+gary	US
+gashua	NG
+gaspar	BR
+gasteiz / vitoria	ES
+gastonia	US
+gasuba	ET
+gatak	ID
+gatchina	RU
+gates-north gates	US
+gateshead	GB
+gatesville	US
+gatineau	CA
+gatumba	BI
+gaur	NP
+gaurela	IN
+gauribidanur	IN
+gauripur	IN
+gaurnadi	BD
+gautier	US
+gauting	DE
+gavar	AM
+gavrilov-yam	RU
+gawler	AU
+gay	RU
+gaya	
+gaz-e borkhar	IR
+gaza	PS
+gazakh	AZ
+gazaoua	NE
+gaziantep	TR
+gazipur	BD
+gazojak	TM
+gaztambide	ES
+gbabam	CI
+gbadolite	CD
+gbapleu	CI
+gbarnga	LR
+gbawe	GH
+gboko	NG
+gbolouville	CI
+gbongan	NG
+gdyel	DZ
+gdynia	PL
+gebiley	SO
+gebog	ID
+gebre guracha	ET
+gebze	TR
+gecheng	CN
+gedangan	ID
+gedeb	ET
+gedera	IL
+gediz	TR
+geel	BE
+geelong	AU
+geertruidenberg	NL
+geesthacht	DE
+geidam	NG
+geidorf	AT
+geilenkirchen	DE
+geiro	TZ
+geislingen an der steige	DE
+geita	TZ
+gejiu	CN
+gela	IT
+gelan	CN
+gelang patah	MY
+geldermalsen	NL
+geldern	DE
+geldrop	NL
+geleen	NL
+gelemso	ET
+gelendzhik	RU
+gelibolu	TR
+gelligaer	GB
+gelnhausen	DE
+gelsenkirchen	DE
+gemas	MY
+gembloux	BE
+gembu	NG
+gemena	CD
+gemerek	TR
+gemert	NL
+gemlik	TR
+general acha	AR
+general alvear	AR
+general belgrano	AR
+general emilio aguinaldo	PH
+general juan madariaga	AR
+general mamerto natividad	PH
+general mosconi	AR
+general pacheco	AR
+general pico	AR
+general pinedo	AR
+general roca	AR
+general salipada k. pendatun	PH
+general santos	PH
+general tinio	PH
+general trias	PH
+general villegas	AR
+genet	ET
+geneva	
+gengqing	CN
+genhe	CN
+genk	BE
+gennep	NL
+gennevilliers	FR
+genoa	IT
+gent	BE
+gentbrugge	BE
+genteng	ID
+gentilly	FR
+genzano di roma	IT
+geoje	KR
+george	ZA
+george town	
+georgetown	
+georgiyevsk	RU
+gera	DE
+geraardsbergen	BE
+geraldton	AU
+gerede	TR
+gereida	SD
+gereshk	AF
+geretsried	DE
+gerik	MY
+gerisek	MY
+gerlingen	DE
+germantown	US
+germering	DE
+germersheim	DE
+germiston	ZA
+gernika-lumo	ES
+gero	JP
+gerona	PH
+gerrards cross	GB
+gersthofen	DE
+gescher	DE
+geseke	DE
+gesundbrunnen	DE
+getafe	ES
+getxo	ES
+gevelsberg	DE
+gevgelija	MK
+gevrai	IN
+geylang	SG
+geyve	TR
+ghantapada	IN
+ghanzi	BW
+gharaunda	IN
+ghardimaou	TN
+gharo	PK
+gharonda neemka bangar	IN
+gharroli	IN
+gharyan	LY
+ghatkesar	IN
+ghauspur	PK
+ghazaouet	DZ
+ghazieh	LB
+ghazni	AF
+ghedi	IT
+gheorgheni	RO
+gherla	RO
+ghinnir	ET
+ghorabandha	IN
+ghormach	AF
+ghoti budrukh	IN
+ghotki	PK
+ghubaysh	SD
+ghugus	IN
+ghulewadi	IN
+ghulja	CN
+giaginskaya	RU
+giardinetti-tor vergata	IT
+giarre	IT
+gibara	CU
+gibraltar	GI
+gien	FR
+giengen an der brenz	DE
+gif-sur-yvette	FR
+gifhorn	DE
+gifu	JP
+gigante	CO
+gihombo	RW
+gijang	KR
+gikongoro	RW
+gil	IN
+gilbert	US
+gilching	DE
+gilgil	KE
+gilgit	PK
+gillette	US
+gillingham	GB
+gilly	BE
+gilroy	US
+gimbi	ET
+gimcheon	KR
+gimpo-si	KR
+ginan	JP
+gingee	IN
+gingoog	PH
+ginja bet	ET
+ginosa	IT
+ginowan	JP
+ginsheim-gustavsburg	DE
+gioia del colle	IT
+gioia tauro	IT
+gion	JP
+giovinazzo	IT
+girardot city	CO
+girau do ponciano	BR
+giresun	TR
+girga	EG
+giridih	IN
+girona	ES
+gisborne	NZ
+gisenyi	RW
+gitarama	RW
+gitega	BI
+gitesi	RW
+githunguri	KE
+giugliano in campania	IT
+giulianova	IT
+giurgiu	RO
+giussano	IT
+giv'at shmuel	IL
+givatayim	IL
+givors	FR
+giyani	ZA
+giza	EG
+gjilan	XK
+glace bay	CA
+gladbeck	DE
+gladstone	
+glan	PH
+glanerbrug	NL
+glasgow	GB
+glassboro	US
+glassmanor	US
+glastonbury	US
+glauchau	DE
+glazov	RU
+glen avon	US
+glen burnie	US
+glen cove	US
+glen ellyn	US
+glen iris	AU
+glen parva	GB
+glen waverley	AU
+glencoe	ZA
+glendale	US
+glendale heights	US
+glendora	US
+glenferrie	AU
+glenfield-jane heights	CA
+glenmore park	AU
+glenrothes	GB
+glenroy	AU
+glenvar heights	US
+glenview	US
+glenville	US
+glenwood	AU
+gligbeuadji	CI
+glinde	DE
+gliwice	PL
+glogovac	XK
+glossop	GB
+glostrup	DK
+gloucester	
+gloversville	US
+glugor	MY
+gnago	CI
+gnatroa	CI
+gniezno	PL
+goa	PH
+goaso	GH
+goba	ET
+gobabis	NA
+gobernador virasora	AR
+gobichettipalayam	IN
+gobindgarh	IN
+gobindpur	IN
+gobu	AZ
+goch	DE
+godalming	GB
+godda	IN
+gode	ET
+godean	ID
+goderich	SL
+godfrey	US
+godhra	IN
+godoli	IN
+goes	NL
+gogrial	SS
+gohad	IN
+gohlis	DE
+gohouo	CI
+gohyakkoku	JP
+goiana	BR
+goianinha	BR
+goianira	BR
+goiatuba	BR
+goirle	NL
+gojra	PK
+gokak	IN
+gokalpur	IN
+gokarna	IN
+gokavaram	IN
+gokwe	ZW
+golborne	GB
+gold coast	AU
+goldasht	IR
+golden	US
+golden gate	US
+golden glades	US
+golden triangle	US
+golden valley	US
+golders green	GB
+goldsboro	US
+goleta	US
+golfe	AO
+golitsyno	RU
+golungo alto	AO
+golwayn	ET
+goma	CD
+gombe	NG
+gombi	NG
+gombong	ID
+gomboussougou	BF
+gomoh	IN
+gondal	IN
+gonder	ET
+gondola	MZ
+gondomar	PT
+gonesse	FR
+gongchangling	CN
+gongdanglegi kulon	ID
+gongguan	CN
+gongheyong	CN
+gongju	KR
+gongmen	CN
+gongping	CN
+gongqingcheng	CN
+gongtan	CN
+gongyi	CN
+gongzhuling	CN
+gonsenheim	DE
+gonubie	ZA
+goodings grove	US
+goodlands	MU
+goodlettsville	US
+goodyear	US
+goole	GB
+goose creek	US
+gooty	IN
+gopavaram	IN
+gorai	IN
+gorakhpur	IN
+gorantla	IN
+gorbitz	DE
+gordon head	CA
+gorelovo	RU
+gorgonzola	IT
+gori	GE
+gorinchem	NL
+goris	AM
+gorizia	IT
+gorlice	PL
+gormi	IN
+gorna oryahovitsa	BG
+gornji milanovac	RS
+gorno-altaysk	RU
+gornyak	RU
+gorod shebekino	RU
+gorod solnetchnogorsk	RU
+gorodets	RU
+gorodishche	RU
+goroka	PG
+gorongosa	MZ
+gorontalo	ID
+gorseinon	GB
+goryachevodskiy	RU
+goryachiy klyuch	RU
+gose	JP
+gosen	JP
+goseong	KR
+gosforth	GB
+goshen	US
+goshogawara	JP
+goslar	DE
+gosnells	AU
+gosport	GB
+gossas village	SN
+gossau	CH
+gostivar	MK
+gostynin	PL
+gotan	IN
+gotegaon	IN
+gotemba	JP
+goth radhan	PK
+gotha	DE
+gothara	IN
+gothenburg	SE
+gotse delchev	BG
+gotvand	IR
+gouda	NL
+goudomp	SN
+goulburn	AU
+goulmima	MA
+goundam	ML
+gounou gaya	TD
+gourcy	BF
+goussainville	FR
+govardhan	IN
+governador celso ramos	BR
+governador mangabeira	BR
+governador nunes freire	BR
+governador valadares	BR
+govlar	AZ
+goya	
+goyang-si	KR
+goygol	AZ
+goz beida	TD
+gqeberha	ZA
+graaff reinet	ZA
+grabouw	ZA
+gradignan	FR
+grafton	
+gragnano	IT
+graham	US
+grahamstown	ZA
+grajewo	PL
+gramado	BR
+gramercy park	US
+granada	
+granadero baigorria	AR
+granadilla de abona	ES
+granby	CA
+grand boulevard	US
+grand forks	US
+grand gosier	HT
+grand island	US
+grand junction	US
+grand prairie	US
+grand rapids	US
+grand-bassam	CI
+grand-lahou	CI
+grand-zattry	CI
+grande prairie	CA
+grande-synthe	FR
+grandview	US
+grandview-woodlands	CA
+grandville	US
+graneros	CL
+grangemouth	GB
+granger	US
+grangwav	HT
+granite bay	US
+granite city	US
+graniteville	US
+granja	BR
+granollers	ES
+grantham	GB
+grants pass	US
+granville	AU
+grao de murviedro	ES
+grapevine	US
+grarem	DZ
+grasse	FR
+gravesend	
+gravina di catania	IT
+gravina in puglia	IT
+grays	GB
+grayslake	US
+graz	AT
+grazhdanka	RU
+great bend	US
+great falls	US
+great kills	US
+great malvern	GB
+great sankey	GB
+great wyrley	GB
+great yarmouth	GB
+greater grand crossing	US
+greater napanee	CA
+greater noida	IN
+greater northdale	US
+greater sudbury	CA
+greater upper marlboro	US
+greeley	US
+green	US
+green bay	US
+green haven	US
+green valley	US
+greenacre	AU
+greenacres city	US
+greenbelt	US
+greenburgh	US
+greeneville	US
+greenfield	US
+greenfield park	CA
+greenford	GB
+greenock	GB
+greenpoint	US
+greensboro	US
+greensborough	AU
+greenvale	AU
+greenville	
+greenwich	GB
+greenwood	US
+greenwood village	US
+greer	US
+grefrath	DE
+greiz	DE
+gremda	TN
+grenchen	CH
+grenoble	FR
+gresham	US
+gresik	ID
+gressier	HT
+gretna	US
+greve	DK
+greven	DE
+grevenbroich	DE
+greystanes	AU
+greystones	IE
+greytown	ZA
+gribanovskiy	RU
+gries	AT
+griesheim	DE
+griffin	US
+griffith	
+grigny	FR
+grimbergen	BE
+grimma	DE
+grimsby	
+grimstad	NO
+grodzisk mazowiecki	PL
+groesbeek	NL
+grogol	ID
+grombalia	TN
+gronau	DE
+groningen	NL
+groot ijsselmonde	NL
+groot-brakrivier	ZA
+grootfontein	NA
+gropiusstadt	DE
+gros islet	LC
+grosse pointe woods	US
+grosseto	IT
+grottaferrata	IT
+grottaglie	IT
+grove city	US
+groves	US
+grozny	RU
+grugliasco	IT
+grumo nevano	IT
+gryazi	RU
+gryazovets	RU
+gryfice	PL
+gryfino	PL
+grytviken	GS
+gua musang	MY
+guabiruba	BR
+guabo	EC
+guacara	VE
+guadalajara	MX
+guadalajara de buga	CO
+guadalupe	MX
+guadalupe victoria	MX
+guadix	ES
+guaduas	CO
+guaianases	BR
+gualaceo	EC
+gualaco	HN
+gualeguay	AR
+guama	VE
+guamal	CO
+guamo	CO
+guanabacoa	CU
+guanajay	CU
+guanajuato	MX
+guanambi	BR
+guanare	VE
+guanarito	VE
+guanba	CN
+guandu	CN
+guane	CU
+guangcun	CN
+guangpu	CN
+guangshui	CN
+guangshun	CN
+guangtong	CN
+guangyuan	CN
+guangzhou	CN
+guanhu	CN
+guankou	CN
+guanlong	CN
+guanshan	CN
+guanyin	CN
+guanzhuang	CN
+guapiara	BR
+guapimirim	BR
+guarabira	BR
+guaraciaba do norte	BR
+guaramirim	BR
+guaranda	EC
+guarapari	BR
+guarapuava	BR
+guararapes	BR
+guararema	BR
+guaratinga	BR
+guaratuba	BR
+guarda	PT
+guardamar del segura	ES
+guarenas	VE
+guariba	BR
+guarulhos	BR
+guasave	MX
+guasdualito	VE
+guasipati	VE
+guastatoya	GT
+guatemala city	GT
+guatire	VE
+guayama	PR
+guayaquil	EC
+guaynabo	PR
+gubadag	TM
+gubakha	RU
+gubat	PH
+gubbi	IN
+guben	DE
+gubin	PL
+gubkin	RU
+gubkinskiy	RU
+guchang	CN
+gucheng	CN
+gucheng chengguanzhen	CN
+gucun	CN
+gudalur	IN
+guder	ET
+gudermes	RU
+gudiyatham	IN
+gudong	CN
+gueckedou	GN
+guelendeng	TD
+guelma	DZ
+guelmim	MA
+guelph	CA
+guemar	DZ
+guerara	DZ
+guercif	MA
+guerou	MR
+gueznaia	MA
+guidan roumdji	NE
+guider	CM
+guidiguis	CM
+guidonia	IT
+guidonia montecelio	IT
+guigang	CN
+guiglo	CI
+guiguinto	PH
+guildford	
+guilford	US
+guilin	CN
+guimba	PH
+guindalera	ES
+guiping	CN
+guiren	CN
+guisa	CU
+guisborough	GB
+guiseley	GB
+guiset east	PH
+guixi	CN
+guiyang	CN
+gujan-mestras	FR
+gujangbagh	CN
+gujar khan	PK
+gujranwala	PK
+gujrat	PK
+gukovo	RU
+gulebage	CN
+guledagudda	IN
+gulfport	US
+gulgam	IN
+guli	CN
+gulin	CN
+guliston	UZ
+gulou	CN
+gulu	
+gumaca	PH
+gumdag	TM
+gumel	NG
+gumi	KR
+gumia	IN
+gummersbach	DE
+gummi	NG
+gummidipundi	IN
+guna	IN
+gunan	CN
+gunjur	GM
+gunnaur	IN
+gunpo	KR
+gunsan	KR
+guntakal	IN
+guntur	IN
+gunungsitoli	ID
+gununo	ET
+gunupur	IN
+gunzenhausen	DE
+guochuan	CN
+guocun	CN
+guofu	CN
+guojia	CN
+guozhen	CN
+gupi	CN
+gura humorului	RO
+gurdaspur	IN
+guri-si	KR
+gurlan	UZ
+gurnee	US
+gurugram	IN
+gurun	MY
+gurupi	BR
+gusau	NG
+gusev	RU
+gushikawa	JP
+gushu	CN
+gusinoozyorsk	RU
+guskhara	IN
+gusong	CN
+gustavia	BL
+gustavo adolfo madero	MX
+gustavsberg	SE
+gutao	CN
+gutin	ET
+guwahati	IN
+guxi	CN
+guxian	CN
+guyancourt	FR
+guye	CN
+guyong	PH
+guyuan	CN
+gwa	MM
+gwadabawa	NG
+gwadar	PK
+gwalior	IN
+gwanda	ZW
+gwangju	KR
+gwangmyeong	KR
+gwangyang	KR
+gwaram	NG
+gwarzo	NG
+gweru	ZW
+gwoza	NG
+gwynn oak	US
+gyeongju	KR
+gyeongsan-si	KR
+gympie	AU
+gyula	HU
+gyumri	AM
+gyzylarbat	TM
+h street ne	US
+ha tsuen	HK
+ha'il	SA
+haabersti	EE
+haaga	FI
+haaksbergen	NL
+haaltert	BE
+haan	DE
+haar	DE
+haarlem	NL
+habaswein	KE
+habiganj	BD
+habikino	JP
+hachimantai	JP
+hachinohe	JP
+hacienda heights	US
+hacienda la calera	CL
+hacienda santa fe	MX
+hackensack	US
+had soualem	MA
+hadagalli	IN
+hadali	PK
+hadano	JP
+hadapu zhen	CN
+haddington	US
+hadejia	NG
+hadera	IL
+hadero	ET
+haderslev	DK
+hadim	TR
+hadjout	DZ
+hadleigh	GB
+hadley wood	GB
+hadong	KR
+hadyach	UA
+haedo	AR
+haeju	KP
+haenam	KR
+hafar al-batin	SA
+hafizabad	PK
+haftkel	IR
+hagen	DE
+hagere maryam	ET
+hagerstown	US
+hagi	JP
+hagonoy	PH
+haguenau	FR
+haibara-akanedai	JP
+haicheng	CN
+haidong zhen	CN
+haifa	IL
+haiger	DE
+haikou	CN
+hailar	CN
+hailin	CN
+hailsham	GB
+hailun	CN
+haimen	CN
+haines city	US
+haining	CN
+haiphong	VN
+haitang	CN
+haitou	CN
+haiyang	CN
+haizhou	CN
+haji zeynalabdin	AZ
+hajiawa	IQ
+hajira	PK
+hakenfelde	DE
+hakha	MM
+hakodate	JP
+hakonegasaki	JP
+hakui	JP
+hala	PK
+hala'ib	EG
+halabja	IQ
+halberstadt	DE
+haldaur	IN
+halden	NO
+haldensleben i	DE
+haldia	IN
+haldwani	IN
+hale	GB
+halesowen	GB
+halewood	GB
+half way tree	JM
+halifax	
+halifax south end	CA
+halifax west end	CA
+haliyal	IN
+hallandale beach	US
+halle	
+halle (saale)	DE
+halle-neustadt	DE
+halluin	FR
+halmstad	SE
+halstenbek	DE
+haltern am see	DE
+haltom city	US
+halton hills	CA
+haludbani	IN
+halvad	IN
+halver	DE
+halwan	AE
+ham lake	US
+hamada	JP
+hamakita	JP
+hamamatsu	JP
+hamanoichi	JP
+hamar	NO
+hambantota	LK
+hamburg	DE
+hamburg-mitte	DE
+hamburg-nord	DE
+hamden	US
+hameln	DE
+hami	CN
+hamilton	
+hamilton east	NZ
+hamina	FI
+hamm	DE
+hamma bouziane	DZ
+hammam bou hadjar	DZ
+hammam sousse	TN
+hammam-lif	TN
+hammamet	
+hammanskraal	ZA
+hamme	BE
+hamminkeln	DE
+hammond	US
+hampton	
+hampton park	AU
+hamtramck	US
+hamura	JP
+hanahan	US
+hanam	KR
+hanamaki	JP
+hanau am main	DE
+hanawa	JP
+hancheng	CN
+hanchuan	CN
+handa	JP
+handan	CN
+handeni	TZ
+haney	CA
+hanfeng	CN
+hanford	US
+hang dong	TH
+hang hau	HK
+hangu	
+hangzhou	CN
+haninge	SE
+hanjia	CN
+hannan	JP
+hannibal	US
+hannover	DE
+hanoi	VN
+hanover	US
+hanover park	US
+hansestadt salzwedel	DE
+hansestadt stade	DE
+hanting	CN
+hanumana	IN
+hanwang	CN
+hanwella ihala	LK
+hanworth	GB
+hanyin chengguanzhen	CN
+hanyuan	CN
+hanzhong	CN
+haojiaqiao	CN
+haomen	CN
+happy valley	US
+haqqulobod	UZ
+haramachi	JP
+harappa	PK
+harar	ET
+harare	ZW
+harare western suburbs	ZW
+harbel	LR
+harbin	CN
+harbu	ET
+harburg	DE
+harda	IN
+hardenberg	NL
+harderwijk	NL
+harelbeke	BE
+haren	DE
+harewood	CA
+hargeysa	SO
+haridwar	IN
+harihar	IN
+haripur	PK
+harker heights	US
+harlem	US
+harlesden	GB
+harlingen	
+harlow	GB
+harmanli	BG
+harnoli	PK
+harpanahalli	IN
+harpen	DE
+harpenden	GB
+harper	LR
+harringay	GB
+harrisburg	US
+harrismith	ZA
+harrison	US
+harrisonburg	US
+harrogate	GB
+harrow	GB
+harsewinkel	DE
+harstad	NO
+hartbeesfontein	ZA
+hartbeespoort	ZA
+hartbeestfontein-a	ZA
+hartford	US
+hartlepool	GB
+hartley	GB
+hartranft	US
+harunabad	PK
+haruta	JP
+harvestehude	DE
+harvey	US
+harwich	GB
+hasaki	JP
+hasanpur	IN
+haselhorst	DE
+hashima	JP
+hashimoto	JP
+hashtgerd	IR
+hashtpar	IR
+hasilpur	PK
+haskovo	BG
+haslemere	GB
+haslett	US
+haslingden	GB
+hassan	IN
+hasselt	BE
+hassi bahbah	DZ
+hassi messaoud	DZ
+hastings	
+hastings-sunrise	CA
+hasuda	JP
+hasune	JP
+hat yai	TH
+hatfield	GB
+hato mayor del rey	DO
+hatonuevo	CO
+hatsukaichi	JP
+hatta	IN
+hattersheim	DE
+hatti	IN
+hattiesburg	US
+hattingen	DE
+hatton	LK
+hatvan	HU
+haubourdin	FR
+haugesund	NO
+haukipudas	FI
+hauppauge	US
+hausbruch	DE
+hautmont	FR
+havana	CU
+havant	GB
+haveli lakha	PK
+havelian	PK
+havelock	US
+haverhill	
+havertown	US
+havza	TR
+hawarden	GB
+hawthorn	AU
+hawthorn south	AU
+hawthorne	US
+hayama	JP
+hayang	KR
+hayange	FR
+hayashino	JP
+haydock	GB
+hayes	GB
+hayesville	US
+hayling island	GB
+hayrabolu	TR
+hays	US
+haysyn	UA
+hayward	US
+haywards heath	GB
+hazebrouck	FR
+hazel dell	US
+hazel grove	GB
+hazel park	US
+hazelwood	US
+hazleton	US
+hazorasp	UZ
+hazro city	PK
+heanor	GB
+heavitree	GB
+heba	CN
+hebao	CN
+hebbagodi	IN
+hebburn	GB
+hebi	CN
+hebian	CN
+hebron	PS
+hechi	CN
+hechingen	DE
+hechuan	CN
+heckmondwike	GB
+hecun	CN
+hedaru	TZ
+hede	CN
+hedensted	DK
+hedge end	GB
+hedong	CN
+heemskerk	NL
+heemstede	NL
+heerenveen	NL
+heerhugowaard	NL
+heerlen	NL
+hefei	CN
+hegang	CN
+hegeng	CN
+hegou	CN
+heguan	CN
+heho	MM
+hehua	CN
+heide	DE
+heidelberg	
+heidenau	DE
+heidenheim an der brenz	DE
+heihe	CN
+heilbad heiligenstadt	DE
+heilbron	ZA
+heilbronn	DE
+heiligenhaus	DE
+heiligensee	DE
+heiloo	NL
+heinola	FI
+heinsberg	DE
+heishan	CN
+heishui	CN
+heist-op-den-berg	BE
+hejiang	CN
+hekinan	JP
+hekou	CN
+helao nafidi	NA
+helchteren	BE
+helena	US
+helensvale	AU
+heli mandi	IN
+helin	CN
+hell's kitchen	US
+hell-ville	MG
+hellersdorf	DE
+hellevoetsluis	NL
+helmond	NL
+helmstedt	DE
+helong	CN
+helsingborg	SE
+helsinki	FI
+hem	FR
+hemel hempstead	GB
+hemer	DE
+hemet	US
+hemmingen	DE
+hempstead	US
+hendala	LK
+hendek	TR
+henderson	US
+hendersonville	US
+hendrik-ido-ambacht	NL
+hendrina	ZA
+heng fa chuen	HK
+hengbei	CN
+hengchun	TW
+hengelo	NL
+hengshan	CN
+hengshui	CN
+hengyang	CN
+henichesk	UA
+hennaya	DZ
+hennef (sieg)	DE
+hennenman	ZA
+hennigsdorf	DE
+henrietta	US
+henry farm	CA
+hepingjie	CN
+hepo	CN
+heppenheim an der bergstrasse	DE
+hepu	CN
+heqian	CN
+heqiao	CN
+heqing	CN
+herblay-sur-seine	FR
+herborn	DE
+herceg novi	ME
+hercules	US
+herdecke	DE
+heredia	CR
+hereford	
+herent	BE
+herentals	BE
+herford	DE
+herisau	CH
+hermanus	ZA
+hermiston	US
+hermitage	US
+hermosa	PH
+hermosa beach	US
+hermosillo	MX
+hermsdorf	DE
+hernals	AT
+hernando	US
+hernani	ES
+herndon	US
+herne	DE
+herne bay	GB
+herning	DK
+heroica caborca	MX
+heroica ciudad de tlaxiaco	MX
+heroica guaymas	MX
+heroica matamoros	MX
+herrenberg	DE
+herriman	US
+herstal	BE
+herten	DE
+hertford	GB
+herttoniemi	FI
+herval doeste	BR
+hervanta	FI
+herve	BE
+hervey bay	AU
+herzele	BE
+herzliya	IL
+herzogenaurach	DE
+herzogenrath	DE
+heshan	CN
+hespeler	CA
+hesperia	US
+hessisch oldendorf	DE
+heston	GB
+heswall	GB
+hetauda	NP
+hetoudian	CN
+hettstedt	DE
+heunghae	KR
+heusden	BE
+heusenstamm	DE
+heusweiler	DE
+heusy	BE
+heverlee	BE
+hexing	CN
+heyan	CN
+heysham	GB
+heyuan	CN
+heywood	GB
+heze	CN
+hezhou	CN
+hezuo	CN
+hialeah	US
+hialeah gardens	US
+hibbing	US
+hickory	US
+hicksville	US
+hida	JP
+hidaka	JP
+hidalgo	MX
+hidalgo del parral	MX
+hiddenhausen	DE
+hietzing	AT
+higashi-matsuyama	JP
+higashigotanda	JP
+higashihiroshima	JP
+higashikagawa	JP
+higashikurume	JP
+higashimatsushima	JP
+higashimurayama	JP
+higashine	JP
+higashinozoe	JP
+higashiosaka	JP
+higashiyamato	JP
+high blantyre	GB
+high park north	CA
+high park-swansea	CA
+high peak	GB
+high point	US
+high wycombe	GB
+highbury	GB
+highland	US
+highland park	US
+highland springs	US
+highland village	US
+highlands ranch	US
+highton	AU
+highview	US
+higuerote	VE
+hiji	JP
+hikari	JP
+hikarigaoka	JP
+hikiso	JP
+hikone	JP
+hilchenbach	DE
+hilden	DE
+hildesheim	DE
+hillcrest heights	US
+hillcrest village	CA
+hille	DE
+hillegom	NL
+hilliard	US
+hillsboro	US
+hillsborough	US
+hillside	
+hilo	US
+hilsa	IN
+hilton head	US
+hilton head island	US
+hilvan	TR
+hilversum	NL
+himamaylan	PH
+himatnagar	IN
+himeji	JP
+himi	JP
+himimachi	JP
+himora	ER
+hinakallu	IN
+hinatuan	PH
+hinche	HT
+hinckley	GB
+hindaun	IN
+hindley	GB
+hindoria	IN
+hindupur	IN
+hinesville	US
+hingoli	IN
+hingorja	PK
+hinigaran	PH
+hinjilicut	IN
+hino	JP
+hinsdale	US
+hinthada	MM
+hirado	JP
+hiragi	JP
+hirai	JP
+hirakata	JP
+hirakawa	JP
+hirara	JP
+hiratsuka	JP
+hirnytskyi	UA
+hirokawa	JP
+hirosaki	JP
+hiroshima	JP
+hisai-motomachi	JP
+hisar	IN
+hisor	TJ
+hisua	IN
+hita	JP
+hitachi	JP
+hitachi-naka	JP
+hitachi-ota	JP
+hitachiomiya	JP
+hitchin	GB
+hitokawame	JP
+hitoto	JP
+hitoyoshi	JP
+hizan	TR
+hizume	JP
+hladkivka	UA
+hlaingthaya	MM
+hlanganani	ZA
+hlegu	MM
+hlohlolwane	ZA
+hlohovec	SK
+hlotse	LS
+hlukhiv	UA
+hlybokaye	BY
+hmaw bi	MM
+ho	GH
+ho chi minh city	VN
+ho man tin	HK
+hobaramachi	JP
+hobart	
+hobbs	US
+hoboken	
+hochfeld	DE
+hochheim am main	DE
+hockenheim	DE
+hod hasharon	IL
+hodal	IN
+hoddesdon	GB
+hoensbroek	NL
+hoeyang	KP
+hof	DE
+hoffman estates	US
+hofgeismar	DE
+hofheim am taunus	DE
+hoge vucht	NL
+hoheluft-ost	DE
+hohen neuendorf	DE
+hohenems	AT
+hohenstein-ernstthal	DE
+hohhot	CN
+hohoe	GH
+hoi an	VN
+hoi lai estate	HK
+hoima	UG
+hoji ya henda	AO
+hok yuen	HK
+hokmali	AZ
+hokota	JP
+hokuto	JP
+hola	KE
+holalkere	IN
+holambra	BR
+holbrook	US
+holden	US
+holenarasipura	IN
+holiday	US
+holladay	US
+holland	US
+hollis	US
+hollister	US
+hollola	FI
+holloway	GB
+holly springs	US
+hollywood	US
+holmesburg	US
+holosiyiv	UA
+holstebro	DK
+holt	US
+holtsville	US
+holubivka	UA
+holyoke	US
+holzkirchen	DE
+holzminden	DE
+holzwickede	DE
+homa bay	KE
+homagama	LK
+homburg	DE
+homer glen	US
+homestead	US
+homewood	US
+homs	SY
+homyel'	BY
+honda	CO
+hondarribia	ES
+hondomachi-hondo	JP
+hong kah	SG
+hong kong	HK
+hong kong island	HK
+hong lok yuen	HK
+hongbao	CN
+honggang	CN
+hongguang qidui	CN
+honghe	CN
+honghu	CN
+hongjiang	CN
+hongkou	CN
+honglu	CN
+hongqiao	CN
+hongseong	KR
+hongzhou	CN
+honiara	SB
+honmachi	JP
+honnavar	IN
+honolulu	US
+hoofddorp	NL
+hoogeveen	NL
+hoogezand	NL
+hoogstraten	BE
+hoogvliet	NL
+hook	GB
+hoopstad	ZA
+hoorn	NL
+hoover	US
+hopa	TR
+hopatcong hills	US
+hope mills	US
+hopewell	US
+hopin	MM
+hopkins	US
+hopkinsville	US
+hoppers crossing	AU
+horad zhodzina	BY
+horasan	TR
+horb am neckar	DE
+horgen	CH
+horikiri	JP
+horishni plavni	UA
+horizon city	US
+horizon hills	MY
+horizonte	BR
+horizontina	BR
+horki	BY
+horley	GB
+horlivka	UA
+horn	DE
+horn lake	US
+hornchurch	GB
+hornsby	AU
+horodok	UA
+horsens	DK
+horsforth	GB
+horsham	
+horta	ES
+hortaleza	ES
+horten	NO
+horwich	GB
+hosadurga	IN
+hosapete	IN
+hoskote	IN
+hostafrancs	ES
+hostomel	UA
+hot springs	US
+hotaka	JP
+houba	CN
+hougang new town	SG
+hough	US
+houghton-le-spring	GB
+houhai	CN
+houilles	FR
+houma	US
+houmt souk	TN
+hounslow	GB
+houqiao	CN
+houshan	CN
+houston	US
+houthalen	BE
+houzhen	CN
+hove	GB
+hoveyzeh	IR
+howard	US
+howard beach	US
+howick	ZA
+howli	IN
+howrah	IN
+hoxtolgay	CN
+hoyerswerda	DE
+hoyland nether	GB
+hpa-an	MM
+hranice	CZ
+hrazdan	AM
+hrodna	BY
+hruzkyi	UA
+hsinchu	TW
+hua hin	TH
+huacheng	CN
+huacho	PE
+huadian	CN
+huai khwang	TH
+huai yot	TH
+huai'an	CN
+huaibei	CN
+huaicheng	CN
+huaidian	CN
+huaihua	CN
+huainan	CN
+huaiyang	CN
+huaiyuan chengguanzhen	CN
+huajing	CN
+hualien city	TW
+hualin	CN
+hualmay	PE
+hualong	CN
+hualqui	CL
+huamachuco	PE
+huamak	TH
+huamantla	MX
+huambo	AO
+huanan	CN
+huancavelica	PE
+huancayo	PE
+huangchuan	CN
+huangdi	CN
+huanggang	CN
+huanghua	CN
+huangji	CN
+huanglou	CN
+huangmei	CN
+huangnihe	CN
+huangpi	CN
+huangpu	CN
+huangshan	CN
+huangshi	CN
+huangzhou	CN
+huankou	CN
+huanren	CN
+huanta	PE
+huanuni	BO
+huaquillas	EC
+huaral	PE
+huaraz	PE
+huarmey	PE
+huashan	CN
+huatabampo	MX
+huatugou	CN
+huatusco	MX
+huauchinango	MX
+huaura	PE
+huayin	CN
+huayuan	CN
+huazhou	CN
+hub	PK
+hubballi	IN
+huber heights	US
+huby	PL
+hucheng	CN
+huckarde	DE
+hucknall	GB
+huddersfield	GB
+huddinge	SE
+hude	DE
+hudiksvall	SE
+hudiyuzi	CN
+hudkeshwar buzurg	IN
+hudson	US
+huehuetenango	GT
+huejotzingo	MX
+huejutla de reyes	MX
+huelva	ES
+huercal-overa	ES
+huesca	ES
+hueytown	US
+hufeng	CN
+hugli	IN
+huguo	CN
+huicheng	CN
+huilango	MX
+huilong	CN
+huimanguillo	MX
+huimin	CN
+huinan	CN
+huinong	CN
+huiqu	CN
+huissen	NL
+huixian chengguanzhen	CN
+huixing	CN
+huixquilucan	MX
+huixtla	MX
+huizen	NL
+huizhou	CN
+hujra shah muqim	PK
+hukeri	IN
+hukumpeta	IN
+hulan	CN
+hulan ergi	CN
+hulbuk	TJ
+hull	CA
+hulu langat	MY
+hulu yam lama	MY
+huludao	CN
+hulunbuir	CN
+humacao	PR
+humanes de madrid	ES
+humansdorp	ZA
+humbe	AO
+humbermede	CA
+humberstone	GB
+humberto de campos	BR
+humble	US
+humboldtkolonie	DE
+humen	CN
+hunchun	CN
+hunedoara	RO
+hungund	IN
+hunt valley	US
+huntersville	US
+hunting park	US
+huntingdon	GB
+huntington	US
+huntington beach	US
+huntington park	US
+huntington station	US
+huntley	US
+hunts cross	GB
+hunts point	US
+huntsville	US
+huocheng	CN
+huolu	CN
+huoqiu chengguanzhen	CN
+huoshilafu	CN
+hupari	IN
+hurghada	EG
+hurlingham	AR
+hurricane	US
+hurst	US
+hurstville	AU
+huruta	ET
+husainpur	IN
+hushitai	CN
+huskvarna	SE
+husum	DE
+hutagalli	IN
+hutan melintang	MY
+hutang	CN
+hutchinson	US
+hutto	US
+huwei	CN
+huy	BE
+huyanghe	CN
+huyton	GB
+huzhai	CN
+huzhou	CN
+hvidovre	DK
+hwacheon	KR
+hwadae	KP
+hwado	KR
+hwange	ZW
+hwaseong-si	KR
+hwasun	KR
+hyattsville	US
+hybla valley	US
+hyde	GB
+hyde park	US
+hyderabad	
+hyesan	KP
+hyesan-dong	KP
+hyosha	CD
+hythe	GB
+hyvinge	FI
+i-n-tillit	ML
+iapala	MZ
+iati	BR
+iba	PH
+ibadan	NG
+ibaiti	BR
+ibanda	UG
+ibara	JP
+ibaraki	JP
+ibarra	EC
+ibatiba	BR
+ibb	YE
+ibbenbueren	DE
+ibeto	NG
+ibi	
+ibiapina	BR
+ibicoara	BR
+ibimirim	BR
+ibipeba	BR
+ibirama	BR
+ibirapitanga	BR
+ibirataia	BR
+ibitinga	BR
+ibiza	ES
+ibnat	ET
+ibo town	GM
+ibotirama	BR
+ibusuki	JP
+ica	PE
+icatu	BR
+ichalkaranji	IN
+icheon-si	KR
+ichihara	JP
+ichikawa	JP
+ichikikushikino	JP
+ichinoe	JP
+ichinomiya	JP
+ichinoseki	JP
+icod de los vinos	ES
+idaga hamus	ET
+idah	NG
+idaho falls	US
+idanre	NG
+idappadi	IN
+idar	IN
+idar-oberstein	DE
+idiofa	CD
+idlib	SY
+ido-dong	KR
+idstein	DE
+idylwood	US
+ieper	BE
+ifakara	TZ
+ifanadiana	MG
+ifo	NG
+ifrane	MA
+iga	JP
+igaci	BR
+iganga	UG
+igangan	NG
+igarapava	BR
+igarassu	BR
+igatpuri	IN
+igbara-odo	NG
+igbeti	NG
+igbo-ora	NG
+igbo-ukwu	NG
+igboho	NG
+igbor	NG
+igede-ekiti	NG
+ighram	DZ
+iglesias	IT
+igra	RU
+igreja nova	BR
+igrejinha	BR
+iguaba grande	BR
+iguala de la independencia	MX
+igualada	ES
+iguape	BR
+iguatemi	BR
+iguatu	BR
+igugunu	TZ
+igunga	TZ
+igurusi	TZ
+igusa	JP
+ihiala	NG
+ihosy	MG
+ihren	UA
+iida	JP
+iijima	JP
+iisalmi	FI
+iiyama	JP
+iizuka	JP
+ijebu ode	NG
+ijebu-igbo	NG
+ijebu-jesa	NG
+ijero-ekiti	NG
+ijevan	AM
+ijmuiden	NL
+ijok	MY
+ijoko	NG
+ijsselstein	NL
+ikalamavony	MG
+ikare	NG
+ikaruga	JP
+ikebukuro	JP
+ikeda	JP
+ikegami	JP
+ikeja	NG
+ikeno	JP
+ikere-ekiti	NG
+iki	JP
+ikire	NG
+ikirun	NG
+ikom	NG
+ikoma	JP
+ikongo	MG
+ikot ekpene	NG
+iksan	KR
+ikungi	TZ
+ikwiriri	TZ
+ila orangun	NG
+ilagan	PH
+ilaiyankudi	IN
+ilanskiy	RU
+ilaro	NG
+ilave	PE
+ilchester	US
+ile-des-soeurs	CA
+ile-ife	NG
+ilebo	CD
+ilembula	TZ
+ilesa	NG
+ilford	GB
+ilha solteira	BR
+ilhabela	BR
+ilhota	BR
+iligan	PH
+iligan city	PH
+ilinden	MK
+ilkal	IN
+ilkeston	GB
+illapel	CL
+illela	NG
+illertissen	DE
+illescas	ES
+illingen	DE
+illkirch-graffenstaden	FR
+illzach	FR
+ilmenau	DE
+ilo	PE
+ilobu	NG
+iloilo	PH
+ilongero	TZ
+ilopango	SV
+ilorin	NG
+ilula	TZ
+imabari	JP
+imaichi	JP
+imara daima estate	KE
+imatra	FI
+imbituba	BR
+imbituva	BR
+imerimandroso	MG
+imerintsiatosika	MG
+imi-n-tanout	MA
+imishli	AZ
+imizu	JP
+immokalee	US
+imola	IT
+imouzzer kandar	MA
+impasugong	PH
+imperatriz	BR
+imperia	IT
+imperial	
+imperial beach	US
+impfondo	CG
+imphal	IN
+imsil	KR
+imus	PH
+imzouren	MA
+in salah	DZ
+ina	JP
+inabanga	PH
+inabe	JP
+inada	JP
+inagi	JP
+inam maniyachi	IN
+inami	JP
+inaruwa	NP
+inashiki	JP
+inazawa	JP
+inca	ES
+incheon	KR
+indabaguna	ET
+indaial	BR
+indaiatuba	BR
+indang	PH
+indargarh	IN
+independence	US
+indergarh	IN
+indi	IN
+indian trail	US
+indianapolis	US
+indianola	US
+indiara	BR
+indiaroba	BR
+indio	US
+indore	IN
+indralaya	ID
+indramayu	ID
+indre by	DK
+indri	IN
+inezgane	MA
+infernetto	IT
+ingabu	MM
+ingelheim am rhein	DE
+ingenio	ES
+inglewood	US
+inglewood-finn hill	US
+ingolstadt	DE
+ingombota	AO
+inhambane	MZ
+inhambupe	BR
+inhapi	BR
+inhapim	BR
+inhulets	UA
+inhumas	BR
+inisa	NG
+injambakkam	IN
+injibara	ET
+inkhil	SY
+inkisi	CD
+inkster	US
+inner huai khwang	TH
+innere stadt	AT
+innisfil	CA
+innoshima	JP
+innsbruck	AT
+ino	JP
+inokashira	JP
+inokura	JP
+inongo	CD
+inopacan	PH
+inozemtsevo	RU
+insein	MM
+inta	RU
+international city	AE
+inuyama	JP
+inver grove heights	US
+invercargill	NZ
+inverness	GB
+inza	RU
+inzai	JP
+iona	US
+iowa city	US
+ipaba	BR
+ipameri	BR
+ipanema	BR
+ipatinga	BR
+ipatovo	RU
+iperu	NG
+ipiales	CO
+ipil	PH
+ipinda	TZ
+ipiranga	BR
+ipixuna	BR
+ipoh	MY
+ipojuca	BR
+ipoti	NG
+ippy	CF
+ipswich	GB
+ipu	BR
+ipubi	BR
+ipueiras	BR
+iquique	CL
+iquitos	PE
+iradan	KG
+iranduba	BR
+iranshahr	IR
+irapuato	MX
+iraquara	BR
+irati	BR
+irbid	JO
+irbit	RU
+irewe	NG
+iriba	TD
+iriga city	PH
+irimbiliyam	IN
+iringa	TZ
+iringal	IN
+iriona	HN
+irituia	BR
+irkutsk	RU
+irlam	GB
+irondequoit	US
+iroopara	IN
+irosin	PH
+irpin	UA
+iruma	JP
+irun	ES
+irvine	
+irving	US
+irving park	US
+irvington	US
+iryango	UG
+isa	JP
+isabela	PH
+isahaya	JP
+isaka	TZ
+isakogorka	RU
+isanlu-itedoijowa	NG
+isawa	JP
+ischia	IT
+ischia porto	IT
+ise	JP
+ise-ekiti	NG
+isebania	KE
+isehara	JP
+iselin	US
+iserlohn	DE
+isernhagen farster bauerschaft	DE
+isernia	IT
+isesaki	JP
+iseyin	NG
+isfahan	IR
+isfara	TJ
+ishaka	UG
+ishigaki	JP
+ishigami	JP
+ishige	JP
+ishii	JP
+ishikari	JP
+ishikawa	JP
+ishiki	JP
+ishim	RU
+ishimbay	RU
+ishinari	JP
+ishinomaki	JP
+ishioka	JP
+ishitsuka	JP
+ishqoshim	TJ
+ishwardi	BD
+isidro casanova	AR
+isieke	NG
+isingiro	UG
+isiolo	KE
+isiro	CD
+iskandar	UZ
+iskandar puteri	MY
+iskitim	RU
+isla	MX
+isla cristina	ES
+isla vista	US
+islamabad	PK
+islamgarh	PK
+isle of lewis	GB
+isleworth	GB
+islington	GB
+islington-city centre west	CA
+islip	US
+ismailia	EG
+ismayilli	AZ
+isnos	CO
+isogo	JP
+isoka	ZM
+isparta	TR
+issaquah	US
+issia	CI
+issoire	FR
+issy-les-moulineaux	FR
+istanbul	TR
+istaravshan	TJ
+istiqlol	TJ
+istok	XK
+istra	RU
+istres	FR
+isulan	PH
+isumi	JP
+itabaiana	BR
+itabaianinha	BR
+itabashi	JP
+itabela	BR
+itaberaba	BR
+itabira	BR
+itabirito	BR
+itabuna	BR
+itacarambi	BR
+itacoatiara	BR
+itaim bibi	BR
+itaim paulista	BR
+itaitinga	BR
+itaituba	BR
+itajobi	BR
+itako	JP
+itamaraju	BR
+itamarandiba	BR
+itambacuri	BR
+itami	JP
+itampolo	MG
+itanagar	IN
+itanhandu	BR
+itaobim	BR
+itaocara	BR
+itapaci	BR
+itaparica	BR
+itapecerica	BR
+itapecerica da serra	BR
+itapecuru mirim	BR
+itapema	BR
+itapemirim	BR
+itaperuna	BR
+itapetinga	BR
+itapetininga	BR
+itapeva	BR
+itapevi	BR
+itapicuru	BR
+itapipoca	BR
+itapira	BR
+itapiranga	BR
+itapissuma	BR
+itaporanga	BR
+itaporanga d'ajuda	BR
+itapororoca	BR
+itapuranga	BR
+itaquaquecetuba	BR
+itaquera	BR
+itaqui	BR
+itaquitinga	BR
+itarantim	BR
+itarema	BR
+itariri	BR
+itatiaia	BR
+itatiba	BR
+itatim	BR
+itatinga	BR
+itatira	BR
+iten	KE
+itezhi-tezhi	ZM
+ithaca	US
+itigi	TZ
+itirapina	BR
+itogawa	JP
+itogon	PH
+itoigawa	JP
+itoman	JP
+itoshima	JP
+itsoseng	ZA
+itsukaichi	JP
+itu	
+ituango	CO
+ituiutaba	BR
+itumbiara	BR
+itupeva	BR
+itupiranga	BR
+ituporanga	BR
+iturama	BR
+iturrama	ES
+ituverava	BR
+itzehoe	DE
+ivano-frankivsk	UA
+ivanovka	KG
+ivanovo	RU
+ivanovskoye	RU
+ivanteyevka	RU
+ivato	MG
+ivatsevichi	BY
+ives estates	US
+ivohibe	MG
+ivory park	ZA
+ivoti	BR
+ivrea	IT
+ivry-sur-seine	FR
+iwade	JP
+iwai	JP
+iwaki	JP
+iwakuni	JP
+iwakura	JP
+iwamizawa	JP
+iwanuma	JP
+iwase	JP
+iwata	JP
+iwatsuki	JP
+iwo	NG
+ixelles	BE
+ixmiquilpan	MX
+ixtapa	MX
+ixtapa-zihuatanejo	MX
+ixtapaluca	MX
+ixtapan de la sal	MX
+ixtepec	MX
+iyesi	NG
+iyo	JP
+izalco	SV
+izamal	MX
+izazi	TZ
+izberbash	RU
+izegem	BE
+izhevsk	RU
+iziaslav	UA
+izluchinsk	RU
+izmayil	UA
+izmaylovo	RU
+iztacalco	MX
+iztapalapa	MX
+izu	JP
+izumi	JP
+izumisano	JP
+izumo	JP
+izunokuni	JP
+izyum	UA
+ja ela	LK
+jabal os saraj	AF
+jabalpur	IN
+jabaquara	BR
+jablah	SY
+jablonec nad nisou	CZ
+jaboticabal	BR
+jaboticatubas	BR
+jacaltenango	GT
+jacareacanga	BR
+jacarezinho	BR
+jaciara	BR
+jackson	US
+jackson heights	US
+jacksonville	US
+jacksonville beach	US
+jacmel	HT
+jacobabad	PK
+jacobina	BR
+jacobo hunter	PE
+jacona de plancarte	MX
+jacupiranga	BR
+jacutinga	BR
+jadcherla	IN
+jadugora	IN
+jaen	PH
+jafaro	MG
+jaffa	IL
+jaffna	LK
+jagatsinghapur	IN
+jagdalpur	IN
+jaggaiahpet	IN
+jaggayyapeta	IN
+jagiroad	IN
+jaglot	PK
+jagna	PH
+jagodina	RS
+jagraon	IN
+jaguaquara	BR
+jaguara	BR
+jaguarari	BR
+jaguare	BR
+jaguaretama	BR
+jaguaribe	BR
+jaguaripe	BR
+jaguaruana	BR
+jaguaruna	BR
+jahangira	PK
+jahanian	PK
+jahanian shah	PK
+jahrom	IR
+jaigaon	IN
+jainagar	IN
+jaipur	IN
+jais	IN
+jaisalmer	IN
+jaisingpur	IN
+jaito	IN
+jaitpur	IN
+jakarta	ID
+jakobsberg	SE
+jakobstad	FI
+jakomini	AT
+jalai nur	CN
+jalajala	PH
+jalakandapuram	IN
+jalalpore	IN
+jalalpur jattan	PK
+jalalpur pirwala	PK
+jalandhar	IN
+jalandhar cantonment	IN
+jalapa	
+jalda	IN
+jales	BR
+jalesar	IN
+jaleshwar	
+jalgaon	IN
+jalgaon jamod	IN
+jalilabad	AZ
+jalingo	NG
+jalladiampet	IN
+jalochi	IN
+jalolquduq	UZ
+jalor	IN
+jalpatagua	GT
+jam	IR
+jamaame	SO
+jamaica	US
+jamaica plain	US
+jamay	MX
+jambes	BE
+jambi city	ID
+jambusar	IN
+jamestown	US
+jamjodhpur	IN
+jamkhandi	IN
+jammalamadugu	IN
+jammu	IN
+jammu cantonment	IN
+jamnagar	IN
+jampur	PK
+jamrud	PK
+jamshedpur	IN
+janakkala	FI
+janakpur	NP
+jand	PK
+jandaia do sul	BR
+jandira	BR
+janeng	BW
+janesville	US
+jangaon	IN
+jangheung	KR
+jangipur	IN
+jangseong	KR
+jaora	IN
+japaratuba	BR
+japekrom	GH
+japeri	BR
+jarabacoa	DO
+jaral del progreso	MX
+jaranwala	PK
+jarash	JO
+jardim	BR
+jardim angela	BR
+jardim helena	BR
+jardim paulista	BR
+jardim sao luis	BR
+jardines de la silla	MX
+jarinu	BR
+jarocin	PL
+jarrow	GB
+jaru	BR
+jaruco	CU
+jarwal	IN
+jasaan	PH
+jasdan	IN
+jashpur nagar	IN
+jasidih	IN
+jask	IR
+jasmine estates	US
+jasper	US
+jaspur	IN
+jaswantnagar	IN
+jatani	IN
+jaten	ID
+jatibarang	ID
+jatibonico	CU
+jatiroto	ID
+jatiwangi	ID
+jatoi shimali	PK
+jauharabad	PK
+jauja	PE
+jaunpur	IN
+javea	ES
+jawaharnagar	IN
+jawhar	SO
+jawi	MY
+jawor	PL
+jaworzno	PL
+jaxaay parcelle niakoul rap	SN
+jayamkondacholapuram	IN
+jayapura	ID
+jaynagar majilpur	IN
+jebba	NG
+jebel	TM
+jebel ali	AE
+jeddah	SA
+jefferson city	US
+jeffersontown	US
+jeffersonville	US
+jeffreys bay	ZA
+jega	NG
+jeju city	KR
+jekulo	ID
+jelcz	PL
+jelcz laskowice	PL
+jelebu	SG
+jelgava	LV
+jelutong	MY
+jember	ID
+jena	DE
+jendouba	TN
+jenipapo dos vieiras	BR
+jenison	US
+jenjarum	MY
+jenks	US
+jenzan	KR
+jeongeup	KR
+jeonju	KR
+jepara	ID
+jequitinhonha	BR
+jerada	MA
+jerantut	MY
+jeremoabo	BR
+jerez de la frontera	ES
+jericho	PS
+jersey city	US
+jerusalem	IL
+jesi	IT
+jessore	BD
+jesus maria	PE
+jetafe	PH
+jetpur	IN
+jette	BE
+jevargi	IN
+jewar	IN
+jeypore	IN
+jhadeshwar	IN
+jhajha	IN
+jhajjar	IN
+jhang sadr	PK
+jharia	IN
+jharsuguda	IN
+jhawarian	PK
+jhelum	PK
+jhol	PK
+jhumri telaiya	IN
+jiachuan	CN
+jiading	CN
+jiagao	CN
+jiagedaqi	CN
+jiahanbage	CN
+jiamusi	CN
+jianchang	CN
+jiangbei	CN
+jiangjia	CN
+jiangkou	CN
+jiangluo	CN
+jiangmen	CN
+jiangnan	CN
+jiangping	CN
+jiangshan	CN
+jianguang	CN
+jiangxi	CN
+jiangyan	CN
+jiangyin	CN
+jiangyou	CN
+jiangzhuang	CN
+jianlong	CN
+jianshan	CN
+jianshui	CN
+jiaogong	CN
+jiaohe	CN
+jiaojiang	CN
+jiaoshi	CN
+jiaozhou	CN
+jiaozuo	CN
+jiaping	CN
+jiashan	CN
+jiasi	CN
+jiawang	CN
+jiawang zhen	CN
+jiaxing	CN
+jiayi	CN
+jiayue	CN
+jiayuguan	CN
+jiazi	CN
+jidong	CN
+jiehu	CN
+jielong	CN
+jieshi	CN
+jieshou	CN
+jietou	CN
+jiexiu	CN
+jieyang	CN
+jifeng	CN
+jigani	IN
+jihlava	CZ
+jijel	DZ
+jijiang	CN
+jijiga	ET
+jijoca de jericoacoara	BR
+jilib	SO
+jilin	CN
+jimeta	NG
+jimma	ET
+jimo	CN
+jinan	CN
+jinan-gun	KR
+jinchang	CN
+jincheng	CN
+jinding	CN
+jinfeng	CN
+jing'an	CN
+jingdezhen	CN
+jinggou	CN
+jingguan	CN
+jinghong	CN
+jingling	CN
+jingmen	CN
+jingui	CN
+jingzhi	CN
+jingzhou	CN
+jinhu	TW
+jinhua	CN
+jining	CN
+jinja	UG
+jinji	CN
+jinjiang	CN
+jinka	ET
+jinlong	CN
+jinniu	CN
+jinotega	NI
+jinotepe	NI
+jinqiao	CN
+jinsha	CN
+jinshan	CN
+jinshanlu	CN
+jinshi	CN
+jinxiang	CN
+jinzhong	CN
+jinzhongzi	CN
+jinzhou	CN
+jipijapa	EC
+jirapa	GH
+jirapur	IN
+jirkov	CZ
+jishou	CN
+jishu	CN
+jishui	CN
+jitai	CN
+jitra	MY
+jiuchao	CN
+jiuchi	CN
+jiudian	CN
+jiuhe	CN
+jiujiang	CN
+jiulongshan	CN
+jiupu	CN
+jiuquan	CN
+jiushan	CN
+jiutai	CN
+jiutepec	MX
+jiuxian	CN
+jiwani	PK
+jixi	CN
+jixian	CN
+jiyuan	CN
+jizan	SA
+jizhou	CN
+jizzax	UZ
+joal	SN
+joaquim gomes	BR
+jobabo	CU
+jocotenango	GT
+jocotepec	MX
+joda	IN
+jodhpur	IN
+jodiya bandar	IN
+joensuu	FI
+jogbani	IN
+jogipet	IN
+jogonalan	ID
+johannesburg	ZA
+johannisthal	DE
+johi	PK
+johns creek	US
+johnson city	US
+johnston	US
+johnstone	GB
+johnstown	US
+johor bahru	MY
+johor jaya	MY
+joint base pearl harbor hickam	US
+joinville	BR
+joinville-le-pont	FR
+jojutla	MX
+joliet	US
+joliette	CA
+jollyville	US
+jolo	PH
+jombang	ID
+jomvu	KE
+jona	CH
+jonava	LT
+jonesboro	US
+joplin	US
+jora	IN
+jora khurd	IN
+jorat	AZ
+jordan	HK
+jorhat	IN
+jos	NG
+jose bonifacio	BR
+jose rizal	PH
+josefstadt	AT
+jounieh	LB
+jouy-le-moutier	FR
+jovellanos	CU
+jowai	IN
+juan aldama	MX
+juan de acosta	CO
+juan griego	VE
+juan-les-pins	FR
+juara	BR
+juatuba	BR
+juazeiro	BR
+juazeiro do norte	BR
+juba	SS
+jubayt	SD
+juchitepec	MX
+jucurutu	BR
+judeida makr	IL
+judian	CN
+judibana	VE
+judita	JO
+juegang	CN
+juexi	CN
+juhaynah	EG
+juigalpa	NI
+juiz de fora	BR
+juja	KE
+jukui	CN
+julau	MY
+juliaca	PE
+julianadorp	NL
+juma shahri	UZ
+jumet	BE
+jumilla	ES
+jumunjin	KR
+junction city	US
+juneau	US
+jungpyong	KR
+juniata park	US
+junlian	CN
+junnar	IN
+junqueiro	BR
+jupi	BR
+jupiter	US
+juquitiba	BR
+jurm	AF
+jurong east	SG
+jurong town	SG
+jurong west	SG
+jurupa valley	US
+juruti	BR
+jussara	BR
+justicia	ES
+jutiapa	GT
+juticalpa	HN
+jutou	CN
+juventino rosas	MX
+juwana	ID
+juye	CN
+jwaneng	BW
+ka'ersai	CN
+kaambooni	SO
+kaarela	FI
+kaarina	FI
+kaarst	DE
+kabacan	PH
+kabala	
+kabale	UG
+kabalo	CD
+kabanga	TZ
+kabanjahe	ID
+kabankalan	PH
+kabanovo	RU
+kabare	CD
+kabarnet	KE
+kabaty	PL
+kabba	NG
+kabbasin	SY
+kabeya-kamwanga	CD
+kabilpor	IN
+kabin buri	TH
+kabinda	CD
+kabirwala	PK
+kabnur	IN
+kabo	CF
+kabompo	ZM
+kabul	AF
+kabwe	ZM
+kachhwa	IN
+kachia	NG
+kachidoki	JP
+kachkanar	RU
+kadachira	IN
+kadakkavoor	IN
+kadamakudi	IN
+kadapa	IN
+kadayal	IN
+kadayanallur	IN
+kade	GH
+kadi	IN
+kadima zoran	IL
+kadiolo	ML
+kadiri	IN
+kadirli	TR
+kadiyivka	UA
+kadod	IN
+kadodara	IN
+kadogawa	JP
+kadoma	
+kadoorie	HK
+kadugli	SD
+kaduna	NG
+kaeng khoi	TH
+kaeng khro	TH
+kafanchan	NG
+kaffrine	SN
+kafia kingi	SS
+kafr ash shaykh	EG
+kafr shukr	EG
+kafranbel	SY
+kafrul	BD
+kafue	ZM
+kaga	JP
+kaga-bandoro	CF
+kagadi	UG
+kagano	RW
+kageleke	CN
+kagoro	NG
+kagoshima	JP
+kahama	TZ
+kahandhale	ET
+kahin	CI
+kahna nau	PK
+kahoku	JP
+kahone	SN
+kahror pakka	PK
+kahului	US
+kahuta	PK
+kai	JP
+kai tak	HK
+kaiama	NG
+kaifeng	CN
+kaihua	CN
+kaij	IN
+kaikalapettai	IN
+kaili	CN
+kailua	US
+kaimganj	IN
+kaimori	IN
+kaimur	IN
+kainan	JP
+kaipamangalam	IN
+kairouan	TN
+kaiserslautern	DE
+kaitaichi	JP
+kaitang	CN
+kaithal	IN
+kaithoon	IN
+kaitong	CN
+kaiyuan	CN
+kaizu	JP
+kaizuka	JP
+kajaani	FI
+kajang	MY
+kajansi	UG
+kajiado	KE
+kajiki	JP
+kajiya	JP
+kaka	TM
+kakamega	KE
+kakamigahara	JP
+kakata	LR
+kakching	IN
+kakdwip	IN
+kakegawa	JP
+kakhovka	UA
+kaki bukit estate	SG
+kakira	UG
+kakiri	UG
+kakkalapalle	IN
+kakkanad	IN
+kakkodi	IN
+kakonko	TZ
+kakuda	JP
+kakuma	KE
+kakumiro	UG
+kalaa srira	TN
+kalabagh	PK
+kalabahi	ID
+kalaban koro	ML
+kalabo	ZM
+kalaburagi	IN
+kalach	RU
+kalach-na-donu	RU
+kalachinsk	RU
+kalamansig	PH
+kalamassery	IN
+kalamata	GR
+kalamazoo	US
+kalamb	IN
+kalasin	TH
+kalat	PK
+kalavoor	IN
+kalaw	MM
+kalbatau	KZ
+kaleke mandi	PK
+kalemie	CD
+kalemyo	MM
+kalghatgi	IN
+kalgoorlie	AU
+kalher	IN
+kalianget	ID
+kalibo (poblacion)	PH
+kalihi valley	US
+kalihi-palama	US
+kalima	CD
+kaliningrad	RU
+kalininsk	RU
+kalininskiy	RU
+kalinjur	IN
+kalinkovichi	BY
+kaliro	UG
+kalisizo	UG
+kalispell	US
+kalisz	PL
+kalk	DE
+kallakkurichchi	IN
+kallakurichi	IN
+kallam	IN
+kallamchavadi	IN
+kallang	SG
+kallangur	AU
+kallar kahar	PK
+kallidaikurichi	IN
+kallio	FI
+kalliyoor	IN
+kallukuttam	IN
+kalmar	SE
+kalmeshwar	IN
+kalmiuskyi	UA
+kalmthout	BE
+kalmunai	LK
+kalocsa	HU
+kalodzishchy	BY
+kalol	IN
+kalomo	ZM
+kalpatta	IN
+kaltan	RU
+kaltenkirchen	DE
+kaluga	RU
+kalugumalai	IN
+kalulushi	ZM
+kalundborg	DK
+kalur kot	PK
+kalush	UA
+kalutara	LK
+kalyandurg	IN
+kalyani	IN
+kalynivka	UA
+kalynivskyi	UA
+kam tin	HK
+kam ying	HK
+kamabi	GN
+kamachumu	TZ
+kamagaya	JP
+kamaishi	JP
+kamakura	JP
+kamal	ID
+kamal pur majra burari	IN
+kamalasai	TH
+kamalganj	IN
+kamalia	PK
+kaman	TR
+kamaqhekeza	ZA
+kamar mushani	PK
+kamaruddinnagar	IN
+kamata	JP
+kamatgi	IN
+kamba	NG
+kambar	PK
+kambove	CD
+kamen	DE
+kamenjane	MK
+kamenka	RU
+kamensk-shakhtinsky	RU
+kamenz	DE
+kameoka	JP
+kameyama	JP
+kami	JP
+kamifukuoka	JP
+kamiichi	JP
+kamiigusa	JP
+kamiiso	JP
+kamikoizumi	JP
+kamimaruko	JP
+kamina	CD
+kaminokawa	JP
+kaminoma	JP
+kaminoyama	JP
+kamirenjaku	JP
+kamisu	JP
+kamiya	JP
+kamizawa	JP
+kamloops	CA
+kammivapettai	IN
+kamo	JP
+kamogawa	JP
+kamoke	PK
+kamp-lintfort	DE
+kampala	UG
+kampar	MY
+kampen	NL
+kampene	CD
+kamphaeng phet	TH
+kampli	IN
+kampong baharu cheras batu sebelas	MY
+kampong cham	KH
+kampong chhnang	KH
+kampong dungun	MY
+kampong kadok	MY
+kampong loyang	SG
+kampong masjid tanah	MY
+kampong pangkal kalong	MY
+kampong pasir ris	SG
+kampong sidam	MY
+kampong speu	KH
+kampong thom	KH
+kampot	KH
+kampung alor mengkudu	MY
+kampung ayer keroh	MY
+kampung ayer molek	MY
+kampung baharu nilai	MY
+kampung baru balakong	MY
+kampung baru subang	MY
+kampung baru ulu melaka	MY
+kampung batu empat	MY
+kampung bertam ulu	MY
+kampung bukit baharu	MY
+kampung cheng	MY
+kampung hutan arau	MY
+kampung jeli	MY
+kampung jelutong tengah	MY
+kampung kangkar teberau	MY
+kampung kerubong	MY
+kampung kupang	MY
+kampung larkin lama	MY
+kampung machap baru	MY
+kampung manjoi	MY
+kampung minyak beku	MY
+kampung pasir gudang baru	MY
+kampung perak	MY
+kampung sedenak	MY
+kampung selang	MY
+kampung setia	MY
+kampung simpang renggam	MY
+kampung sungai ara	MY
+kampung sungai glugur	MY
+kampung sungai kajang	MY
+kampung tanjung karang	MY
+kampung tanjung minyak	MY
+kampung teluk air tawar	MY
+kampung teluk kemang	MY
+kampung teluk kumbar	MY
+kamra	PK
+kamsar	GN
+kamuhanda / ruyenzi	RW
+kamuli	UG
+kamunting	MY
+kamwenge	UG
+kamyanets-podilskyi	UA
+kamyanobridskyi	UA
+kamyanske	UA
+kamyshin	RU
+kamyshlov	RU
+kamyzyak	RU
+kan nar middle	MM
+kanaishima	JP
+kanakapura	IN
+kanaker-zeytun	AM
+kanamachi	JP
+kananga	CD
+kanash	RU
+kanata	CA
+kanaya	JP
+kanayannur	IN
+kanazawa	JP
+kanbalu	MM
+kanbe	MM
+kanchanaburi	TH
+kanchanpur	IN
+kanchipuram	IN
+kanda	JP
+kandalaksha	RU
+kandalloor	IN
+kandamkunnu	IN
+kandana	LK
+kandhkot	PK
+kandi	BJ
+kandiaro	PK
+kandoeng	KH
+kandy	LK
+kandyagash	KZ
+kanegasaki	JP
+kanegusuku	JP
+kanekomachi	JP
+kanel	SN
+kaneohe	US
+kanevskaya	RU
+kangaba	ML
+kanganpur	PK
+kangar	MY
+kangasala	FI
+kangayam	IN
+kangding	CN
+kangeyanallur	IN
+kanggye	KP
+kangkar	SG
+kangle	CN
+kanhangad	IN
+kanhirode	IN
+kani	JP
+kanie	JP
+kanifing	GM
+kanigiri	IN
+kanigiri u	IN
+kaniv	UA
+kanjari	IN
+kanjia	CN
+kanjiramkulam	IN
+kankakee	US
+kankan	GN
+kankauli	IN
+kanmaki	JP
+kannad	IN
+kannamangalam	IN
+kannapolis	US
+kannapuram	IN
+kannauj	IN
+kannod	IN
+kannur	IN
+kano	NG
+kanowit	MY
+kanoya	JP
+kanpur	IN
+kanpur cantonment	IN
+kansad	IN
+kansanshi	ZM
+kansas city	US
+kansk	RU
+kant	KG
+kantai	IN
+kantharalak	TH
+kantyshevo	RU
+kanuma	JP
+kanungu	UG
+kanuru	IN
+kanyama	CD
+kanye	BW
+kanyobagonga	CD
+kanzakimachi-kanzaki	JP
+kaohsiung	TW
+kaolack	SN
+kaoma	ZM
+kaouara	CI
+kapadvanj	IN
+kapan	AM
+kapar	MY
+kapasan	IN
+kapchorwa	UG
+kapellen	
+kapenguria	KE
+kapiri mposhi	ZM
+kapit	MY
+kapolei	US
+kapolei villages	US
+kapotnya	RU
+kappiyara	IN
+kapsabet	KE
+kapurthala town	IN
+kaputa	ZM
+kaqun	CN
+kara	TG
+kara suu	KG
+kara-balta	KG
+kara-kulja	KG
+karabanovo	RU
+karabash	RU
+karabulak	RU
+karacabey	TR
+karachayevsk	RU
+karachev	RU
+karachi	PK
+karachi university employees co-operative housing society	PK
+karagandy	KZ
+karaj	IR
+karak city	JO
+karakol	KG
+karaman	TR
+karamay	CN
+karambi	RW
+karamsad	IN
+karamuck	IN
+karangampel	ID
+karanganom	ID
+karangnongko	ID
+karangsembung	ID
+karankasso	BF
+karanpur	IN
+karasu	TR
+karasu mahallesi	TR
+karasuk	RU
+karasuyama	JP
+karatau	KZ
+karatina	KE
+karatsu	JP
+karauli	IN
+karavayevi dachi	UA
+karawang	ID
+karbala	IQ
+karben	DE
+karcag	HU
+kardzhali	BG
+kareli	IN
+karengera	RW
+karera	IN
+kargil	IN
+karhal	IN
+karhula	FI
+kari	NG
+karia ba mohamed	MA
+kariapatti	IN
+kariba	ZW
+kariega	ZA
+karimabad	PK
+karingal	IN
+kariya	JP
+karjan	IN
+karjat	IN
+karlova ves	SK
+karlovac	HR
+karlovo	BG
+karlovy vary	CZ
+karlsfeld	DE
+karlshamn	SE
+karlshorst	DE
+karlskoga	SE
+karlskrona	SE
+karlsruhe	DE
+karlstad	SE
+karlstadt	DE
+karnaphuli	BD
+karnobat	BG
+karoi	ZW
+karonga	MW
+karor	PK
+karori	NZ
+karow	DE
+karpinsk	RU
+karratha	AU
+kars	TR
+kartaly	RU
+kartasura	ID
+karthikappally	IN
+kartuzy	PL
+karuizawa	JP
+karukh	AF
+karumattampatti	IN
+karungappalli	IN
+karur	IN
+karuri	KE
+karusi	BI
+karuva	IN
+karuvanthuruthy	IN
+karwar	IN
+kas	SD
+kasaali	UG
+kasai	JP
+kasama	
+kasambya	UG
+kasamwa	TZ
+kasanda	UG
+kasangati	UG
+kasangulu	CD
+kasanje	UG
+kasaoka	JP
+kasba	IN
+kasba tadla	MA
+kaseda-shirakame	JP
+kasempa	ZM
+kasese	UG
+kaset sombun	TH
+kaset wisai	TH
+kashan	IR
+kashgar	CN
+kashiba	JP
+kashihara	JP
+kashihara-shi	JP
+kashima	JP
+kashima-shi	JP
+kashin	RU
+kashipur	IN
+kashira	RU
+kashiwa	JP
+kashiwara	JP
+kashiwazaki	JP
+kashmor	PK
+kasihan	ID
+kasimov	RU
+kasli	RU
+kasoa	GH
+kasongo	CD
+kasongo-lunda	CD
+kasozi	UG
+kaspiysk	RU
+kassala	SD
+kassel	DE
+kasserine	TN
+kastamonu	TR
+kastanayevo	RU
+kasterlee	BE
+kasuga	JP
+kasugai	JP
+kasukabe	JP
+kasulu	TZ
+kasumi	JP
+kasumigaura	JP
+kasungu	MW
+kasur	PK
+katabi	UG
+katagami	JP
+kataiya	IN
+katanawa	JP
+katanda	CD
+katangi	IN
+katano	JP
+kataragama	LK
+katav-ivanovsk	RU
+kataysk	RU
+katerero	TZ
+katerynivka	UA
+katesh	TZ
+katete	ZM
+katghora	IN
+katha	MM
+katheru	IN
+kathmandu	NP
+kathu	TH
+kathua	IN
+kati	ML
+katihar	IN
+katima mulilo	NA
+katiola	CI
+katirur	IN
+katobu	ID
+katoke	UG
+katori-shi	JP
+katoro	TZ
+katowice	PL
+katrineholm	SE
+katsina	NG
+katsina-ala	NG
+katsuragi	JP
+katsuren-haebaru	JP
+katsushika	JP
+katsuta	JP
+katsuura	JP
+katsuyama	JP
+kattanam	IN
+kattumannarkoil	IN
+kattur	IN
+katumba	TZ
+katunayaka	LK
+katutura	NA
+katwa	CD
+katwijk aan zee	NL
+katy	US
+kaufbeuren	DE
+kauhava	FI
+kaukauna	US
+kaulsdorf	DE
+kaunas	LT
+kaura namoda	NG
+kavadarci	MK
+kavalerovo	RU
+kavanur	IN
+kavisuryanagar	IN
+kawachi-nagano	JP
+kawage	JP
+kawagoe	JP
+kawaguchi	JP
+kawalu	ID
+kawambwa	ZM
+kawaminami	JP
+kawanishi	JP
+kawardha	IN
+kawasaki	JP
+kawasan penempatan ulu benut lima	MY
+kawasan penempatan ulu benut tiga	MY
+kawasan penempatan ulu sungai benut	MY
+kawasan perindustrian cheng	MY
+kawasi	ID
+kawit	PH
+kawkareik	MM
+kawthoung	MM
+kax	CN
+kaya	BF
+kayalpattinam	IN
+kayamkulam	IN
+kayan	MM
+kayanza	BI
+kayar	SN
+kayes	
+kayna	CD
+kayonza	RW
+kayseri	TR
+kaysville	US
+kayunga	UG
+kayyerkan	RU
+kazan	RU
+kazanlak	BG
+kazincbarcika	HU
+kazo	
+kbombole	SN
+kearney	US
+kearns	US
+kearny	US
+keat hong village	SG
+kebili	TN
+kebomas	ID
+kebonarun	ID
+kebri dahar	ET
+kedia	IN
+kediri	ID
+kedrovka	RU
+kedungwaru	ID
+kedungwuni	ID
+keelung	TW
+keene	US
+keetmanshoop	NA
+keevallur	IN
+keezhkulam	IN
+kefamenanu	ID
+keffi	NG
+kegalle	LK
+kehl	DE
+keighley	GB
+keilor east	AU
+keirao bitra	IN
+keizer	US
+kekem	CM
+kekri	IN
+kelaa kebira	TN
+kelaat mgouna	MA
+kelaniya	LK
+kelar	IQ
+kele	ET
+kelheim	DE
+kelkheim	DE
+kelkit	TR
+kellabine	TN
+keller	US
+kellyville	AU
+kelo	TD
+kelowna	CA
+kembangan	SG
+kemer	TR
+kemerovo	RU
+kemi	FI
+kempas	MY
+kempen	DE
+kempston	GB
+kempston hardwick	GB
+ken caryl	US
+kencong	ID
+kenda	IN
+kendal	GB
+kendale lakes	US
+kendall	US
+kendall west	US
+kendari	ID
+kenema	SL
+keng hau	HK
+kenge	CD
+kenilworth	GB
+keningau	MY
+kenitra	MA
+kenmore	US
+kennedy	CO
+kennedy park	CA
+kennedy street	US
+kennedy town	HK
+kenner	US
+kennesaw	US
+kennewick	US
+kenol	KE
+kenora	CA
+kenosha	US
+kenscoff	HT
+kensington	
+kensington-cedar cottage	CA
+kensington-chinatown	CA
+kent	US
+kentau	KZ
+kentron	AM
+kentwood	US
+kenwood	US
+keonjhargarh	IN
+kep	KH
+kepala batas	MY
+kepanjen	ID
+kepong	MY
+kerava	FI
+kerch	UA
+kercha	ET
+keren	ER
+kericho	KE
+kerkera	DZ
+kerki	TM
+kerkrade	NL
+kerman	IR
+kermanshah	IR
+kernersville	US
+kerpen	DE
+kerrville	US
+kertih	MY
+kertosono	ID
+keru	IN
+kerugoya	KE
+kesabpur	BD
+kesennuma	JP
+keshod	IN
+kesinga	IN
+keskin	TR
+kesklinn	EE
+kessel-lo	BE
+kestel	TR
+keswick	CA
+keszthely	HU
+keta	GH
+ketanggungan	ID
+kettering	
+kevelaer	DE
+kew	AU
+kew gardens	US
+kew gardens hills	US
+key west	US
+keynsham	GB
+keysborough	AU
+keystone	US
+kfar saba	IL
+kfar yona	IL
+khabarovsk	RU
+khada	IN
+khadki	IN
+khadyzhensk	RU
+khagaria	IN
+khagaul	IN
+khagrachhari	BD
+khai gala	PK
+khair	IN
+khaira	IN
+khairpur	PK
+khairpur nathan shah	PK
+khairpur tamewah	PK
+khairtal	IN
+khajoori khas	IN
+khajuraho group of monuments	IN
+khalabat	PK
+khali kachigam	IN
+khalifah a city	AE
+khamaria	IN
+khamis mushait	SA
+khammam	IN
+khan na yao	TH
+khanabad	AF
+khanapuram haveli	IN
+khandela	IN
+khandwa	IN
+khangah dogran	PK
+khangarh	PK
+khanna	IN
+khanpur	PK
+khanpur mahar	PK
+khanty-mansiysk	RU
+khanu woralaksaburi	TH
+khanzhonkivskyi	UA
+khanzhonkove	UA
+khao saming	TH
+khao wong	TH
+khao yoi	TH
+khapat	IN
+kharabali	RU
+kharagpur	IN
+kharakvasla	IN
+kharan	PK
+kharar	IN
+khardah	IN
+kharghar	IN
+khargone	IN
+kharian	PK
+khariar road	IN
+kharkhauda	IN
+kharkiv	UA
+kharkivskyi masyv	UA
+kharsia	IN
+khartoum	SD
+khartoum north	SD
+khartsyzk	UA
+khasab	OM
+khasavyurt	RU
+khashm al qirbah	SD
+khashuri	GE
+khatauli	IN
+khed	IN
+kheda	IN
+khedbrahma	IN
+khekra	IN
+khemis el khechna	DZ
+khemis miliana	DZ
+khemisset	MA
+khenchela	DZ
+khenifra	MA
+kheri	IN
+kherli	IN
+kherson	UA
+khetia	IN
+khetri	IN
+khetsamsenok	TH
+khewra	PK
+khilchipur	IN
+khimki	RU
+khirdalan	AZ
+khirkiya	IN
+khlong chan	TH
+khlong kum	TH
+khlong luang	TH
+khlong sam wa	TH
+khlong san	TH
+khlong toei	TH
+khlong yai	TH
+khmelnytskyi	UA
+khmilnyk	UA
+khobar	SA
+kholmsk	RU
+kholmskiy	RU
+khombole	SN
+khomeyn	IR
+khon buri	TH
+khon kaen	TH
+khongapani	IN
+khoni	IN
+khonj	IR
+khopoli	IN
+khordha	IN
+khorramabad	IR
+khorramdarreh	IR
+khorramshahr	IR
+khorugh	TJ
+khosrowshahr	IR
+khosta	RU
+khot'kovo	RU
+khouribga	MA
+khovd	MN
+khowa	ZA
+khowai	IN
+khrestivka	UA
+khromtau	KZ
+khrustalnyi	UA
+khujand	TJ
+khulm	AF
+khulna	BD
+khunti	IN
+khurai	IN
+khurarianwala	PK
+khurja	IN
+khusropur	IN
+khust	UA
+khuzdar	PK
+khwaeng bang khae	TH
+khwaeng bang plat	TH
+khwisero	KE
+kiambu	KE
+kibaha	TZ
+kibaigwa	TZ
+kibakwe	TZ
+kibara	TZ
+kibiti	TZ
+kiboga	UG
+kibondo	TZ
+kibre mengist	ET
+kibungo	RW
+kibuye	RW
+kichha	IN
+kidal	ML
+kidapawan	PH
+kidarakulam	IN
+kidatu	TZ
+kidderminster	GB
+kidodi	TZ
+kidsgrove	GB
+kiel	DE
+kielce	PL
+kierspe	DE
+kiffa	MR
+kigali	RW
+kigoma	TZ
+kigonsera	TZ
+kigumba	UG
+kihancha	KE
+kihangara	TZ
+kihihi	UG
+kikinda	RS
+kikolo	AO
+kikube	UG
+kikuchi	JP
+kikugawa	JP
+kikuyu	KE
+kikwit	CD
+kilakarai	IN
+kilamba	AO
+kilapavoor	IN
+kilburn	GB
+kilifi	KE
+kilindoni	TZ
+kilis	TR
+kiliya	UA
+kilju	KP
+kilkenny	IE
+killannur	IN
+killarney	
+killeen	US
+killingly center	US
+kilmarnock	GB
+kilosa	TZ
+kilwa masoko	TZ
+kilwinning	GB
+kim	IN
+kima kieza	AO
+kimbe	PG
+kimberley	ZA
+kimhae	KR
+kimilili	KE
+kiminini	KE
+kimitsu	JP
+kimje	KR
+kimokawa	JP
+kimovsk	RU
+kimpese	CD
+kimry	RU
+kinarut	MY
+kindi	BF
+kindia	GN
+kindrativskyi	UA
+kindu	CD
+kineshma	RU
+king faisal military city	SA
+king khalid military city	SA
+king of prussia	US
+king's lynn	GB
+kingisepp	RU
+kingman	US
+kingori	TZ
+kings bridge	US
+kings park	US
+kingsessing	US
+kingsford	AU
+kingsland	US
+kingsport	US
+kingston	
+kingston upon hull	GB
+kingstown	VC
+kingsview village-the westway	CA
+kingsville	
+kingswinford	GB
+kingswood	GB
+kinna	SE
+kinoi	KE
+kinokawa	JP
+kinoni	UG
+kinoshita	JP
+kinross	ZA
+kinshasa	CD
+kinston	US
+kintampo	GH
+kintinian	GN
+kinwat	IN
+kinzan	KR
+kiomboi	TZ
+kipamba	CD
+kiphire	IN
+kippax	GB
+kipushi	CD
+kira	UG
+kirambo	RW
+kirando	TZ
+kirandul	IN
+kiraoli	IN
+kiratu	TZ
+kirchhain	DE
+kirchheim unter teck	DE
+kirchlengern	DE
+kireka	UG
+kireyevsk	RU
+kirguli	UZ
+kirimbi	RW
+kirishi	RU
+kirishima	JP
+kirkby	GB
+kirkby in ashfield	GB
+kirkcaldy	GB
+kirkdale	GB
+kirkintilloch	GB
+kirkkonummi	FI
+kirkland	
+kirksville	US
+kirkuk	IQ
+kirkwood	US
+kirov	RU
+kirovgrad	RU
+kirovo-chepetsk	RU
+kirovsk	RU
+kirsanov	RU
+kirumba	CD
+kiruna	SE
+kirundo	BI
+kirwan	AU
+kiryandongo refugee camp	UG
+kiryas joel	US
+kiryat gat	IL
+kiryat ono	IL
+kirzhach	RU
+kisai	JP
+kisangani	CD
+kisaran	ID
+kisarazu	JP
+kisela voda	MK
+kiserian	KE
+kisesa	TZ
+kishaba	JP
+kishanganj	IN
+kishangarh	IN
+kishapu	TZ
+kishiwada	JP
+kishorganj	BD
+kisi	NG
+kisii	KE
+kisilevsk	RU
+kisinga	UG
+kiskunhalas	HU
+kislovodsk	RU
+kismayo	SO
+kisoro	UG
+kispest	HU
+kissidougou	GN
+kissimmee	US
+kisumu	KE
+kita	
+kita-akita	JP
+kitagata	JP
+kitahama	JP
+kitahiroshima	JP
+kitaibaraki	JP
+kitakami	JP
+kitakata	JP
+kitakyushu	JP
+kitale	KE
+kitama	TZ
+kitami	JP
+kitamoto	JP
+kitanagoya	JP
+kitchener	CA
+kitengela	KE
+kitgum	UG
+kithor	IN
+kitob	UZ
+kitsilano	CA
+kitsuki	JP
+kitui	KE
+kituku	CD
+kitwe	ZM
+kitzingen	DE
+kivsharivka	UA
+kiwira	TZ
+kiyawa	NG
+kiyose	JP
+kiyosu	JP
+kizel	RU
+kizhuparamba	IN
+kizhuvalam-koonthalloor	IN
+kiziba	UG
+kizilyurt	RU
+kizlyar	RU
+kizugawa	JP
+kladno	CZ
+kladow	DE
+klaeng	TH
+klamath falls	US
+klang	MY
+klangenan	ID
+klaten	ID
+klatovy	CZ
+klaukkala	FI
+klebang besar	MY
+kleinmachnow	DE
+klerksdorp	ZA
+kleve	DE
+klimovsk	RU
+klin	RU
+klingenstein	DE
+klinteby frihed	DK
+klintsy	RU
+klosterneuburg	AT
+kloten	CH
+klotzsche	DE
+klov	UA
+kluang	MY
+kluczbork	PL
+klungkung	ID
+knjazevac	RS
+knokke-heist	BE
+knoxville	US
+knyahynyn	UA
+knysna	ZA
+ko samui	TH
+kobayashi	JP
+kobe	JP
+koblenz	DE
+kobo	ET
+koboko	UG
+kobryn	BY
+kobuleti	GE
+kobylisy	CZ
+kocaali	TR
+koch'ang	KR
+kochani	MK
+kochi	
+kochkor-ata	KG
+kochubeyevskoye	RU
+kodaira	JP
+kodamthuruth	IN
+kodarma	IN
+kodinsk	RU
+kodoli	IN
+kodur	IN
+koduvayur	IN
+koekelberg	BE
+koersel	BE
+koesan	KR
+koforidua	GH
+kofu	JP
+koga	JP
+kogalym	RU
+koganei	JP
+kogarah	AU
+kogon shahri	UZ
+kogota	JP
+kogota-ekimae	JP
+koh kong	KH
+kohat	PK
+kohima	IN
+koidu	SL
+kokhma	RU
+kokkola	FI
+kokologo	BF
+kokomo	US
+kokopo	PG
+kokrajhar	IN
+kokshetau	KZ
+koksijde	BE
+kokstad	ZA
+kokubu-matsuki	JP
+kokubunji	JP
+kokyar	CN
+kola'a	SB
+kolaboui	GN
+kolaccheri	IN
+kolar	IN
+kolasib	IN
+kolbermoor	DE
+kolda	SN
+kolding	DK
+kolea	DZ
+kolia	CI
+kolkata	IN
+kolkhozobod	TJ
+kollam	IN
+kollancode	IN
+kollo	NE
+kolokani	ML
+kolomenskoye	RU
+kolomna	RU
+kolomyagi	RU
+kolomyia	UA
+kolonnawa	LK
+kolpashevo	RU
+kolpino	RU
+kolwezi	CD
+kom ombo	EG
+komae	JP
+komagane	JP
+komagome	JP
+komaki	JP
+komalapuram	IN
+komatipoort	ZA
+komatsu	JP
+kombai	IN
+kombissiri	BF
+kombolcha	ET
+komendantsky aerodrom	RU
+kommunar	RU
+komono	JP
+komoro	JP
+kompalli	IN
+kompienga	BF
+komsomolsk-on-amur	RU
+komtikas	ET
+kon tum	VN
+konak	TR
+konakovo	RU
+konan	JP
+konayev	KZ
+konch	IN
+kondagaon	IN
+kondalampatti	IN
+kondapalle	IN
+kondasamudram	IN
+kondli	IN
+kondoa	TZ
+kondopoga	RU
+kondotty	IN
+kone ta la paung	MM
+kong	CI
+kongolo	CD
+kongoussi	BF
+kongsberg	NO
+kongtan	CN
+konibodom	TJ
+konin	PL
+konjic	BA
+konnagar	IN
+konongo	GH
+konotop	UA
+konstancin-jeziorna	PL
+konstantinovsk	RU
+konstanz	DE
+kontagora	NG
+kontich	BE
+kontiolahti	FI
+konya	TR
+konz	DE
+koolauloa	US
+koothanallur	IN
+koothappar	IN
+koovappady	IN
+kopali	IN
+kopargaon	IN
+kopargo	BJ
+kopawor	IN
+koper	SI
+kopeysk	RU
+koppal	IN
+koppana agrahara	IN
+koppies	ZA
+koprivnica	HR
+kora	RW
+koraput	IN
+koratagere	IN
+koratla	IN
+koratti	IN
+korba	
+korbach	DE
+koreatown	US
+koregaon	IN
+korem	ET
+korenovsk	RU
+korgan	TR
+korhogo	CI
+korkino	RU
+korkuteli	TR
+korla	CN
+korntal	DE
+kornwestheim	DE
+koro	ML
+korochi	IN
+korogwe	TZ
+korolev	RU
+korolyov	UA
+koronadal	PH
+korosten	UA
+korostyshiv	UA
+korrewegwijk	NL
+korsakov	RU
+korschenbroich	DE
+korsholm	FI
+korsimoro	BF
+korsun-shevchenkivskyi	UA
+kortenberg	BE
+kortrijk	BE
+korwai	IN
+koryazhma	RU
+kos	GR
+kosai	JP
+kosamba	IN
+kosan	KP
+kosaya gora	RU
+koshigaya	JP
+kosi	IN
+kosigi	IN
+koson	UZ
+kosong	KR
+kosonsoy	UZ
+kosovo polje	XK
+kostanay	KZ
+koster	ZA
+kosti	SD
+kostomuksha	RU
+kostopil	UA
+kostroma	RU
+kostyantynivka	UA
+koszalin	PL
+kot addu	PK
+kot diji	PK
+kot ghulam muhammad	PK
+kot malik barkhurdar	PK
+kot mumin	PK
+kot radha kishan	PK
+kot samaba	PK
+kota	IN
+kota bharu	MY
+kota damansara	MY
+kota kinabalu	MY
+kota kuala muda	MY
+kota sambas	ID
+kota tinggi	MY
+kotabumi	ID
+kotagiri	IN
+kotamangalam	IN
+kotamobagu	ID
+kothakota	IN
+kothanallur	IN
+kotharia	IN
+kotido	UG
+kotikawatta	LK
+kotivakkam	IN
+kotka	FI
+kotkapura	IN
+kotlas	RU
+kotli	PK
+kotli loharan	PK
+kotlovka	RU
+kotma	IN
+kotovo	RU
+kotovsk	RU
+kotputli	IN
+kotri	PK
+kotsyubynske	UA
+kottaikuppam	IN
+kottangara	IN
+kottappally	IN
+kottayam	IN
+kottur	IN
+kottuvalli	IN
+kotu	GM
+kouango	CF
+koudougou	BF
+kouibly	CI
+kouka	BF
+koulamoutou	GA
+koulikoro	ML
+koumassi	CI
+koumbia	GN
+koumpentoum	SN
+koumra	TD
+koundara	GN
+koungheul	SN
+koungou	YT
+kouri	ML
+kourou	GF
+kouroussa	GN
+koutiala	ML
+kouvola	FI
+kovdor	RU
+kovel	UA
+kovilpatti	IN
+kovpakivskyi	UA
+kovrov	RU
+kovylkino	RU
+kowloon	HK
+kowloon city	HK
+kowloon city centre	HK
+kowloon tong	HK
+kowloon west end	HK
+koyilandy	IN
+koynanagar	IN
+koysinceq	IQ
+kozan	TR
+kozeyevo	RU
+kozhikode	IN
+kozhukhovo	RU
+kozienice	PL
+kozluk	TR
+kozyatyn	UA
+kpandu	GH
+kpozoun	BJ
+kraaifontein	ZA
+krabi	TH
+kragujevac	RS
+kraksaan	ID
+kralendijk	BQ
+kraljevo	RS
+kralupy nad vltavou	CZ
+kramatorsk	UA
+kranj	SI
+kranzadougou	CI
+krapkowice	PL
+krasnaya glinka	RU
+krasnoarmeysk	RU
+krasnoarmeyskaya	RU
+krasnodar	RU
+krasnogorsk	RU
+krasnogvardeyskoye	RU
+krasnogvargeisky	RU
+krasnokamensk	RU
+krasnokamsk	RU
+krasnoobsk	RU
+krasnoturinsk	RU
+krasnoufimsk	RU
+krasnovishersk	RU
+krasnoyarsk	RU
+krasnoye selo	RU
+krasnoznamensk	RU
+krasnystaw	PL
+krasnyy sulin	RU
+krasyliv	UA
+krathum baen	TH
+krefeld	DE
+kremenchuk	UA
+kremenets	UA
+kreminna	UA
+kresek	ID
+krestovskiy ostrov	RU
+kretinga	LT
+kreuzberg	DE
+kreuzlingen	CH
+kreuztal	DE
+krian	ID
+kribi	CM
+kriel	ZA
+kriens	CH
+krimpen aan den ijssel	NL
+krishnagiri	IN
+krishnanagar	IN
+kristiansand	NO
+kristianstad	SE
+kristiansund	NO
+kristiine	EE
+kristinehamn	SE
+kriva palanka	MK
+krnov	CZ
+krolevets	UA
+kronach	DE
+kronberg	DE
+kronberg tal	DE
+kronstadt	RU
+kroonstad	ZA
+kropotkin	RU
+kropyvnytskyi	UA
+krosno	PL
+krotoszyn	PL
+kroya	ID
+krugersdorp	ZA
+kruisfontein	ZA
+krychaw	BY
+krymsk	RU
+kryukiv	UA
+kryvyy rih	UA
+krzyki-partynice	PL
+ksar	MR
+ksar chellala	DZ
+ksar el boukhari	DZ
+ksar el kebir	MA
+ksar hellal	TN
+ksour essaf	TN
+kstovo	RU
+kuacjok	SS
+kuah	MY
+kuala belait	BN
+kuala kangsar	MY
+kuala kedah	MY
+kuala ketil	MY
+kuala krai	MY
+kuala kubu baharu	MY
+kuala kurau	MY
+kuala lipis	MY
+kuala lumpur	MY
+kuala nerus	MY
+kuala penyu	MY
+kuala pilah	MY
+kuala selangor	MY
+kuala terengganu	MY
+kuala tungkal	ID
+kualakapuas	ID
+kuanchuan	CN
+kuandian	CN
+kuang	MY
+kuangshi	CN
+kuantan	MY
+kubang semang	MY
+kubinka	RU
+kuchai lama	MY
+kuchera	IN
+kuchinarai	TH
+kuchinda	IN
+kuching	MY
+kuda	IN
+kudachi	IN
+kudali	IN
+kudamatsu	JP
+kudappanakkunnu	IN
+kudat	MY
+kudepsta	RU
+kudrovo	RU
+kudus	ID
+kudymkar	RU
+kufa	IQ
+kui buri	TH
+kuils river	ZA
+kuiya	CN
+kuje	NG
+kuji	JP
+kuju	IN
+kukatpally	IN
+kukawa	NG
+kukmor	RU
+kukshi	IN
+kula	TR
+kulachi	PK
+kulai	MY
+kulasegaram	IN
+kulathummal	IN
+kulebaki	RU
+kulgam	IN
+kulim	MY
+kuliouou - kalani iki	US
+kulittalai	IN
+kulmbach	DE
+kulp	TR
+kulti	IN
+kulu	
+kulunda	RU
+kumagaya	JP
+kumagunnam	NG
+kumakura	JP
+kumamoto	JP
+kumano	JP
+kumanovo	MK
+kumarapalayam	IN
+kumasi	GH
+kumba	CM
+kumbakonam	IN
+kumbalam	IN
+kumbalangy	IN
+kumbo	CM
+kumertau	RU
+kumi	UG
+kumla	SE
+kumo	NG
+kumru	TR
+kumta	IN
+kuna	US
+kunda	IN
+kunda dya baze	AO
+kundapura	IN
+kundarkhi	IN
+kundgol	IN
+kundian	PK
+kundla	IN
+kundli	IN
+kunduz	AF
+kungsbacka	SE
+kungsholmen	SE
+kungur	RU
+kungyangon	MM
+kunigal	IN
+kuningan	ID
+kunisaki	JP
+kunitachi	JP
+kunjah	PK
+kunkujang	GM
+kunming	CN
+kunnamangalam	IN
+kunnamkulam	IN
+kunnimangalam	IN
+kunnummal	IN
+kunri	PK
+kunshan	CN
+kuntsevo	RU
+kunwi	KR
+kunyang	CN
+kuopio	FI
+kuoshi'airike	CN
+kuoyiqi	CN
+kupang	ID
+kupchino	RU
+kupino	RU
+kuppam	IN
+kupyansk	UA
+kurakhove	UA
+kurashiki	JP
+kuraymah	SD
+kurayoshi	JP
+kurayyimah	JO
+kurchaloy	RU
+kurchatov	RU
+kure	JP
+kurenivka	UA
+kurgan	RU
+kurganinsk	RU
+kuri dulal	PK
+kurichchi	IN
+kurihama	JP
+kurihara	JP
+kurihashi	JP
+kurikka	FI
+kurikuppi	IN
+kurnool	IN
+kurobe-shi	JP
+kuroda	JP
+kuroishi	JP
+kuroiso	JP
+kurono	JP
+kurortnyy	RU
+kurovskoye	RU
+kurseong	IN
+kursk	RU
+kurtalan	TR
+kurtamysh	RU
+kurumathur	IN
+kurumbapet	IN
+kurume	JP
+kurunegala	LK
+kurwai	IN
+kurye	KR
+kusa	RU
+kusatsu	JP
+kuseifa	IL
+kushchyovskaya	RU
+kushikino	JP
+kushima	JP
+kushimoto	JP
+kushinagar	IN
+kushiro	JP
+kushk	AF
+kushtagi	IN
+kushtia	BD
+kushva	RU
+kuskovo	RU
+kusum pur	IN
+kut chap	TH
+kuta	ID
+kutaisi	GE
+kutchan	JP
+kuthalam	IN
+kutiatodu	IN
+kutkai	MM
+kutloanong	ZA
+kutno	PL
+kutoarjo	ID
+kuttampuzha	IN
+kuttippuram	IN
+kuttuparamba	IN
+kutu	CD
+kutum	SD
+kuvandyk	RU
+kuwait city	KW
+kuwana	JP
+kuybyshev	RU
+kuyera	ET
+kuzhithurai	IN
+kuznetsk	RU
+kwadukuza	ZA
+kwaggafontein	ZA
+kwai chung	HK
+kwale	NG
+kwangyang	KR
+kwekwe	ZW
+kwidzyn	PL
+kwinana	AU
+kwun tong	HK
+kyaikkami	MM
+kyaiklat	MM
+kyaikto	MM
+kyaka ii refugee camp	UG
+kyakhta	RU
+kyamahungu	UG
+kyangwali refugee camp	UG
+kyarusozi	UG
+kyathampalle	IN
+kyaukme	MM
+kyaukpadaung	MM
+kyaukpyu	MM
+kyaukse	MM
+kyauktaga	MM
+kyauktan	MM
+kyauktaw	MM
+kyazanga	UG
+kybalchych	UA
+kyegegwa	UG
+kyeintali	MM
+kyela	TZ
+kyengera	UG
+kyenjojo	UG
+kyimyindine	MM
+kyiv	UA
+kyivskyi	UA
+kyle	US
+kyo kone east	MM
+kyonpyaw	MM
+kyosai	KR
+kyoto	JP
+kyrenia	CY
+kyshtym	RU
+kyurdarmir	AZ
+kyustendil	BG
+kyzyl	RU
+kyzyl-kyya	KG
+kyzyl-suu	KG
+kyzylorda	KZ
+l'amoreaux	CA
+l'ancienne-lorette	CA
+l'antiga esquerra de l'eixample	ES
+l'aquila	IT
+l'assomption	CA
+l'eliana	ES
+l'hospitalet de llobregat	ES
+l'isle-sur-la-sorgue	FR
+l.a.sagaram	IN
+la algaba	ES
+la azulita	VE
+la banda	PE
+la barca	MX
+la barceloneta	ES
+la baule-escoublac	FR
+la blancarde	FR
+la bonanova	ES
+la bordeta	ES
+la breita	PE
+la cabima	PA
+la calera	
+la carlota	PH
+la carolina	ES
+la castellana	PH
+la ceiba	HN
+la ceja	CO
+la celle-saint-cloud	FR
+la chapelle-sur-erdre	FR
+la chaux-de-fonds	CH
+la chorrera	PA
+la ciotat	FR
+la courneuve	FR
+la crau	FR
+la crescenta-montrose	US
+la crosse	US
+la cruz	
+la defense	FR
+la dolorita	VE
+la dorada	CO
+la ermita	MX
+la esperanza	GT
+la estrella	CO
+la falda	AR
+la felguera	ES
+la garde	FR
+la garenne-colombes	FR
+la gazelle	TN
+la gi	VN
+la gomera	GT
+la goulette	TN
+la grange	US
+la grita	VE
+la guaira	VE
+la guardia	VE
+la guineueta	ES
+la habana vieja	CU
+la habra	US
+la haute-saint-charles	CA
+la iguala	HN
+la isla	MX
+la jagua de ibirico	CO
+la jolla	US
+la joya	MX
+la laguna	ES
+la libertad	
+la ligua	CL
+la lima	HN
+la madeleine	FR
+la magdalena tlaltelulco	MX
+la marina de port	ES
+la marque	US
+la marsa	TN
+la maternitat i sant ramon	ES
+la mesa	
+la mirada	US
+la mohammedia	TN
+la mornaghia	TN
+la nova esquerra de l'eixample	ES
+la nucia	ES
+la oliva	ES
+la orilla	MX
+la orotava	ES
+la oroya	PE
+la palma	US
+la paragua	VE
+la paz	
+la paz centro	NI
+la peca	PE
+la piedad de cabadas	MX
+la pineda	ES
+la pintana	CL
+la plata	AR
+la pobla de vallbona	ES
+la pomme	FR
+la porte	US
+la possession	RE
+la prairie	CA
+la presa	US
+la prosperitat	ES
+la providencia siglo xxi	MX
+la puente	US
+la quinta	US
+la rinconada	
+la rioja	AR
+la roche-sur-yon	FR
+la rochelle	FR
+la roda	ES
+la romana	DO
+la sagrera	ES
+la salud	CU
+la sebala du mornag	TN
+la serena	CL
+la seyne-sur-mer	FR
+la sierpe	CU
+la solana	ES
+la spezia	IT
+la tebaida	CO
+la teste-de-buch	FR
+la trinidad	PH
+la troncal	EC
+la valette-du-var	FR
+la vega	DO
+la vela de coro	VE
+la vergne	US
+la verne	US
+la verneda i la pau	ES
+la victoria	VE
+la villa del rosario	VE
+la virginia	CO
+la vista	US
+laajasalo	FI
+laascaanood	SO
+laatzen	DE
+laayoune	EH
+labasa	FJ
+labattoir	YT
+labinsk	RU
+labis	MY
+labo	PH
+laboulaye	AR
+labrador	AU
+labranza	CL
+labuan	
+labuan bajo	ID
+labuhan deli	ID
+labuleng	CN
+labutta	MM
+labytnangi	RU
+lacey	US
+lachi	PK
+lackawanna	US
+laconia	US
+ladang seri kundang	MY
+ladera ranch	US
+ladhewala waraich	PK
+ladispoli	IT
+ladner	CA
+lady frere	ZA
+ladybrand	ZA
+ladysmith	ZA
+ladyzhyn	UA
+lae	PG
+laela	TZ
+laem ngop	TH
+laem sing	TH
+lafayette	US
+lafey	KE
+lafia	NG
+lafiagi	NG
+lagarto	BR
+lagawe	PH
+lagdo	CM
+lage	DE
+lages	BR
+laghouat	DZ
+lagny-sur-marne	FR
+lago da pedra	BR
+lago norte	BR
+lago sul	BR
+lagoa da canoa	BR
+lagoa da prata	BR
+lagoa do carro	BR
+lagoa do itaenga	BR
+lagoa formosa	BR
+lagoa grande	BR
+lagoa nova	BR
+lagoa santa	BR
+lagoa seca	BR
+lagoa vermelha	BR
+lagos	NG
+lagos de moreno	MX
+lagrange	US
+laguilayan	PH
+laguna	
+laguna beach	US
+laguna city	HK
+laguna de duero	ES
+laguna hills	US
+laguna niguel	US
+laguna verde	HK
+laguna woods	US
+lagunillas	VE
+lahad datu	MY
+lahat	
+lahbab	AE
+lahewa	ID
+lahnstein	DE
+lahore	PK
+lahr	DE
+lahraouyine	MA
+lahti	FI
+lai chi van	MO
+lai vung	VN
+laibin	CN
+lainate	IT
+laisu	CN
+laitan	CN
+laitumkhrah	IN
+laiwu	CN
+laixi	CN
+laiyang	CN
+laizhou	CN
+laja	BO
+lajas	CU
+laje	BR
+lajeado	BR
+lajedo	BR
+lajinha	BR
+lak si	TH
+lakang	MM
+lake butler	US
+lake charles	US
+lake country	CA
+lake elsinore	US
+lake forest	US
+lake havasu city	US
+lake in the hills	US
+lake jackson	US
+lake magdalene	US
+lake mary	US
+lake oswego	US
+lake ridge	US
+lake ronkonkoma	US
+lake sebu	PH
+lake shore	US
+lake stevens	US
+lake wales	US
+lake worth beach	US
+lake worth corridor	US
+lake zurich	US
+lakeland	US
+lakemba	AU
+lakeside	US
+lakeville	US
+lakewood	
+lakhdaria	DZ
+lakhipur	IN
+lakhyabad	IN
+lakinsk	RU
+lakkanahalli	IN
+lakki	PK
+lakota	CI
+laksar	IN
+lakshmeshwar	IN
+lal bahadur nagar	IN
+lala musa	PK
+lalago	TZ
+lalganj	IN
+lalgudi	IN
+lalian	PK
+lalibela	ET
+lalitpur	IN
+lalla mimouna	MA
+lalmonirhat	BD
+lalor	AU
+lalupon	NG
+lam tin	HK
+lambari	BR
+lambari d'oeste	BR
+lambayeque	PE
+lambayong	PH
+lambersart	FR
+lamerd	IR
+lamezia terme	IT
+lami	FJ
+lamin	GM
+lamongan	ID
+lamont	US
+lampa	CL
+lampang	TH
+lampertheim	DE
+lamphun	TH
+lamu	KE
+lanaken	BE
+lancaster	
+lancenigo-villorba	IT
+lanciano	IT
+lancing	GB
+lancy	CH
+land o' lakes	US
+landau in der pfalz	DE
+lander	VE
+landerneau	FR
+landover	US
+landsberg am lech	DE
+landsdale	AU
+landshut	DE
+landskrona	SE
+lanester	FR
+lang suan	TH
+lang'ata	KE
+langao chengguanzhen	CN
+langen	DE
+langendreer	DE
+langenfeld	DE
+langenhagen	DE
+langenhorn	DE
+langepas	RU
+langfang	CN
+langford	CA
+langgar	CN
+langley	CA
+langley park	US
+langru	CN
+langsa	ID
+langtoucun	CN
+langue	HN
+langwarrin	AU
+langxiang	CN
+langzhong	CN
+lanham-seabrook	US
+lanka	IN
+lankaran	AZ
+lankwitz	DE
+lannion	FR
+lansdale	US
+lansdowne	ZA
+lanshan	CN
+lansing	US
+lansing-westgate	CA
+lanxi	CN
+lanyang	CN
+lanzhou	CN
+laoag	PH
+laoang	PH
+laohekou	CN
+laojunmiao	CN
+laon	FR
+lapa	BR
+lapai	NG
+laplace	US
+lappeenranta	FI
+lapu-lapu city	PH
+lar	IN
+lara	AU
+larache	MA
+laramie	US
+laranjal do jari	BR
+laranjal paulista	BR
+laranjeiras	BR
+laranjeiras do sul	BR
+laranjeiro	PT
+lardjem	DZ
+laredo	US
+largo	US
+larkana	PK
+larkhall	GB
+larnaca	CY
+larne	GB
+larvik	NO
+las animas	CL
+las cabezas de san juan	ES
+las choapas	MX
+las cruces	US
+las cumbres	PA
+las delicias	MX
+las flores	AR
+las gabias	ES
+las guacamayas	MX
+las heras	AR
+las margaritas	MX
+las palmas de gran canaria	ES
+las piedras	UY
+las pintas de arriba	MX
+las pintitas	MX
+las rosas	MX
+las rozas de madrid	ES
+las torres de cotillas	ES
+las tres torres	ES
+las tunas	CU
+las varillas	AR
+las vegas	US
+lasalle	CA
+lasarte	ES
+lasem	ID
+lashibi	GH
+lashio	MM
+lasoano	ET
+lat krabang	TH
+lat phrao	TH
+lat yao	TH
+latacunga	EC
+latakia	SY
+latchmere	GB
+lateri	IN
+latham	US
+lathrop	US
+latina	
+latkrabang	TH
+latour	SR
+latri kunda	GM
+latri sabiji	GM
+lattes	FR
+latur	IN
+lauchhammer	DE
+lauderdale lakes	US
+lauderhill	US
+laudio / llodio	ES
+lauf an der pegnitz	DE
+laukaa	FI
+laukkai	MM
+launceston	AU
+laupheim	DE
+laur	PH
+laurel	US
+laurelton	US
+lauri	IN
+laurinburg	US
+lauro de freitas	BR
+lausanne	CH
+lautaro	CL
+lautoka	FJ
+lauttasaari	FI
+laval	
+laval-des-rapides	CA
+laventille	TT
+lavradio	PT
+lavras	BR
+lavras da mangabeira	BR
+lawa	PK
+lawang	ID
+lawas	MY
+lawksawk	MM
+lawndale	US
+lawngtlai	IN
+lawrence	US
+lawrence park south	CA
+lawrenceville	US
+lawson	CA
+lawton	US
+laxmangarh	IN
+laxou	FR
+layka	CN
+layton	US
+layyah	PK
+lazarevac	RS
+lazarevskoye	RU
+lazdynai	LT
+le bardo	TN
+le blanc-mesnil	FR
+le bouscat	FR
+le camas	FR
+le cannet	FR
+le chesnay	FR
+le creusot	FR
+le gosier	GP
+le grand-quevilly	FR
+le havre	FR
+le hochet	MU
+le kram	TN
+le lamentin	MQ
+le mans	FR
+le moule	GP
+le pecq	FR
+le perreux-sur-marne	FR
+le petit-quevilly	FR
+le plateau	SN
+le plateau-mont-royal	CA
+le plessis-robinson	FR
+le pontet	FR
+le port	RE
+le puy-en-velay	FR
+le robert	MQ
+le roux	ZA
+le sud-ouest	CA
+le tampon	RE
+le vieux-longueuil	CA
+league city	US
+lealman	US
+leamington	CA
+leander	US
+leandro n. alem	AR
+leaside-bennington	CA
+leatherhead	GB
+leavenworth	US
+leawood	US
+lebach	DE
+lebaksiu	ID
+lebanon	US
+lebbeke	BE
+lebedinovka	KG
+lebedyn	UA
+leblon	BR
+lebohang	ZA
+lebowakgomo	ZA
+lebrija	ES
+lebu	CL
+lecce	IT
+lecco	IT
+lecheng	CN
+lede	BE
+leduc	CA
+ledyard	US
+lee on	HK
+lee's summit	US
+leeds	GB
+leek	
+leer	
+leerdam	NL
+leesburg	US
+leeudoringstad	ZA
+leeuwarden	NL
+lefortovo	RU
+legaspi	PH
+legazpi	ES
+legionowo	PL
+legnago	IT
+legnano	IT
+legnica	PL
+leh	IN
+lehi	US
+lehigh acres	US
+lehragaga	IN
+lehrte	DE
+lei tung	HK
+lei tung estate	HK
+leicester	GB
+leichlingen	DE
+leiden	NL
+leiderdorp	NL
+leidsche rijn	NL
+leifeng	CN
+leigh	GB
+leighton buzzard	GB
+leighton hill	HK
+leimen	DE
+leinfelden-echterdingen	DE
+leioa	ES
+leipzig	DE
+leiria	PT
+leisure city	US
+leixlip	IE
+leiyang	CN
+lekki	NG
+leku	ET
+leland	US
+lelydorp	SR
+lelystad	NL
+lemay	US
+lembang	ID
+lembeni	TZ
+leme	BR
+lemgo	DE
+lemon grove	US
+lemont	US
+lemoore	US
+lenbe	HT
+lend	AT
+lenexa	US
+lenger	KZ
+lengerich	DE
+lengshuijiang	CN
+lengshuitan	CN
+leningradskaya	RU
+leninogorsk	RU
+leninsk	RU
+leninsk-kuznetsky	RU
+leninskiye gory	RU
+lennestadt	DE
+lennox	US
+lenoir	US
+lens	FR
+lensk	RU
+lentini	IT
+lents	US
+leominster	US
+leonberg	DE
+leonovo	RU
+leopoldina	BR
+lepaera	HN
+lepe	ES
+lephalale	ZA
+leposaviq	XK
+lequn	CN
+lerdo	MX
+lerdo de tejada	MX
+lere	NG
+lerik	AZ
+lerma de villada	MX
+lermontov	RU
+lerum	SE
+les abymes	GP
+les cayes	HT
+les clayes-sous-bois	FR
+les corts	ES
+les coteaux	CA
+les escaldes	AD
+les herbiers	FR
+les lilas	FR
+les moulins	FR
+les mureaux	FR
+les olives	FR
+les pavillons-sous-bois	FR
+les pennes-mirabeau	FR
+les roquetes	ES
+les sables-d'olonne	FR
+les ulis	FR
+leshan	CN
+leskovac	RS
+leslie	ZA
+lesnoy	RU
+lesosibirsk	RU
+lesozavodsk	RU
+lessines	BE
+leszno	PL
+letchworth garden city	GB
+leteri	IN
+lethbridge	CA
+leticia	CO
+letlhabile	ZA
+letlhakane	BW
+letpandan	MM
+letterkenny	IE
+leuben	DE
+leusden	NL
+leutkirch	DE
+leuven	BE
+leuwiliang	ID
+levallois-perret	FR
+levanger	NO
+leverkusen	DE
+levice	SK
+levin	NZ
+levittown	
+levoberezhnyy	RU
+lewe	MM
+lewes	GB
+lewiston	US
+lewiston orchards	US
+lewisville	US
+lewoleba	ID
+lexington	US
+lexington-fayette	US
+leyland	GB
+leytonstone	GB
+lhasa	CN
+lhoka	CN
+lhokseumawe	ID
+liancheng	CN
+liang	BN
+lianghu	CN
+liangji	CN
+liangping	CN
+liangshui	CN
+liangxiang	CN
+liangzhai	CN
+lianhe	CN
+lianhu	CN
+lianhua	CN
+lianjiang	CN
+lianozovo	RU
+lianshan	CN
+lianyuan	CN
+lianyungang	CN
+lianzhou	CN
+liaocheng	CN
+liaolan	CN
+liaoyang	CN
+liaozhong	CN
+libenge	CD
+liberal	US
+liberdade	BR
+liberec	CZ
+liberia	CR
+liberpolis	HR
+libertad	PH
+liberty	US
+libertyville	US
+libon	PH
+libourne	FR
+librazhd	AL
+libres	MX
+libreville	GA
+licata	IT
+lice	TR
+licha	CN
+licheng	CN
+lichfield	GB
+lichinga	MZ
+lichtenberg	DE
+lichtenburg	ZA
+lichtenfels	DE
+lichtenrade	DE
+lichtenvoorde	NL
+lichterfelde	DE
+lichuan	CN
+lichuan zhen	CN
+lida	BY
+lidcombe	AU
+lido	IT
+lido di ostia	IT
+lidu	CN
+lier	BE
+lieto	FI
+ligang	CN
+ligezhuang	CN
+liguo	CN
+lihe	CN
+liji	CN
+lijia	CN
+lijiang	CN
+lijun	CN
+likasi	CD
+likhobory	RU
+likino-dulevo	RU
+lilienthal	DE
+liliha - kapalama	US
+lilio	PH
+lille	FR
+lillehammer	NO
+liloan	PH
+lilongwe	MW
+lilydale	AU
+lima	PE
+lima duarte	BR
+limache	CL
+limassol	CY
+limay	
+limbach-oberfrohna	DE
+limbang	MY
+limbdi	IN
+limbe	CM
+limbiate	IT
+limburg an der lahn	DE
+limehouse	GB
+limeira	BR
+limerick	
+limoeiro	BR
+limoeiro de anadia	BR
+limoeiro do ajuru	BR
+limoeiro do norte	BR
+limoges	FR
+limonar	CU
+limpio	PY
+limuru	KE
+linares	
+lincang	CN
+lincoln	
+lincoln park	US
+lincoln square	US
+lincolnia	US
+linda	US
+linda-a-velha	PT
+lindau	DE
+linden	
+linden-nord	DE
+lindenholt	NL
+lindenhurst	US
+lindenwold	US
+lindi	TZ
+lindlar	DE
+lindsay	CA
+linfen	CN
+linfeng	CN
+lingao	CN
+lingayen	PH
+lingcheng	CN
+lingdong	CN
+lingen	DE
+linghai	CN
+linghe	CN
+lingolsheim	FR
+lingotto	IT
+lingquan	CN
+lingwu	CN
+lingyuan	CN
+linhares	BR
+linhe	CN
+linjiacun	CN
+linjiang	CN
+linkou	CN
+linnei	TW
+lino lakes	US
+linping	CN
+linqiong	CN
+linqu	CN
+lins	BR
+linshi	CN
+linshui	CN
+linstead	JM
+lintan chengguanzhen	CN
+linton hall	US
+lintong	CN
+linxi	CN
+linxia chengguanzhen	CN
+linyi	CN
+linz	AT
+lipa city	PH
+lipetsk	RU
+liping	CN
+lipkovo	MK
+lippstadt	DE
+lira	UG
+lirang	CN
+lisakovsk	KZ
+lisala	CD
+lisbon	PT
+lisburn	GB
+lishi	CN
+lishu	CN
+lishui	CN
+lisieux	FR
+liski	RU
+lisle	US
+lisovyi masyv	UA
+lisse	NL
+lissone	IT
+lista	ES
+litherland	GB
+lithia springs	US
+littau	CH
+little elm	US
+little havana	US
+little portugal	CA
+little rock	US
+littlehampton	GB
+littleton	US
+liubotyn	UA
+liufeng	CN
+liuhe	CN
+liuji	CN
+liuku	CN
+liulin	CN
+liupanshui	CN
+liuping	CN
+liuquan	CN
+liushan	CN
+liutuan	CN
+liuxin	CN
+liuyin	CN
+liuzhi	CN
+liuzhou	CN
+live oak	US
+livermore	US
+liverpool	GB
+liversedge	GB
+livingston	
+livingstone	ZM
+livny	RU
+livoberezhnyi	UA
+livoberezhnyi masyv	UA
+livonia	US
+livorno	IT
+livramento de nossa senhora	BR
+livramento do brumado	BR
+livry-gargan	FR
+liwale	TZ
+liwonde	MW
+lixi	CN
+lixian	CN
+lixin	CN
+lizhi	CN
+ljubljana	SI
+ljungby	SE
+llaillay	CL
+llallagua	BO
+llandudno	GB
+llanelli	GB
+llanquihue	CL
+lleida	ES
+lloret de mar	ES
+lloydminster	CA
+llucmajor	ES
+lo prado	CL
+loa janan	ID
+loanda	BR
+loandjili	CG
+lobakuya	CI
+lobamba	SZ
+lobatse	BW
+lobito	AO
+lobnya	RU
+loboc	PH
+lobos	AR
+loboville	CI
+locarno	CH
+lochapada	IN
+lochearn	US
+lochristi	BE
+lockport	US
+lod	IL
+lodeynoye pole	RU
+lodhran	PK
+lodi	
+lodja	CD
+lodwar	KE
+loei	TH
+lofthouse	GB
+logan	US
+logan city	AU
+logan square	US
+logansport	US
+lognes	FR
+logoysk	BY
+loha	IN
+lohas park	HK
+lohja	FI
+lohmar	DE
+lohne	DE
+lohr am main	DE
+loikaw	MM
+loimaa	FI
+loja	EC
+lokbatan	AZ
+lokeren	BE
+lokoja	NG
+lokossa	BJ
+lola	GN
+lolodorf	CM
+lom	BG
+lom sak	TH
+loma bonita	MX
+loma de gato	PH
+loma linda	US
+loma plata	PY
+lomas de zamora	AR
+lomas del sur	MX
+lombard	US
+lomita	US
+lomme	FR
+lommel	BE
+lomonosov	RU
+lompoc	US
+lonand	IN
+lonar	IN
+lonavla	IN
+loncoche	CL
+london	GB
+londonderry county borough	GB
+londrina	BR
+londuimbali	AO
+long beach	US
+long bien	VN
+long branch	US
+long eaton	GB
+long island city	US
+longchang	CN
+longcheng	CN
+longchi	CN
+longfellow community	US
+longfeng	CN
+longfield	GB
+longgang	CN
+longgu	CN
+longhe	CN
+longhua	CN
+longjiang	CN
+longjing	CN
+longju	CN
+longjumeau	FR
+longkong	CN
+longlin	CN
+longling county	CN
+longmeadow	US
+longmen	CN
+longmont	US
+longnan	CN
+longonjo	AO
+longowal	IN
+longqiao	CN
+longquan	CN
+longsha	CN
+longshan	CN
+longshe	CN
+longsheng	CN
+longshi	CN
+longshui	CN
+longsight	GB
+longtan	CN
+longton	GB
+longueuil	CA
+longview	US
+longxi	CN
+longxing	CN
+longyan	CN
+longyearbyen	SJ
+loni	IN
+lons-le-saunier	FR
+loon op zand	NL
+loos	FR
+lop	CN
+lop buri	TH
+lopez	PH
+lorain	US
+loralai	PK
+lorca	ES
+lordelo do ouro	PT
+lorena	BR
+loreto	MX
+lorica	CO
+lorient	FR
+lormi	IN
+lormont	FR
+lorton	US
+los altos	US
+los andes	CL
+los angeles	US
+los banos	US
+los barrios	ES
+los dos caminos	VE
+los gatos	US
+los llanos de aridane	ES
+los lunas	US
+los mochis	MX
+los palacios	CU
+los palacios y villafranca	ES
+los patios	CO
+los polvorines	AR
+los puertos de altagracia	VE
+los rastrojos	VE
+los realejos	ES
+los reyes acaquilpan	MX
+los reyes de salgado	MX
+los rosales	ES
+los teques	VE
+los toldos	AR
+los vilos	CL
+losal	IN
+loschwitz	DE
+losheim	DE
+losino-petrovskiy	RU
+lospalos	TL
+losser	NL
+lota	CL
+loudi	CN
+loudima	CG
+louga	SN
+loughborough	GB
+lougheed	CA
+loughton	GB
+louis trichardt	ZA
+louisville	US
+loum	CM
+louny	CZ
+lourdes	FR
+loures	PT
+loushanguan	CN
+louth	GB
+louvain-la-neuve	BE
+louveira	BR
+louviers	FR
+lovech	BG
+loveland	US
+loves park	US
+lowell	US
+lower earley	GB
+lower hutt	NZ
+lower lonsdale	CA
+lower moyamensing	US
+lower sackville	CA
+lower west side	US
+lower wong tai sin estate (i & ii)	HK
+lowestoft	GB
+loxstedt	DE
+loyang	SG
+loznica	RS
+lozova	UA
+lqoliaa	MA
+luancheng	CN
+luanda	AO
+luang prabang	LA
+luanshya	ZM
+luau	AO
+lubalo	AO
+lubango	AO
+lubao	
+lubata	TZ
+lubbock	US
+lubero	CD
+lubin	PL
+lublin	PL
+lubliniec	PL
+lubnjow	DE
+lubny	UA
+lubu	CN
+lubuklinggau	ID
+lubumbashi	CD
+lucala	AO
+lucan	IE
+lucapa	AO
+lucas	BR
+lucas do rio verde	BR
+lucaya	BS
+lucban	PH
+lucca	IT
+lucena	
+lucento	IT
+lucera	IT
+lucero	ES
+luchegorsk	RU
+lucheng	CN
+luchingu	TZ
+luckeesarai	IN
+luckenwalde	DE
+lucknow	IN
+ludhiana	IN
+ludlow	US
+ludvika	SE
+ludwigsburg	DE
+ludwigsfelde	DE
+ludwigshafen am rhein	DE
+luebo	CD
+luena	AO
+lufkin	US
+luga	RU
+lugano	CH
+lugazi	UG
+lugo	
+lugoba	TZ
+lugoj	RO
+lugu	TW
+lugulu	KE
+luhansk	UA
+luhe	CN
+luhuan	MO
+lukavac	BA
+lukaya	UG
+lukhovitsy	RU
+lukula	CD
+lukuledi	TZ
+lukulu	ZM
+lukut	MY
+lukwatini	ZA
+lukyanivka	UA
+lulou	CN
+lumajang	ID
+lumbala	AO
+lumbang	PH
+lumberton	US
+lumding railway colony	IN
+lumezzane	IT
+lumiar	PT
+lumphat	KH
+lumut	MY
+lunas	MY
+lund	SE
+lundazi	ZM
+lundu	MY
+lunel	FR
+lunglei	IN
+luninyets	BY
+lunsar	SL
+luobei	CN
+luobuqiongzi	CN
+luocheng	CN
+luodian	CN
+luohe	CN
+luohu district	CN
+luohuang	CN
+luojiang	CN
+luojing	CN
+luolong	CN
+luomen	CN
+luoping	CN
+luoqi	CN
+luorong	CN
+luotang	CN
+luotian	CN
+luoyang	CN
+luoyu	CN
+lupeni	RO
+lupon	PH
+luputa	CD
+luquembo	AO
+luruaco	CO
+lurup	DE
+lusail	QA
+lusaka	ZM
+lusaka west	ZM
+lusambo	CD
+lusan	DE
+lushan	CN
+lushar	CN
+lushoto	TZ
+lushui	CN
+lustenau	AT
+lutes mountain	CA
+lutherville-timonium	US
+luton	GB
+lutsk	UA
+lutuhyne	UA
+lutz	US
+luuq	SO
+luwero	UG
+luwingu	ZM
+luwuk	ID
+luxembourg	LU
+luxor	EG
+luz	BR
+luzern	CH
+luzhniki	RU
+luzhou	CN
+lviv	UA
+lwakyomba	UG
+lwengo	UG
+lyantonde	UG
+lyantor	RU
+lydenburg	ZA
+lyman	UA
+lynbrook	US
+lynchburg	US
+lyndhurst	US
+lynn	US
+lynn haven	US
+lynnwood	US
+lynwood	US
+lyon	FR
+lyon 01	FR
+lyon 02	FR
+lyon 03	FR
+lyon 04	FR
+lyon 05	FR
+lyon 06	FR
+lyon 07	FR
+lyon 08	FR
+lyon 09	FR
+lypky	UA
+lyskovo	RU
+lysychansk	UA
+lytham st annes	GB
+lytkarino	RU
+lyubertsy	RU
+lyublino	RU
+lyudinovo	RU
+m'sila	DZ
+ma on shan	HK
+ma tau wai	HK
+ma'an	JO
+ma'rib	YE
+maai mahiu	KE
+maamba	ZM
+maao	PH
+maardu	EE
+maarssen	NL
+maaseik	BE
+maasin	PH
+maasmechelen	BE
+maaspoort	NL
+maassluis	NL
+maastricht	NL
+maatmeur	TN
+maba	CN
+mabai	CN
+mabalacat city	PH
+mabama	TZ
+mabare	UG
+mableton	US
+mabopane	ZA
+mabote	LS
+mabubas	AO
+macaparana	BR
+macarani	BR
+macas	EC
+macatuba	BR
+macau	MO
+macclesfield	GB
+macenta	GN
+macerata	IT
+mach	PK
+machachi	EC
+machadinho d'oeste	BR
+machado	BR
+machagai	AR
+machakos	KE
+machala	EC
+macheng	CN
+machesney park	US
+machida	JP
+machipanda	MZ
+machiques	VE
+machiya	JP
+macia	MZ
+mackay	AU
+maco	PH
+macomb	US
+macomia	MZ
+macon	US
+macpherson	SG
+macuba	RW
+macuelizo	HN
+macuspana	MX
+madalena	BR
+madambakkam	IN
+madanapalle	IN
+madang	PG
+madaoua	NE
+madaripur	BD
+madarounfa	NE
+madattukkulam	IN
+madaya	MM
+maddaloni	IT
+madera	
+madgaon	IN
+madhapar	IN
+madhavaram	IN
+madhepura	IN
+madhira	IN
+madhuban	IN
+madhubani	IN
+madhugiri	IN
+madhupur	IN
+madhurampur dehri	IN
+madhyamgram	IN
+madhyapur thimi	NP
+madido	ZM
+madikeri	IN
+madinah	SA
+madipakkam	IN
+madison	US
+madison heights	US
+madisonville	US
+madiun	ID
+madizini	TZ
+madonna di campagna	IT
+madre de deus	BR
+madrid	ES
+madrid centro	ES
+madruga	CU
+madukkarai	IN
+madurai	IN
+maduraivayal	IN
+maduravoyal	IN
+mae chan	TH
+mae ramat	TH
+mae sai	TH
+mae sot	TH
+maebashi	JP
+maesteg	GB
+maevatanana	MG
+mafemani	ZA
+mafeteng	LS
+mafikeng	ZA
+mafinga	TZ
+mafra	BR
+mafraq	JO
+maga	CM
+magadan	RU
+magalang	PH
+magamaga	UG
+maganja	MZ
+maganoy	PH
+magarao	PH
+magaria	NE
+magba	CM
+magdalena	
+magdalena atlicpac	MX
+magdalena contreras	MX
+magdalena de kino	MX
+magdanly	TM
+magdeburg	DE
+magelang	ID
+magenta	IT
+maghar	IN
+maghnia	DZ
+maghull	GB
+magna	US
+magnitogorsk	RU
+magog	CA
+magole	TZ
+magomeni	TZ
+magong	TW
+magsaysay	PH
+magtymguly	TM
+magu	TZ
+maguan	CN
+magugpo poblacion	PH
+magugu	TZ
+magumeri	NG
+magway	MM
+maha sarakham	TH
+mahabalipuram	IN
+mahajanga	MG
+mahalapye	BW
+maham	IN
+mahanje	TZ
+mahanoro	MG
+mahapleu	CI
+maharagama	LK
+maharda	SY
+mahates	CO
+mahayag	PH
+mahd adh dhahab	SA
+mahdia	TN
+mahdishahr	IR
+mahembe	RW
+mahendragarh	IN
+maheshtala	IN
+maheshwar	IN
+mahiari	IN
+mahilyow	BY
+mahina	ML
+mahires	TN
+mahlsdorf	DE
+mahmutlar	TR
+mahna	IN
+mahnar bazar	IN
+maholi	IN
+mahudha	IN
+mahuva	IN
+mahwa	IN
+mahwah	US
+mai	KE
+maia	PT
+maianga	AO
+maibara	JP
+maicao	CO
+maidenhead	GB
+maidstone	GB
+maiduguri	NG
+maihar	IN
+maijdi	BD
+maillardville	CA
+mailsi	PK
+mainpuri	IN
+maintal	DE
+maintirano	MG
+mainz	DE
+mairena del alcor	ES
+mairena del aljarafe	ES
+mairi	BR
+mairinque	BR
+mairo inya	KE
+mairwa	IN
+maison blanche	FR
+maisons-alfort	FR
+maisons-laffitte	FR
+maithon	IN
+maitland	
+maiurno	SD
+maizhokunggar	CN
+maizuru	JP
+majadahonda	ES
+majalengka	ID
+majalgaon	IN
+majayjay	PH
+majenang	ID
+majene	ID
+majie	CN
+major isidoro	BR
+majorna	SE
+majuro	MH
+makabe	JP
+makak	CM
+makakilo	US
+makakilo / kapolei / honokai hale	US
+makakilo city	US
+makassar	ID
+makati city	PH
+makeni	SL
+makhachkala	RU
+makhdumpur	IN
+maki	JP
+makiki / lower punchbowl / tantalus	US
+makindu	KE
+makinsk	KZ
+makiyivka	UA
+makkah	SA
+makkasan	TH
+makoko	NG
+makokou	GA
+makongolosi	TZ
+makoua	CG
+makouda	DZ
+makronia	IN
+maksenyit	ET
+maksi	IN
+maku	IR
+makubetsu	JP
+makueni boma	KE
+makuhari	JP
+makumbako	TZ
+makurazaki	JP
+makurdi	NG
+makutano	KE
+makuyuni	TZ
+makwassie	ZA
+mala	PE
+malaba	
+malabanban norte	PH
+malabo	GQ
+malabon	PH
+malacacheta	BR
+malacca	MY
+malacky	SK
+malafede	IT
+malahide	IE
+malajkhand	IN
+malakal	SS
+malakanagiri	IN
+malakhovka	RU
+malakoff	FR
+malakpur kohi rangpur	IN
+malakwal	PK
+malakwal city	PK
+malambo	CO
+malampaka	TZ
+malamulele	ZA
+malanday	PH
+malang	ID
+malango	SB
+malanje	AO
+malanville	BJ
+malapatan	PH
+malappuram	IN
+malatia-sebastia	AM
+malatya	TR
+malavalli	IN
+malaybalay	PH
+malayinkeezhu	IN
+malazgirt	TR
+malbork	PL
+malda	IN
+maldegem	BE
+malden	US
+maldon	GB
+maldonado	UY
+male	MV
+malegaon	IN
+malema	MZ
+malemba	CD
+malemba-nkulu	CD
+malgobek	RU
+malgrat de mar	ES
+malhada	BR
+mali	CN
+maliana	TL
+malianzhuang	CN
+malilipot	PH
+malinau	ID
+malindi	KE
+malingao	PH
+malingshan	CN
+malinyi	TZ
+malir cantonment	PK
+malita	PH
+maliu	CN
+maliuzui	CN
+malkajgiri	IN
+malkapur	IN
+malkara	TR
+mallasamudram	IN
+malmesbury	ZA
+malnate	IT
+malolos	PH
+malout	IN
+maloyaroslavets	RU
+malpe	IN
+maltby	GB
+maltepe	TR
+malumfashi	NG
+maluso	PH
+malvar	PH
+malvern	CA
+malvern east	AU
+malyn	UA
+mamafubedu	ZA
+mamanguape	BR
+mamaroneck	US
+mamatid	PH
+mambuk	ET
+mamburao	PH
+mamfe	CM
+mamou	GN
+mamoudzou	YT
+mampikony	MG
+mampong	GH
+mamporal	VE
+mamsapuram	IN
+mamu kanjan	PK
+mamun	IN
+man	CI
+manacapuru	BR
+manacor	ES
+manado	ID
+manafwa	UG
+manage	BE
+managua	NI
+manakara	MG
+manakunnam	IN
+manali	IN
+manalur	IN
+manama	BH
+manamadurai	IN
+mananara	MG
+mananjary	MG
+mananwala	PK
+manaoag	PH
+manapla	PH
+manapparai	IN
+manaquiri	BR
+manari	BR
+manas	KG
+manassas	US
+manassas park	US
+manaung	MM
+manaus	BR
+manaveli	IN
+manavgat	TR
+manay	PH
+manbij	SY
+manchar	IN
+mancherial	IN
+manchester	
+manchester city centre	GB
+mandaguari	BR
+mandalay	MM
+mandaluyong	PH
+mandaluyong city	PH
+mandamarri	IN
+mandan	US
+mandapam	IN
+mandapeta	IN
+mandaqui	BR
+mandaue city	PH
+mandela	GH
+mandelia	TD
+mandelieu-la-napoule	FR
+mandeni	ZA
+mandera	KE
+mandeville	JM
+mandi	IN
+mandi bahauddin	PK
+mandiana	GN
+mandideep	IN
+mandimba	MZ
+mandirituba	BR
+mandoli	IN
+mandsaur	IN
+mandurah	AU
+manduria	IT
+mandya	IN
+manendragarh	IN
+maner	IN
+manfredonia	IT
+manga	
+mangai	CD
+mangalagiri	IN
+mangalam	IN
+mangaldai	IN
+mangaldan	PH
+mangalia	RO
+mangaluru	IN
+mangalvedha	IN
+mangaratiba	BR
+mangattidam	IN
+mangbang	CN
+mangbwalu	CD
+mangere	NZ
+mangere east	NZ
+manggar	ID
+manghit	UZ
+mangilao village	GU
+mangina	CD
+mangistau	KZ
+mangla	PK
+manglai	CN
+manglaur	IN
+mangnai zhen	CN
+mango	
+mangochi	MW
+mangotsfield	GB
+mangshi	CN
+mangueirinha	BR
+manhala	PK
+manhattan	US
+manhattan beach	US
+manhattan valley	US
+manhumirim	BR
+mani	BF
+maniar	IN
+manibaug pasig	PH
+manica	MZ
+manicaragua	CU
+manikchari	BD
+manila	PH
+manipal	IN
+manisa	TR
+manises	ES
+manismata	ID
+manitowoc	US
+maniwa	JP
+manizales	CO
+manjai kunda	GM
+manjakandriana	MG
+manjeri	IN
+manjhand	PK
+manjhanpur	IN
+manjo	CM
+mankato	US
+mankayan	PH
+mankesim	GH
+mankono	CI
+mankweng	ZA
+manlleu	ES
+manly	AU
+mannachanallur	IN
+mannar	LK
+mannarai	IN
+mannargudi	IN
+mannheim	DE
+manoa	US
+manoharpur	IN
+manokwari	ID
+manolo fortich	PH
+manono	CD
+manor park	GB
+manosque	FR
+manouba	TN
+manresa	ES
+mansa	ZM
+mansalay	PH
+mansehra	PK
+mansfield	
+mansfield city	US
+mansfield woodhouse	GB
+mansilingan	PH
+mansourah	DZ
+manta	EC
+mantampay	PH
+manteca	US
+mantena	BR
+mantes-la-jolie	FR
+mantes-la-ville	FR
+manthani	IN
+mantilla	CU
+mantua	IT
+manturovo	RU
+manuel ojinaga	MX
+manuguru	IN
+manukau city	NZ
+manurewa	NZ
+manwath	IN
+manyama	ZM
+manyinga	ZM
+manyoni	TZ
+manzanares	
+manzanillo	
+manzhouli	CN
+manzini	SZ
+mao	
+maocun	CN
+maoming	CN
+maozhou	CN
+mapalo	ZM
+mapastepec	MX
+mapinga	TZ
+maple grove	US
+maple heights	US
+maple ridge	CA
+maple shade	US
+maple valley	US
+maplewood	US
+mapo	CN
+maposeni	TZ
+mappilaiurani	IN
+mapun	PH
+mapusa	IN
+maputo	MZ
+maputsoe	LS
+maqanshy	KZ
+maqin county	CN
+maquela do zombo	AO
+mar del plata	AR
+marabella	TT
+maracaibo	VE
+maracaju	BR
+maracay	VE
+maracena	ES
+maradi	NE
+maradong	MY
+maradu	IN
+maragogi	BR
+maragogipe	BR
+maragondon	PH
+maraimalainagar	IN
+marakkanam	IN
+maralal	KE
+maramag	PH
+maramba	TZ
+marampilly	IN
+maran	MY
+marana	US
+marand	IR
+marang	MY
+maranguape	BR
+marano di napoli	IT
+marapanim	BR
+marapong	ZA
+marataizes	BR
+marattakara	IN
+marau	BR
+maravilha	BR
+marawi city	PH
+marayur	IN
+marbach am neckar	DE
+marbella	ES
+marblehead	US
+marburg an der lahn	DE
+marcavelica	PE
+march	GB
+marche-en-famenne	BE
+marchena	ES
+marchienne-au-pont	BE
+marcianise	IT
+marcinelle	BE
+marco	BR
+marco island	US
+marcory	CI
+marcovia	HN
+mardakan	AZ
+mardan	PK
+mardin	TR
+marechal deodoro	BR
+marechal floriano	BR
+marechal thaumaturgo	BR
+mareth	TN
+marfil	MX
+margahayukencana	ID
+margaret drive	SG
+margareten	AT
+margasari	ID
+margate	
+marghera	IT
+margherita	IN
+marhanets	UA
+marhaura	IN
+mari	BR
+mariahilf	AT
+mariakani	KE
+mariakerke	BE
+marialva	BR
+mariana	BR
+marianao	CU
+mariano	PH
+mariano comense	IT
+mariano roque alonso	PY
+mariara	VE
+maribor	SI
+maricopa	US
+mariehamn	AX
+mariel	CU
+marienberg	DE
+mariendorf	DE
+marienfelde	DE
+marienthal	DE
+mariestad	SE
+marietta	US
+marigliano	IT
+marignane	FR
+marigot	MF
+mariinsk	RU
+marikana	ZA
+marikina city	PH
+marilao	PH
+marina	US
+marina di ardea-tor san lorenzo	IT
+marina di carrara	IT
+marina di massa	IT
+marine parade	SG
+mariners harbor	US
+marinha grande	PT
+marinilla	CO
+marino	IT
+marion	US
+marion oaks	US
+marituba	BR
+mariupol	UA
+mariveles	PH
+marj al hamam	JO
+marka	SO
+markala	ML
+market harborough	GB
+markham	CA
+marki	PL
+markkleeberg	DE
+markova	RU
+marks	RU
+marktoberdorf	DE
+marktredwitz	DE
+marl	DE
+marlboro	US
+marlborough	US
+marlow	GB
+marly-le-roi	FR
+marmande	FR
+marmaris	TR
+marmeleiro	BR
+marneuli	GE
+maro	TD
+maroantsetra	MG
+marolambo	MG
+maromandia	MG
+marondera	ZW
+maroochydore	AU
+maros	ID
+maroua	CM
+maroubra	AU
+marovoay	MG
+marpole	CA
+marquard	ZA
+marquette	US
+marrakesh	MA
+marrero	US
+marrickville	AU
+marromeu	MZ
+marroquina	ES
+marsabit	KE
+marsala	IT
+marsberg	DE
+marseille	FR
+marseille 01	FR
+marseille 02	FR
+marseille 03	FR
+marseille 04	FR
+marseille 05	FR
+marseille 06	FR
+marseille 07	FR
+marseille 08	FR
+marseille 09	FR
+marseille 10	FR
+marseille 11	FR
+marseille 12	FR
+marseille 13	FR
+marseille 14	FR
+marseille 15	FR
+marseille 16	FR
+marsella	CO
+marshall	US
+marshalltown	US
+marshfield	US
+marsiling	SG
+martaban	MM
+martapura	ID
+marte	NG
+martha lake	US
+marthandam	IN
+martigny-ville	CH
+martigues	FR
+martil	MA
+martin	SK
+martina franca	IT
+martinez	US
+martinsburg	US
+martorell	ES
+martos	ES
+marudi	MY
+marugame	JP
+maruim	BR
+maruobara	JP
+maruoka	JP
+marvdasht	IR
+marvila	PT
+mary	TM
+maryborough	AU
+maryland city	US
+maryland heights	US
+marysville	US
+maryvale	US
+maryville	US
+marzahn	DE
+masagua	GT
+masai	MY
+masaka	UG
+masalani	KE
+masamba	ID
+masan	KR
+masantol	PH
+masany	UA
+masasi	TZ
+masatepe	NI
+masaurhi buzurg	IN
+masaya	NI
+masbate	PH
+mascalucia	IT
+mascara	DZ
+mascot	AU
+mascouche	CA
+maseru	LS
+mashhad	IR
+mashiko	JP
+masi-manimba	CD
+masina	CD
+masindi	UG
+masinloc	PH
+masis	AM
+masohi	ID
+mason	US
+mason city	US
+maspalomas	ES
+maspeth	US
+massa	IT
+massafra	IT
+massaguet	TD
+massakory	TD
+massamagrell	ES
+massapequa	US
+massapequa park	US
+massaranduba	BR
+massarosa	IT
+massawa	ER
+massey	NZ
+massey east	NZ
+massillon	US
+massinga	MZ
+massiogo	ML
+massy	
+masterton	NZ
+mastic	US
+mastung	PK
+masuda	JP
+masumbwe	TZ
+masvingo	ZW
+maswa	TZ
+mata grande	BR
+mata roma	BR
+mata-utu	WF
+matadi	CD
+matagalpa	NI
+matai	TZ
+matala	AO
+matale	LK
+matam	SN
+matamey	NE
+matamoros	MX
+matanzas	CU
+matara	LK
+mataram	ID
+mateare	NI
+matehuala	MX
+matera	IT
+mateur	TN
+mateus leme	BR
+mathba	BD
+mathur	IN
+mathura	IN
+mati	PH
+matiari	PK
+matilda estate	SG
+matinha	BR
+matinhos	BR
+matiri	TZ
+matli	PK
+matola	MZ
+matongo	TZ
+matosinhos	PT
+matoury	GF
+matozinhos	BR
+matriz de camaragibe	BR
+matsubara	JP
+matsubase	JP
+matsubushi	JP
+matsudo	JP
+matsue	JP
+matsulu	ZA
+matsumoto	JP
+matsusaka	JP
+matsushima	JP
+matsuura	JP
+matsuyama	JP
+matsuzaki	JP
+mattanur	IN
+mattapan	US
+matteson	US
+matthews	US
+mattigiri	IN
+mattoon	US
+matuga	KE
+matui	TZ
+matundasi	TZ
+matveyevskoye	RU
+mau	IN
+mau aimma	IN
+maua	KE
+mauban	PH
+maubara	TL
+maubeuge	FR
+maubin	MM
+maudaha	IN
+mauganj	IN
+mauguio	FR
+mauldin	US
+maumelle	US
+maumere	ID
+maun	BW
+maur	IN
+maurepas	FR
+mauriti	BR
+maval	IN
+mavoor	IN
+mawang	CN
+mawlaik	MM
+mawlamyine	MM
+mawlamyinegyunn	MM
+mawu	CN
+maxixe	MZ
+may cadera	ET
+may pen	JM
+mayahi	NE
+mayen	DE
+mayenne	FR
+mayfield heights	US
+mayiladuthurai	IN
+maying	CN
+maykop	RU
+mayma	RU
+maymana	AF
+maynooth	IE
+mayuge	UG
+maywood	
+mazabuka	ZM
+mazara del vallo	IT
+mazargues	FR
+mazatenango	GT
+mazeikiai	LT
+mazeras	KE
+mazhan	CN
+mazinde	TZ
+mazouna	DZ
+mazyr	BY
+mbabane	SZ
+mbala	ZM
+mbale	
+mbalmayo	CM
+mbandaka	CD
+mbandjok	CM
+mbanga	CM
+mbanza kongo	AO
+mbanza-ngungu	CD
+mbarara	UG
+mbera	MR
+mbeya	TZ
+mbinga	TZ
+mbombela	ZA
+mboro	SN
+mbouda	CM
+mbour	SN
+mbuguni	TZ
+mbuji-mayi	CD
+mbulu	TZ
+mcalester	US
+mcallen	US
+mccully - moiliili	US
+mcdonough	US
+mchenry	US
+mchinji	MW
+mckeesport	US
+mckenzie towne	CA
+mckinley park	US
+mckinleyville	US
+mckinney	US
+mclean	US
+mcminnville	US
+mdantsane	ZA
+mdiq	MA
+mead valley	US
+meadow woods	US
+meadowbrook	US
+meads	US
+meaux	FR
+mechanicsville	US
+mechcheri	IN
+mechelen	BE
+mechelen-aan-de-maas	BE
+mecheria	DZ
+mechernich	DE
+mechraa bel ksiri	MA
+meckenheim	DE
+meda	IT
+medak	IN
+medan	ID
+medchal	IN
+meddappakkam	IN
+medeiros neto	BR
+medemblik	NL
+medenine	TN
+medford	US
+medgidia	RO
+media legua	ES
+media luna	CU
+medianeira	BR
+medicine hat	CA
+medina	
+medina del campo	ES
+medina estates	GH
+medininagar	IN
+mediouna	MA
+medjez el bab	TN
+mednogorsk	RU
+medvedevo	RU
+medvedovskaya	RU
+meenambakkam	IN
+meerane	DE
+meerbusch	DE
+meerpet	IN
+meerut	IN
+meftah	DZ
+megarine	DZ
+megion	RU
+meguro	JP
+mehar	PK
+mehdia daira de meghila	DZ
+mehdiabad	AZ
+mehdya	MA
+mehendiganj	BD
+mehestan	IR
+mehidpur	IN
+mehkar	IN
+mehlville	US
+mehoni	ET
+mehrabpur	PK
+mehsi	IN
+mei foo	HK
+mei foo sun chuen	HK
+meiderich	DE
+meidling	AT
+meihekou	CN
+meijiang	CN
+meikle earnock	GB
+meiktila	MM
+meinerzhagen	DE
+meiningen	DE
+meise	BE
+meishan	CN
+meissen	DE
+meizhou	CN
+mejicanos	SV
+mejorada del campo	ES
+mek'ele	ET
+mekla	DZ
+meknes	MA
+melati	ID
+melbourne	AU
+melbourne city centre	AU
+melchor ocampo	MX
+melegnano	IT
+melenki	RU
+meleuz	RU
+melgar	CO
+melilla	ES
+melipilla	CL
+melito di napoli	IT
+melitopol	UA
+melksham	GB
+melle	DE
+mellit	SD
+melmadai	IN
+melo	UY
+melong	CM
+melouza	DZ
+melrose	US
+melrose park	US
+melton mowbray	GB
+melun	FR
+melur	IN
+melville	US
+melzo	IT
+memmingen	DE
+memphis	US
+memuro-minami	JP
+mena	ET
+menasha	US
+mendaha	ID
+mendarda	IN
+mendefera	ER
+mendeleyevsk	RU
+menden	DE
+menderes	TR
+mendes	BR
+mendi	PG
+mendip	GB
+mendoza	AR
+mene de mauroa	VE
+mene grande	VE
+menemen	TR
+menen	BE
+mengcheng chengguanzhen	CN
+menghuan	CN
+mengla	CN
+menglang	CN
+mengman	CN
+mengmao	CN
+mengyin	CN
+mengzi	CN
+menifee	US
+menlo park	US
+mennzel bou zelfa	TN
+menomonee falls	US
+menomonie	US
+menongue	AO
+mentakab	MY
+mentana	IT
+mentiri	BN
+menton	FR
+mentor	US
+mentougou	CN
+menuma	JP
+menzel abderhaman	TN
+menzel bourguiba	TN
+menzel jemil	TN
+menzel temime	TN
+menzelinsk	RU
+meppel	NL
+meppen	DE
+mequon	US
+merano	IT
+merauke	ID
+merced	US
+mercedes	
+mercedes norte	CR
+mercer island	US
+mercerville-hamilton square	US
+merefa	UA
+merelani	TZ
+merelbeke	BE
+merenwijk	NL
+meriden	US
+meridian	US
+merke	KZ
+merkezefendi	TR
+merksem	BE
+merlimau	MY
+merlo	AR
+mernda	AU
+merouana	DZ
+merrick	US
+merrifield	US
+merrillville	US
+merrimack	US
+merritt island	US
+merrylands	AU
+mers el kebir	DZ
+mers el kheir	MA
+mersa	ET
+merseburg	DE
+mersin	TR
+mersing	MY
+merta	IN
+merta road	IN
+merter keresteciler	TR
+merthyr tydfil	GB
+mertoyudan	ID
+mertule maryam	ET
+meru	KE
+meruoca	BR
+merzifon	TR
+merzig	DE
+mesa	US
+mesagne	IT
+meschede	DE
+meskiana	DZ
+mesquite	US
+messaad	DZ
+messias	BR
+messica	MZ
+messina	IT
+mestre	IT
+metairie	US
+metairie terrace	US
+metallostroy	RU
+metemma	ET
+metepec	MX
+methuen	US
+methukummal	IN
+metlaoui	TN
+metlili chaamba	DZ
+metpalle	IN
+metro	ID
+metrogorodok	RU
+metrotown	CA
+mettmann	DE
+mettupalayam	IN
+mettur	IN
+metu	ET
+metz	FR
+metzingen	DE
+meudon	FR
+meulaboh	ID
+mevasseret tsiyyon	IL
+mexborough	GB
+mexicali	MX
+mexico	PH
+mexico city	MX
+meybod	IR
+meycauayan	PH
+meylan	FR
+meyrin	CH
+meyzieu	FR
+mezcales	MX
+mezgor'e	RU
+mezhdurechensk	RU
+mgandu	TZ
+mhalamba	TZ
+mhango	TZ
+mharal bk	IN
+mhaswad	IN
+mhow	IN
+miabi	CD
+miami	US
+miami beach	US
+miami gardens	US
+miami lakes	US
+miamisburg	US
+mian channun	PK
+mian sahib	PK
+miandrarivo	MG
+miandrivazo	MG
+miano	IT
+mianwali	PK
+mianyang	CN
+mianzhu, deyang, sichuan	CN
+miaohang	CN
+miaojie	CN
+miaoli	TW
+miaoyu	CN
+miaozi	CN
+miass	RU
+mibu	JP
+michalovce	SK
+michelena	VE
+michelstadt	DE
+micheng	CN
+michigan city	US
+michle	CZ
+michurinsk	RU
+micolene	MZ
+mid levels	HK
+mid-city	US
+midar	MA
+middelburg	
+middelfart	DK
+middelharnis	NL
+middelkerke	BE
+middle river	US
+middle village	US
+middleborough	US
+middleburg heights	US
+middlesbrough	GB
+middleton	
+middletown	US
+midelt	MA
+midland	
+midlothian	US
+midori	JP
+midoun	TN
+midrand	ZA
+midsayap	PH
+midstream	ZA
+midvale	US
+midway	US
+midwest city	US
+midyat	TR
+mie	JP
+mielec	PL
+miercurea-ciuc	RO
+mieres	ES
+mifune	JP
+migori	KE
+miguel alves	BR
+miguel calmon	BR
+miguel hidalgo	MX
+miguel pereira	BR
+miguelturra	ES
+mihara	JP
+miharu	JP
+mihe	CN
+mihona	IN
+mijas	ES
+mijdrecht	NL
+mikhalkovo	RU
+mikhaylovka	RU
+mikhaylovsk	RU
+miki	JP
+mikkeli	FI
+mikumi	TZ
+mikuni	JP
+mikuriya	JP
+mila	DZ
+milagres	BR
+milagro	EC
+milak	IN
+milan	IT
+milange	MZ
+milas	TR
+milavittan	IN
+milazzo	IT
+mildura	AU
+mile 91	SL
+mile end	CA
+milford	US
+milford mill	US
+miliana	DZ
+mililani mauka	US
+mililani mauka / launani valley	US
+mililani town	US
+mill creek	US
+mill creek east	US
+mill park	AU
+millau	FR
+millbrae	US
+millbrook	US
+millburn	US
+millcreek	US
+milledgeville	US
+millerovo	RU
+milliken	CA
+millville	US
+milpa alta	MX
+milpitas	US
+milton	
+milton keynes	GB
+milwaukee	US
+milwaukie	US
+mim	GH
+mima	JP
+mimarsinan	TR
+mimico	CA
+mimoso do sul	BR
+min ga lar don zay	MM
+minakami	JP
+minamata	JP
+minami-alps	JP
+minami-aoyama	JP
+minamiarupusu	JP
+minamiashigara	JP
+minamiawaji	JP
+minamichita	JP
+minamikyushu	JP
+minamiminowa	JP
+minaminagareyama	JP
+minamirinkan	JP
+minamisatsuma	JP
+minamishimabara	JP
+minamiuonuma	JP
+minas	
+minas de marcona	PE
+minas de matahambre	CU
+minas novas	BR
+minase	JP
+minato	JP
+minato city	JP
+minawa	JP
+minbu	MM
+minchinabad	PK
+mindelo	CV
+minden	DE
+mindouli	CG
+mine	JP
+mineiros	BR
+mineola	US
+mineralnye vody	RU
+mingachevir	AZ
+mingala tangnyunt	MM
+mingaladon	MM
+mingcun	CN
+mingda	CN
+minggang	CN
+mingguang	CN
+minglanilla	PH
+mingora	PK
+mingshan	CN
+mingshui	CN
+minhang	CN
+minna	NG
+minneapolis	US
+minnetonka	US
+minnetonka mills	US
+minning	CN
+mino	JP
+minoh	JP
+minokamo	JP
+minot	US
+minsk	BY
+minskyi masyv	UA
+mint hill	US
+minturno	IT
+minusinsk	RU
+minya	EG
+mioveni	RO
+mir pur turk	IN
+mira mesa	US
+mira taglio	IT
+mirabel	CA
+miracatu	BR
+miracema	BR
+miracema do tocantins	BR
+mirador	BR
+mirafiori nord	IT
+mirafiori sud	IT
+miraflores	PE
+miramar	
+miramas	FR
+miramichi	CA
+miranda	
+miranda de ebro	ES
+miranda do norte	BR
+mirandola	IT
+mirangaba	BR
+mirano	IT
+mirante do paranapanema	BR
+mirasierra	ES
+mirassol	BR
+mirassol d'oeste	BR
+mirdif	AE
+mirfield	GB
+mirganj	IN
+miri	MY
+mirny	RU
+mirnyy	RU
+mirpur khas	PK
+mirpur mathelo	PK
+mirpur model thana	BD
+mirriah	NE
+miryalaguda	IN
+miryang	KR
+misantla	MX
+misato, saitama	JP
+misawa	JP
+misburg	DE
+misburg-nord	DE
+mishan	CN
+mishawaka	US
+mishima	JP
+misilmeri	IT
+miskolc	HU
+mislata	ES
+misratah	LY
+misrikh	IN
+mission	
+mission bend	US
+mission district	US
+mission hill	US
+mission viejo	US
+missira	GW
+mississauga	CA
+missoula	US
+missour	MA
+missouri city	US
+misterbianco	IT
+misungwi	TZ
+mitake	JP
+mitcham	
+mitchell	US
+mitha tiwana	PK
+mithi	PK
+mito	JP
+mitoyo	JP
+mitras poniente	MX
+mitry-mory	FR
+mitsuke	JP
+mitte	DE
+mittweida	DE
+mityana	UG
+miura	JP
+mixco	GT
+mixia	CN
+mixquiahuala de juarez	MX
+miyako	JP
+miyakojima	JP
+miyama	JP
+miyang	CN
+miyaodai	JP
+miyashiro	JP
+miyata	JP
+miyawaka	JP
+miyazaki	JP
+miyazu	JP
+miyoshi	JP
+miyoshidai	JP
+miyota	JP
+mizdah	LY
+mizil	RO
+mizque	BO
+mizuho	JP
+mizunami	JP
+mizusawa	JP
+mkhuhlu	ZA
+mkoani	TZ
+mkuranga	TZ
+mkushi	ZM
+mlalo	TZ
+mlandizi	TZ
+mlangali	TZ
+mlimba	TZ
+mlolongo	KE
+mlonggo	ID
+mlowo	TZ
+mmabatho	ZA
+mmopone	BW
+mnihla	TN
+mo i rana	NO
+moa	CU
+moabit	DE
+moanda	
+moatize	MZ
+mobara	JP
+mobile	US
+moca	DO
+mocajuba	BR
+mocha	YE
+moche	PE
+mochibaru	JP
+mochudi	BW
+mocoa	CO
+mococa	BR
+mocuba	MZ
+modakeke	NG
+model town	PK
+modena	IT
+modesto	US
+modica	IT
+modiin ilit	IL
+modimolle	ZA
+modugno	IT
+moema	BR
+moers	DE
+moga	IN
+mogadishu	SO
+mogaung	MM
+mogi das cruzes	BR
+mogi mirim	BR
+mogliano veneto	IT
+mogoditshane	BW
+mogok	MM
+moguer	ES
+mohale's hoek	LS
+mohali	IN
+mohammadia	DZ
+mohammadpur	BD
+mohammed bin zayed city	AE
+mohammedia	MA
+mohnyin	MM
+mohyliv-podilskyy	UA
+moissy-cramayel	FR
+moita	PT
+mojo	ET
+mojoagung	ID
+mojokerto	ID
+moju	BR
+mokambo	CD
+mokameh	IN
+mokena	US
+moknine	TN
+mokolo	CM
+mokopane	ZA
+mokpo	KR
+mokwa	NG
+mol	BE
+mola di bari	IT
+molave	PH
+molde	NO
+molenbeek-saint-jean	BE
+molepolole	BW
+molfetta	IT
+molina	CL
+molina de segura	ES
+moline	US
+molins de rei	ES
+mollendo	PE
+molo	KE
+molodizhne	UA
+moloto south	ZA
+mombasa	KE
+mombetsu	JP
+momil	CO
+momostenango	GT
+mon	IN
+mon repos	TT
+monaco	MC
+monapo	MZ
+monastir	TN
+moncada	ES
+moncalieri	IT
+monchegorsk	RU
+moncloa-aravaca	ES
+monclova	MX
+moncton	CA
+mondlo	ZA
+mondragone	IT
+monfalcone	IT
+monforte de lemos	ES
+mong kok	HK
+mongo	TD
+mongu	ZM
+monguno	NG
+monheim am rhein	DE
+monino	RU
+monkayo	PH
+monkey bay	MW
+monoharpur	IN
+monopoli	IT
+monor	HU
+monreale	IT
+monroe	US
+monroeville	US
+monrovia	LR
+mons	BE
+monsanto	PT
+monselice	IT
+monsenhor tabosa	BR
+monserrato	IT
+monsey	US
+mont kiara	MY
+mont-de-marsan	FR
+mont-dore	NC
+mont-royal	CA
+mont-saint-aignan	FR
+mont-saint-hilaire	CA
+montagu	ZA
+montalvo	EC
+montana	BG
+montanha	BR
+montargis	FR
+montauban	FR
+montbrison	FR
+montcada i reixac	ES
+montceau-les-mines	FR
+montclair	US
+monte alegre	BR
+monte alegre de minas	BR
+monte alto	BR
+monte azul	BR
+monte azul paulista	BR
+monte carmelo	BR
+monte caseros	AR
+monte chingolo	AR
+monte estoril	PT
+monte llano	DO
+monte mor	BR
+monte plata	DO
+monte rosello	IT
+monte santo	BR
+monte santo de minas	BR
+monte-carlo	MC
+montebello	US
+montebelluna	IT
+montecalvario	IT
+montecanal	ES
+montecarlo	AR
+montecatini-terme	IT
+montecchio maggiore-alte ceccato	IT
+montecristi	EC
+montego bay	JM
+monteiro	BR
+montemorelos	MX
+montemurlo	IT
+montenegro	
+montepuez	MZ
+montereau-fault-yonne	FR
+monterey	US
+monterey park	US
+montero	BO
+monteros	AR
+monterotondo	IT
+monterrey	MX
+monterusciello	IT
+montes claros	BR
+montesilvano	IT
+montesson	FR
+montevarchi	IT
+montevideo	UY
+montfermeil	FR
+montgeron	FR
+montgomery	US
+montgomery village	US
+monthey	CH
+montichiari	IT
+montignies-sur-sambre	BE
+montigny-le-bretonneux	FR
+montijo	
+montilla	ES
+montivilliers	FR
+montmorency	FR
+montpellier	FR
+montreuil	FR
+montreux	CH
+montrose	US
+montrouge	FR
+montville center	US
+monywa	MM
+monza	IT
+monze	ZM
+mooca	BR
+mooi river	ZA
+mooka	JP
+mookgophong	ZA
+moonak	IN
+moonee ponds	AU
+moonniyur	IN
+moore	US
+mooresville	US
+moorhead	US
+mooroolbark	AU
+moorpark	US
+moorreesburg	ZA
+moosburg	DE
+moose jaw	CA
+moothakunnam	IN
+mopti	ML
+moquegua	PE
+mora	CM
+morada nova	BR
+moraga	US
+morales	
+moram	IN
+moramanga	MG
+morampudi	IN
+moratalaz	ES
+moratuwa	LK
+morayfield	AU
+morden	GB
+morecambe	GB
+moreh	IN
+morelia	MX
+morena	IN
+moreni	RO
+moreno	
+moreno valley	US
+moreton	GB
+morgan hill	US
+morgan park	US
+morganton	US
+morgantown	US
+morges	CH
+mori	JP
+moribabougou	ML
+morigaon	IN
+moriguchi	JP
+moriki	NG
+morinda	IN
+morioka	JP
+moritake	JP
+moriya	JP
+moriyama	JP
+morlaix	FR
+morlanwelz-mariemont	BE
+morley	
+mormugao	IN
+morningside	CA
+morningside heights	US
+mornington	AU
+moro	PK
+morogoro	TZ
+morombe	MG
+morondava	MG
+morong	PH
+moroni	KM
+moroto	UG
+morowa	JP
+morozovsk	RU
+morphett vale	AU
+morrelgonj	BD
+morretes	BR
+morrinhos	BR
+morris heights	US
+morrisania	US
+morristown	US
+morrisville	US
+morro agudo	BR
+morros	BR
+morrumbala	MZ
+morsang-sur-orge	FR
+morshansk	RU
+morsi	IN
+morteros	AR
+morton	US
+morton grove	US
+mortsel	BE
+morumbi	BR
+morvi	IN
+morwa	IN
+mosbach	DE
+moscavide e portela	PT
+moscow	RU
+moses lake	US
+moshi	TZ
+moskovskiy	
+mosman	AU
+mosopa	BW
+mosquera	CO
+moss	NO
+moss park	CA
+mossaka	CG
+mossamedes	AO
+mossel bay	ZA
+mossendjo	CG
+mossuril	MZ
+most	CZ
+mosta	MT
+mostaganem	DZ
+mostar	BA
+mostovskoy	RU
+mostyska	UA
+mostytskyi masyv	UA
+mosul	IQ
+motala	SE
+motherwell	GB
+motijheel	BD
+motipur	IN
+motomachi	JP
+motomiya	JP
+motosu	JP
+motozintla	MX
+motril	ES
+motru	RO
+mott haven	US
+motul	MX
+mougins	FR
+mouila	GA
+moulay ali cherif	MA
+moulins	FR
+moundou	TD
+mount barker	AU
+mount clemens	US
+mount davis	HK
+mount druitt	AU
+mount eden	NZ
+mount eliza	AU
+mount gambier	AU
+mount greenwood	US
+mount hagen	PG
+mount hampden	ZW
+mount isa	AU
+mount juliet	US
+mount laurel	US
+mount lebanon	US
+mount martha	AU
+mount olive-silverstone-jamestown	CA
+mount pearl	CA
+mount pleasant	
+mount pleasant east	CA
+mount pleasant west	CA
+mount prospect	US
+mount vernon	US
+mount vernon triangle	US
+mount waverley	AU
+mountain brook	US
+mountain view	US
+mountlake terrace	US
+mountsorrel	GB
+mouscron	BE
+moussadou	GN
+moussadougou	CI
+moussoro	TD
+moutsamoudou	KM
+mouyondzi	CG
+moyale	KE
+moyo	UG
+moyobamba	PE
+moyotzingo	MX
+mozambique	MZ
+mozdok	RU
+mozhaysk	RU
+mozhga	RU
+mpanda	
+mpigi	UG
+mpika	ZM
+mpondwe	UG
+mponela	MW
+mpongwe	ZM
+mpophomeni	ZA
+mporokoso	ZM
+mpulungu	ZM
+mpumalanga	ZA
+mpwapwa	TZ
+mranggen	ID
+mrauk u	MM
+mrirt	MA
+msaken	TN
+msowero	TZ
+mt pleasant	CA
+mthatha	ZA
+mtinko	TZ
+mto wa mbu	TZ
+mtsensk	RU
+mtubatuba	ZA
+mtwango	TZ
+mtwapa	KE
+mtwara	TZ
+mu-se	MM
+muan	KR
+muang sing	LA
+muang xay	LA
+muar	MY
+muara bungo	ID
+muara teweh	ID
+mubarakpur	IN
+mubende	UG
+mubi	NG
+muborak	UZ
+much	DE
+muchun	TJ
+mucur	TR
+mucuri	BR
+mudalgi	IN
+mudanjiang	CN
+mudanya	TR
+mudgal	IN
+mudhol	IN
+mudkhed	IN
+mudon	MM
+mudong	CN
+mudu	CN
+mueang nonthaburi	TH
+mueda	MZ
+mufulira	ZM
+mufumbwe	ZM
+mugala	CN
+mugalivakkam	IN
+mugina	RW
+mugnano di napoli	IT
+mugumu	TZ
+muhamma	IN
+muhanga	RW
+muhe	CN
+muheza	TZ
+muhoroni	KE
+muhorro	UG
+mui ne	VN
+muikamachi	JP
+muizenberg	ZA
+mujia	CN
+mujiayingzi	CN
+mukachevo	UA
+mukah	MY
+mukai-awagasaki	JP
+mukalla	YE
+mukamira	RW
+mukandgarh	IN
+mukandpur	IN
+mukdahan	TH
+mukher	IN
+mukilteo	US
+mukim pulai	MY
+mukingo	RW
+mukono	UG
+muktsar	IN
+mula	ES
+mulamthuruthy	IN
+mulanje	MW
+mulavukad	IN
+mulenvos	AO
+mulgrave	AU
+mulgund	IN
+mulhouse	FR
+mulia	ID
+muling	CN
+mullaittivu	LK
+mulleriyawa	LK
+mulongo	CD
+multai	IN
+multan	PK
+mulugu	IN
+muluppilagadu	IN
+mumbai	IN
+mumbwa	ZM
+mumias	KE
+munakata	JP
+muncar	ID
+muncie	US
+mundargi	IN
+mundelein	US
+munder buiten	SR
+munderi	IN
+mundgod	IN
+mundo novo	BR
+mundra	IN
+mungaa	TZ
+mungaoli	IN
+mungeli	IN
+munger	IN
+mungia	ES
+mungo	AO
+mungyeong	KR
+munich	DE
+muniz freire	BR
+munkkiniemi	FI
+munnar	IN
+munsan	KR
+munster	
+muntilan	ID
+muntinlupa	PH
+muntok	ID
+murakami	JP
+muramatsu	JP
+murata	JP
+muravlenko	RU
+murayama	JP
+murcia	ES
+muret	FR
+murfreesboro	US
+muricay	PH
+murici	BR
+muridke	PK
+muriti	TZ
+muritiba	BR
+murmansk	RU
+murom	RU
+muroran	JP
+muroto-misakicho	JP
+murphy	US
+murray	US
+murree	PK
+murrieta	US
+murrupula	MZ
+murrysville	US
+murudeshwara	IN
+murzuk	LY
+musa banda/musa khan kallay	PK
+musaffah	AE
+musanze	RW
+musashimurayama	JP
+musashino	JP
+muscat	OM
+muscatine	US
+mushie	CD
+mushin	NG
+musina	ZA
+musiri	IN
+muskego	US
+muskegon	US
+muskogee	US
+musoma	TZ
+musselburgh	GB
+mussende	AO
+mussoorie	IN
+mustafabad	PK
+mustang	US
+muswell hill	GB
+muswellbrook	AU
+mut	TR
+mutang	CN
+mutare	ZW
+mutengene	CM
+muthukulam	IN
+muthupet	IN
+muthutala	IN
+mutsu	JP
+muttenz	CH
+mutum	BR
+mutxamel	ES
+muvattupuzha	IN
+muxaluando	AO
+muyuka	CM
+muzaffargarh	PK
+muzaffarnagar	IN
+muzaffarpur	IN
+muzambinho	BR
+mvomero	TZ
+mvurwi	ZW
+mwadui	TZ
+mwala	KE
+mwandege	TZ
+mwandiga	TZ
+mwanhuzi	TZ
+mwansabombwe	ZM
+mwanza	TZ
+mweka	CD
+mwene	CD
+mwene-ditu	CD
+mwingi	KE
+mwinilunga	ZM
+my drarga	MA
+myanaung	MM
+myaungmya	MM
+myawaddy	MM
+myaydo	MM
+myeik	MM
+myenigon	MM
+myingyan	MM
+myitkyina	MM
+mykilska borshchahivka	UA
+mykolayiv	UA
+mykytivskyi	UA
+mymensingh	BD
+myo thit ka	MM
+myoko	JP
+myrhorod	UA
+myrnohrad	UA
+myrtle beach	US
+myrtle grove	US
+myski	RU
+mysuru	IN
+mytilene	GR
+mytishchi	RU
+mzimba	MW
+mzuzu	MW
+n'dalatando	AO
+n'djamena	TD
+n'zeto	AO
+na di	TH
+na klang	TH
+naaldwijk	NL
+naantali	FI
+naarden	NL
+naas	IE
+nabari	JP
+naberezhnyye chelny	RU
+nabeul	TN
+nabire	ID
+nablus	PS
+nabua	PH
+nabunturan	PH
+nacala	MZ
+nachingwea	TZ
+nacimiento	CL
+naciria	DZ
+nacka	SE
+nacogdoches	US
+nada	CN
+nadi	FJ
+nadim tiruvuru	IN
+nadodrze	PL
+nador	MA
+naduvattam	IN
+nadvirna	UA
+nadym	RU
+nafada	NG
+naga	PH
+nagahama	JP
+nagai	JP
+nagakute	JP
+nagalapuram	IN
+nagano	JP
+nagaoka	JP
+nagaon	IN
+nagapattinam	IN
+nagar	IN
+nagareyama	JP
+nagari	IN
+nagarote	NI
+nagasaki	JP
+nagasu	JP
+nagato	JP
+nagcarlan	PH
+nagda	IN
+nageswari	BD
+nago	JP
+nagold	DE
+nagornyy	RU
+nagoya	JP
+nagpur	IN
+nagqu	CN
+nagua	DO
+nagykanizsa	HU
+naha	JP
+nahariyya	IL
+naharlagun	IN
+nahiyat ghammas	IQ
+nahorkatiya	IN
+naic	PH
+nailsea	GB
+nainpur	IN
+nainwa	IN
+nairobi	KE
+naivasha	KE
+najaf	IQ
+najafgarh	IN
+najafshahr	IR
+naju	KR
+naka	JP
+naka-niida	JP
+nakagusuku	JP
+nakaiburi	JP
+nakaloke	UG
+nakama	JP
+nakamura	JP
+nakano	JP
+nakanobu	JP
+nakashibetsu	JP
+nakatogari	JP
+nakatsu	JP
+nakatsugawa	JP
+nakatsukuma	JP
+nakhabino	RU
+nakhodka	RU
+nakhon luang	TH
+nakhon nayok	TH
+nakhon pathom	TH
+nakhon phanom	TH
+nakhon ratchasima	TH
+nakhon sawan	TH
+nakhon si thammarat	TH
+nakivale refugee camp	UG
+nakodar	IN
+nakonde	ZM
+nakrekal	IN
+nakuru	KE
+nal khera	IN
+nalayh	MN
+nalchik	RU
+nalco	IN
+naldurg	IN
+nalerigu	GH
+nalgonda	IN
+naliang	CN
+nallavila	IN
+nalloor	IN
+nam cheong	HK
+nam som	TH
+namacurra	MZ
+namalombwe	ZM
+namangan	UZ
+namanyere	TZ
+namapa-erati	MZ
+namasuba	UG
+namavundu	UG
+namayumba	UG
+nambol	IN
+namegata	JP
+namerikawa	JP
+nametil	MZ
+namhkam	MM
+namialo	MZ
+namie	JP
+namioka	JP
+namlea	ID
+namminikara	IN
+nampa	US
+nampula	MZ
+nampundwe	ZM
+namrole	ID
+namsa	KR
+namur	BE
+namutumba	UG
+namwala	ZM
+namyang	KP
+namyang-nodongjagu	KP
+namyangju	KR
+nan	TH
+nanaimo	CA
+nanaku	JP
+nanao	JP
+nanauta	IN
+nanbin	CN
+nanchang	CN
+nanchong	CN
+nanchuan	CN
+nancun	CN
+nancy	FR
+nandaime	NI
+nandajie	CN
+nanded	IN
+nanding	CN
+nandri	IN
+nandu	CN
+nandurbar	IN
+nanfeng	CN
+nang rong	TH
+nanga eboko	CM
+nangal	IN
+nanganga	TZ
+nangavaram	IN
+nangen	KR
+nangli	IN
+nangli sakrawat	IN
+nangomba	TZ
+nangong	CN
+nangwa	TZ
+nanhu	CN
+nani daman	IN
+nanjian	CN
+nanjin	CN
+nanjing	CN
+nankana sahib	PK
+nankoku	JP
+nanling	CN
+nanlong	CN
+nanma	CN
+nanmen	CN
+nanminda	IN
+nannambra	IN
+nanning	CN
+nanpeng	CN
+nanpiao	CN
+nanping	CN
+nanqiao	CN
+nansana	UG
+nansang	MM
+nanshu	CN
+nansio	TZ
+nantai	CN
+nantan	JP
+nanterre	FR
+nantes	FR
+nanto	JP
+nanto-shi	JP
+nantong	CN
+nantou	
+nantuo	CN
+nantwich	GB
+nanuet	US
+nanuque	BR
+nanxi	CN
+nanya	CN
+nanyamba	TZ
+nanyang	CN
+nanyuki	KE
+nanzhang chengguanzhen	CN
+nanzhou	CN
+napa	US
+naperville	US
+naphegy	HU
+napier	NZ
+naples	IT
+naqadeh	IR
+nar'yan-mar	RU
+nara	ML
+nara-shi	JP
+narail	BD
+naraina	IN
+naraingarh	IN
+naraini	IN
+narakal	IN
+narang mandi	PK
+narangba	AU
+naranjal	EC
+naranjito	
+naranjos	MX
+narasannapeta	IN
+narasapur	IN
+narasaraopet	IN
+narashino	JP
+narasimhanaickenpalayam	IN
+narasingapuram	IN
+narathiwat	TH
+narauli	IN
+naraura	IN
+narayanganj	BD
+narbonne	FR
+naregal	IN
+narela	IN
+nargund	IN
+narian-mar	RU
+narimasu	JP
+narita	JP
+narkher	IN
+narmadapuram	IN
+narnaul	IN
+naro-fominsk	RU
+narok	KE
+naroli	IN
+narowal	PK
+narra	PH
+narragansett	US
+narre warren	AU
+narre warren south	AU
+narsampet	IN
+narsimhapur	IN
+narsingdi	BD
+narsinghgarh	IN
+nartkala	RU
+narva	EE
+narwar	IN
+naryn	KG
+nasarawa	NG
+nashik	IN
+nashua	US
+nashville	US
+nasimshahr	IR
+nasinu	FJ
+nasirabad	PK
+nasiriyah	IQ
+nasirshahr	IR
+nassau	BS
+nasu	JP
+nasugbu	PH
+nasukarasuyama	JP
+nasushiobara	JP
+natagaima	CO
+natahoyo	ES
+natal	BR
+natchez	US
+natchitoches	US
+natham	IN
+natiaboani	BF
+natick	US
+national city	US
+natitingou	BJ
+natividade	BR
+natona	BD
+natore	BD
+natori-shi	JP
+nattakam	IN
+nattappettai	IN
+naubatpur	IN
+naudero	PK
+nauen	DE
+naugachhia	IN
+naugatuck	US
+naujamiestis	LT
+naujininkai	LT
+naujoji vilnia	LT
+naukot	PK
+naumburg	DE
+naushahra virkan	PK
+naushahro firoz	PK
+nautanwa	IN
+nava	MX
+navalcarnero	ES
+navalgund	IN
+navalmoral de la mata	ES
+navalpattu	IN
+navan	IE
+navarre	US
+navarro	AR
+navas	ES
+navegantes	
+navi mumbai	IN
+navoiy	UZ
+navojoa	MX
+navolato	MX
+navotas	PH
+navrongo	GH
+navsari	IN
+nawabshah	PK
+nawalgarh	IN
+nawanshahr	IN
+naxi	CN
+nay pyi taw	MM
+naya gaon	IN
+nayoro	JP
+nazareth	
+nazarovo	RU
+nazca	PE
+naze	JP
+nazilli	TR
+nazran	RU
+nchelenge	ZM
+ncotshane	ZA
+ndali	BJ
+ndera	RW
+ndevana	ZA
+ndioum	SN
+ndiyona	NA
+ndola	ZM
+ndop	CM
+ndouci	CI
+neapoli	GR
+near north side	US
+near south side	US
+neath	GB
+neb sarai	IN
+nebaj	GT
+nebbi	UG
+neckarsulm	DE
+necochea	AR
+nederland	US
+nedroma	DZ
+nedumbassery	IN
+nedumpana	IN
+neduva	IN
+needham	US
+neefkuceliye	ET
+neelagiri	IN
+neelankarai	IN
+neem ka thana	IN
+neenah	US
+neerpelt	BE
+nefta	TN
+neftegorsk	RU
+neftekamsk	RU
+neftekumsk	RU
+nefteyugansk	RU
+negage	AO
+negara	ID
+negombo	LK
+negotin	RS
+negotino	MK
+nehe	CN
+neheim	DE
+nehram	AZ
+neiba	DO
+neietsu	KR
+neihu	TW
+neijiang	CN
+neili	TW
+neira	CO
+neiva	CO
+nejo	ET
+nelamangala	IN
+nelidovo	RU
+nellikkuppam	IN
+nellimarla	IN
+nellore	IN
+nelson	
+nema kunku	GM
+nemby	PY
+nemuro	JP
+nenjiang	CN
+nepalgunj	NP
+nepean	CA
+nepomuceno	BR
+ner	IN
+neral	IN
+nerang	AU
+neratovice	CZ
+nerchinsk	RU
+nerekhta	RU
+nerja	ES
+nerkunram	IN
+nerupperichchal	IN
+nerviano	IT
+neryungri	RU
+nesher	IL
+ness ziona	IL
+nesterovskaya	RU
+neston	GB
+nesttun	NO
+nesvizh	BY
+netanya	IL
+nether edge	GB
+netishyn	UA
+netivot	IL
+netphen	DE
+netrakona	BD
+nettetal	DE
+nettuno	IT
+neu wulmstorf	DE
+neu-anspach	DE
+neu-isenburg	DE
+neu-ulm	DE
+neubau	AT
+neubrandenburg	DE
+neuburg an der donau	DE
+neue neustadt	DE
+neuehrenfeld	DE
+neuenhagen	DE
+neufahrn bei freising	DE
+neugraben-fischbek	DE
+neuilly-plaisance	FR
+neuilly-sur-marne	FR
+neuilly-sur-seine	FR
+neukirchen-vluyn	DE
+neumarkt in der oberpfalz	DE
+neunkirchen	DE
+neuruppin	DE
+neuss	DE
+neustadt in holstein	DE
+neustadt/nord	DE
+neustrelitz	DE
+neuwied	DE
+nevers	FR
+nevinnomyssk	RU
+new achimota	GH
+new albany	US
+new amsterdam	GY
+new badah	PK
+new bani sewif city	EG
+new bedford	US
+new berlin	US
+new bern	US
+new braunfels	US
+new brighton	US
+new britain	US
+new brunswick	US
+new cairo	EG
+new canaan	US
+new caney	US
+new castle	US
+new city	US
+new corella	PH
+new cross	GB
+new delhi	IN
+new fes	MA
+new glasgow	CA
+new halfa	SD
+new haven	US
+new hope	US
+new iberia	US
+new jeshwang	GM
+new kingston	JM
+new lenox	US
+new london	US
+new lynn	NZ
+new malden	GB
+new milford	US
+new mills	GB
+new milton	GB
+new mirpur city	PK
+new orleans	US
+new philadelphia	US
+new plymouth	NZ
+new port richey	US
+new rochelle	US
+new smyrna beach	US
+new south memphis	US
+new springville	US
+new tafo	GH
+new taipei city	TW
+new territories	HK
+new territory	US
+new westminster	CA
+new yekepa	LR
+new york city	US
+newala	TZ
+newala kisimani	TZ
+newark	US
+newark on trent	GB
+newberg	US
+newburg	US
+newburgh	US
+newburn	GB
+newbury	GB
+newburyport	US
+newcastle	
+newcastle under lyme	GB
+newcastle upon tyne	GB
+newington	US
+newmarket	
+newnan	US
+newport	
+newport beach	US
+newport news	US
+newport pagnell	GB
+newquay	GB
+newry	GB
+newton	
+newton abbot	GB
+newton aycliffe	GB
+newton mearns	GB
+newton-le-willows	GB
+newtonbrook east	CA
+newtonbrook west	CA
+newtownabbey	GB
+newtownards	GB
+neyagawa	JP
+neyveli	IN
+nezlobnaya	RU
+nganjuk	ID
+ngaoundal	CM
+ngara	TZ
+ngawi	ID
+ngemplak	ID
+ngerengere	TZ
+ngerulmud	PW
+nggosi	SB
+ngong	KE
+ngora	UG
+ngoro	ID
+ngororero	RW
+ngozi	BI
+ngudu	TZ
+nguigmi	NE
+ngunut	ID
+nguru	NG
+nguruka	TZ
+nha trang	VN
+nhamatanda	MZ
+nhlazatje	ZA
+nia valencia	PH
+niagara	CA
+niagara falls	
+niagara-on-the-lake	CA
+niah	MY
+niakaramandougou	CI
+niakoul rab	SN
+niamey	NE
+niamtougou	TG
+nianbo	CN
+niangoloko	BF
+nianzhuang	CN
+nianzishan	CN
+niapidou	CI
+nibong tebal	MY
+nicastro	IT
+nice	FR
+nicetown-tioga	US
+nichelino	IT
+nichinan	JP
+nichlaul	IN
+nicholasville	US
+nicosia	CY
+nicoya	CR
+nidadavole	IN
+nidda	DE
+nidderau	DE
+nieder-ingelheim	DE
+niederkassel	DE
+niederrad	DE
+nienburg	DE
+niendorf	DE
+nieuw-vennep	NL
+nieuwegein	NL
+nigel	ZA
+nigg	GB
+nihammatsu	JP
+nihommatsu	JP
+nihtaur	IN
+niigata	JP
+niihama	JP
+niimi	JP
+niiza	JP
+nijkerk	NL
+nijlen	BE
+nijmegen	NL
+nijverdal	NL
+nikaho	JP
+nikel	RU
+nikki	BJ
+nikolayevsk	RU
+nikolayevsk-on-amure	RU
+nikopol	UA
+niksar	TR
+nikulino	RU
+nilagiri	IN
+nilakottai	IN
+nilanga	IN
+nildoh	IN
+niles	US
+nilithi	IN
+nima	CN
+nimach	IN
+ningbo	CN
+ningde	CN
+ningdong	CN
+ninghai	CN
+ningyang	CN
+ninohe	JP
+ninomiya	JP
+ninove	BE
+nioki	CD
+nioko i	BF
+niono	ML
+nioro	ML
+nioro du rip	SN
+niort	FR
+nipomo	US
+nippes	DE
+niquero	CU
+nirasaki	JP
+nirgua	VE
+nirmal	IN
+niscemi	IT
+nishi-tokyo-shi	JP
+nishiarai	JP
+nishifukuma	JP
+nishihara	JP
+nishinippori	JP
+nishinomiya	JP
+nishinoomote	JP
+nishio	JP
+nishishinminato	JP
+nishitawara	JP
+nishiwaki	JP
+nisko	PL
+nisshin	JP
+nithari	IN
+nitra	SK
+niu valley	US
+nivelles	BE
+niwai	IN
+nixa	US
+niz-hajo	IN
+nizahon ii	CI
+nizhnekamsk	RU
+nizhnesortymskiy	RU
+nizhneudinsk	RU
+nizhnevartovsk	RU
+nizhniy lomov	RU
+nizhniy novgorod	RU
+nizhny tagil	RU
+nizhnyaya salda	RU
+nizhnyaya tura	RU
+nizhyn	UA
+nizip	TR
+nizza millefonti	IT
+njala	SL
+njeru	UG
+njombe	TZ
+njoro	KE
+nkambe	CM
+nkawkaw	GH
+nkayi	CG
+nkhata bay	MW
+nkhotakota	MW
+nkongsamba	CM
+nkoranza	GH
+nkoteng	CM
+nkowakowa	ZA
+nkpor	NG
+nkwerre	NG
+nnewi	NG
+nobeoka	JP
+noble park	AU
+noblesville	US
+noboribetsu	JP
+noborito	JP
+nobres	BR
+nocera inferiore	IT
+nocera superiore	IT
+noci	IT
+noda	JP
+noe valley	US
+nogales	MX
+nogent-sur-marne	FR
+nogent-sur-oise	FR
+nogi	JP
+noginsk	RU
+nohar	IN
+nohsa	IN
+noicattaro	IT
+noida	IN
+noisiel	FR
+noisy-le-grand	FR
+noisy-le-sec	FR
+nok kundi	PK
+nokha	IN
+nokia	FI
+nola	
+noma	US
+nomimachi	JP
+non sung	TH
+nong bua lamphu	TH
+nong chok	TH
+nong khae	TH
+nong khaem	TH
+nong khai	TH
+nong kung si	TH
+nong phai	TH
+nongpoh	IN
+nongstoin	IN
+nongthymmai	IN
+nongzhang	CN
+nonoichi	JP
+nonsan	KR
+nookat	KG
+noord	AW
+noordwijk-binnen	NL
+nootdorp	NL
+nor nork	AM
+norak	TJ
+norala	PH
+norbury	GB
+norco	US
+norcross	US
+norden	DE
+nordenham	DE
+norderstedt	DE
+nordestina	BR
+nordhausen	DE
+nordhorn	DE
+nordstadt	DE
+norfolk	US
+norfolk county	CA
+norilsk	RU
+norland	US
+normal	US
+norman	US
+norris green	GB
+norristown	US
+north amityville	US
+north andover	US
+north arlington	US
+north attleborough center	US
+north augusta	US
+north aurora	US
+north babylon	US
+north battleford	CA
+north bay	CA
+north bay shore	US
+north bel air	US
+north bellmore	US
+north bergen	US
+north bethesda	US
+north brunswick	US
+north canton	US
+north center	US
+north charleston	US
+north chicago	US
+north chicopee	US
+north cowichan	CA
+north creek	US
+north decatur	US
+north delta	CA
+north druid hills	US
+north fort myers	US
+north haven	US
+north highlands	US
+north hills	US
+north hollywood	US
+north kingstown	US
+north la crosse	US
+north lakes	AU
+north lakhimpur	IN
+north las vegas	US
+north lauderdale	US
+north lawndale	US
+north liberty	US
+north little rock	US
+north massapequa	US
+north melbourne	AU
+north miami	US
+north miami beach	US
+north myrtle beach	US
+north ogden	US
+north olmsted	US
+north peoria	US
+north plainfield	US
+north platte	US
+north port	US
+north potomac	US
+north providence	US
+north richland hills	US
+north ridgeville	US
+north royalton	US
+north salt lake	US
+north shields	GB
+north shore	NZ
+north st.james town	CA
+north stamford	US
+north tonawanda	US
+north tustin	US
+north valley stream	US
+north vancouver	CA
+north watford	GB
+northallerton	GB
+northam	ZA
+northampton	
+northbrook	US
+northcote	AU
+northdale	US
+northeim	DE
+northfield	US
+northglenn	US
+northolt	GB
+northport	US
+northridge	US
+northwest one	US
+northwich	GB
+northwood	US
+norton	
+norton shores	US
+norwalk	US
+norwich	
+norwood	US
+norzagaray	PH
+noshiro	JP
+nossa senhora das dores	BR
+nossa senhora do socorro	BR
+nosy varika	MG
+noto	IT
+notting hill	GB
+nottingham	GB
+nottuln	DE
+nou barris	ES
+nouadhibou	MR
+nouakchott	MR
+nouna	BF
+nova alvorada do sul	BR
+nova andradina	BR
+nova cruz	BR
+nova darnytsya	UA
+nova era	BR
+nova friburgo	BR
+nova granada	BR
+nova hartz	BR
+nova kakhovka	UA
+nova lima	BR
+nova milanese	IT
+nova mutum	BR
+nova odessa	BR
+nova olinda	BR
+nova olinda do norte	BR
+nova pazova	RS
+nova prata	BR
+nova resende	BR
+nova russas	BR
+nova santa rita	BR
+nova serrana	BR
+nova soure	BR
+nova vida	AO
+nova xavantina	BR
+nova zabudova	UA
+nova zagora	BG
+novaliches proper	PH
+novara	IT
+novate milanese	IT
+novato	US
+novaya balakhna	RU
+novaya derevnya	RU
+novelda	ES
+noveleta	PH
+novena	SG
+novhorod-siverskyi	UA
+novi	US
+novi ligure	IT
+novi pazar	RS
+novi sad	RS
+novo cruzeiro	BR
+novo gama	BR
+novo hamburgo	BR
+novo horizonte	BR
+novo mesto	SI
+novo oriente	BR
+novo progresso	BR
+novo repartimento	BR
+novo-peredelkino	RU
+novoaleksandrovsk	RU
+novoaltaysk	RU
+novoanninskiy	RU
+novobilychi	UA
+novocheboksarsk	RU
+novocherkassk	RU
+novodvinsk	RU
+novogireyevo	RU
+novogrudok	BY
+novokazalinsk	KZ
+novokhovrino	RU
+novokubansk	RU
+novokuybyshevsk	RU
+novokuznetsk	RU
+novomichurinsk	RU
+novomoskovsk	RU
+novopavlovsk	RU
+novopokrovskaya	RU
+novopolotsk	BY
+novorossiysk	RU
+novoshakhtinsk	RU
+novosibirsk	RU
+novosilikatnyy	RU
+novotitarovskaya	RU
+novotroitsk	RU
+novoukrayinka	UA
+novouzensk	RU
+novovladykino	RU
+novovolynsk	UA
+novovoronezh	RU
+novoyavorivs'k	UA
+novozavodskyi	UA
+novozybkov	RU
+novy oskol	RU
+novyi lviv	UA
+novyi rozdil	UA
+novyy urengoy	RU
+nowa ruda	PL
+nowgong	IN
+nowogard	PL
+nowrangapur	IN
+nowrozabad	IN
+nowshahr	IR
+nowshera cantonment	PK
+nowshera kalan	PK
+nowy targ	PL
+noyabrsk	RU
+noyon	FR
+nsanje	MW
+nsawam	GH
+nshamba	TZ
+nsoatre	GH
+nsukka	NG
+nsunga	TZ
+ntandabale	ZM
+ntcheu	MW
+ntoum	GA
+ntungamo	UG
+ntuzuma	ZA
+nubl	SY
+nuenen	NL
+nueva bolivia	VE
+nueva gerona	CU
+nueva granada	CO
+nueva guinea	NI
+nueva imperial	CL
+nueva italia de ruiz	MX
+nueva loja	EC
+nueva rosita	MX
+nueve de julio	AR
+nuevitas	CU
+nuevo casas grandes	MX
+nuevo imperial	PE
+nuevo laredo	MX
+nuevo san carlos	GT
+nukui	JP
+nukus	UZ
+numan	NG
+numancia	ES
+numata	JP
+numazu	JP
+nuneaton	GB
+nungua	GH
+nungwi	TZ
+nunspeet	NL
+nunukan	ID
+nunungan	PH
+nuofu	CN
+nuoro	IT
+nuozhadu	CN
+nuremberg	DE
+nurlat	RU
+nurota	UZ
+nusaybin	TR
+nushki	PK
+nusle	CZ
+nutana sector	CA
+nutley	US
+nuuanu - punchbowl	US
+nuuk	GL
+nuwara eliya	LK
+nyabitekeli	RW
+nyachera	UG
+nyagan	RU
+nyagatare	RW
+nyahuka	UG
+nyahururu	KE
+nyakabindi	TZ
+nyala	SD
+nyalikungu	TZ
+nyamata	RW
+nyamira	KE
+nyamunuka	UG
+nyamuswa	TZ
+nyandoma	RU
+nyangao	TZ
+nyanza	RW
+nyaung	MM
+nyaung-u	MM
+nyaungdon	MM
+nyaunglebin	MM
+nyborg	DK
+nyeri	KE
+nyimba	ZM
+nyingchi	CN
+nyon	CH
+nysa	PL
+nytva	RU
+nyunzu	CD
+nyvky	UA
+nyzhnodniprovsk	UA
+nyzhnya telychka	UA
+nzagi	AO
+nzega	
+nzianouan	CI
+o'connor-parkview	CA
+o'fallon	US
+oadar temsia	MA
+oadby	GB
+oak bay	CA
+oak creek	US
+oak forest	US
+oak grove	US
+oak harbor	US
+oak hill	US
+oak lawn	US
+oak park	US
+oak ridge	US
+oakdale	US
+oakland	US
+oakland park	US
+oakleaf plantation	US
+oakley	US
+oakton	US
+oakville	
+oakwood village	CA
+oas	PH
+oaxaca	MX
+oba	TR
+obala	CM
+obalende	NG
+obama	JP
+obanazawa	JP
+obando	PH
+ober-ramstadt	DE
+oberasbach	DE
+oberhausen	DE
+oberkirch	DE
+obertshausen	DE
+oberursel	DE
+oberwinterthur (kreis 2)	CH
+obihiro	JP
+obispos	VE
+obita	JP
+obninsk	RU
+obock	DJ
+obolon	UA
+obonoma	NG
+oborniki	PL
+obra	IN
+obrenovac	RS
+obruchevo	RU
+obuase	GH
+obudu	NG
+obukhiv	UA
+obukhovo	RU
+ocala	US
+ocara	BR
+ocean acres	US
+ocean springs	US
+oceanside	US
+ochakovo-matveyevskoye	RU
+ochira	IN
+ocho rios	JM
+ochota	PL
+ochtrup	DE
+ocoee	US
+oconomowoc	US
+ocosingo	MX
+ocotal	NI
+ocoyoacac	MX
+ocozocoautla de espinosa	MX
+octeville	FR
+ocumare del tuy	VE
+od	IN
+odawara	JP
+oddanchathiram	IN
+ode	NG
+odendaalsrus	ZA
+odense	DK
+odenthal	DE
+odenton	US
+oderzo	IT
+odesa	UA
+odessa	US
+odintsovo	RU
+odivelas	PT
+odorheiu secuiesc	RO
+oegstgeest	NL
+oeiras	
+oelde	DE
+oer-erkenschwick	DE
+oerlinghausen	DE
+of	TR
+ofaqim	IL
+offa	NG
+offenbach	DE
+offenburg	DE
+officer	AU
+oga	JP
+ogaminana	NG
+ogawa	JP
+ogawamachi	JP
+ogbomoso	NG
+ogden	US
+ogembo	KE
+oghi	PK
+ogi	JP
+ogikubo	JP
+ogoja	NG
+ogoudou	CI
+ogre	LV
+ogura	JP
+oguta	NG
+ogwashi-uku	NG
+ohafia-ifigh	NG
+ohangaron	UZ
+ohligs	DE
+ohrid	MK
+oi man estate	HK
+oiapoque	BR
+oildale	US
+oisterwijk	NL
+oji	JP
+ojinaga	MX
+ojiya	JP
+ojo de agua	MX
+ojus	US
+okahandja	NA
+okanagan mission	CA
+okara	PK
+okaya	JP
+okayama	JP
+okazaki	JP
+okcheon	KR
+oke ila	NG
+oke kan	MM
+oke mesi	NG
+okegawa	JP
+okemos	US
+okene	NG
+okha	
+okhtyrka	UA
+okigwe	NG
+okinawa	JP
+okino	JP
+oklahoma city	US
+okoa	CM
+okolona	US
+okotoks	CA
+okpo	MM
+okrika	NG
+okromodou	CI
+okrouyo	CI
+oktyabrsky	RU
+oku	CM
+okunoya	JP
+okuta	NG
+ol kalou	KE
+olanchito	HN
+olari	FI
+olathe	US
+olavanna	IN
+olbia	IT
+olching	DE
+old bridge	US
+old city	PS
+old harbour	JM
+old jamestown	US
+old shinyanga	TZ
+old swan	GB
+old trafford	GB
+oldenburg	DE
+oldenzaal	NL
+oldham	GB
+olecko	PL
+oleiros	ES
+oleksandrivska slobidka	UA
+oleksandrivskyi	UA
+oleksandriya	UA
+oleksiyivka	UA
+olenegorsk	RU
+olesa de montserrat	ES
+oleshky	UA
+olinda	BR
+olindina	BR
+oliva	ES
+olivais	PT
+olival	PT
+olive branch	US
+oliveira	BR
+oliveira do douro	PT
+oliveira dos brejinhos	BR
+oliver-valdefierro	ES
+olivet	FR
+olkusz	PL
+olmaliq	UZ
+olney	US
+olomouc	CZ
+olongapo	PH
+olot	ES
+olpe	DE
+olsberg	DE
+olsztyn	PL
+olten	CH
+oltiariq	UZ
+oltu	TR
+olupona	NG
+olympia	US
+olympic	HK
+omaezaki	JP
+omagh	GB
+omaha	US
+omalur	IN
+omdurman	SD
+ometepec	MX
+omigawa	JP
+omitama	JP
+ommoord	NL
+omoa	HN
+omsk	RU
+omutninsk	RU
+onalaska	US
+onda	ES
+ondangwa	NA
+ondjiva	AO
+ondo	NG
+onega	RU
+onex	CH
+ongallur-i	IN
+ongallur-ii	IN
+ongata rongai	KE
+ongjin	KP
+ongole	IN
+ongwediva	NA
+onitsha	NG
+ono	JP
+onoda	JP
+onomichi	JP
+ontario	US
+ontinyent	ES
+onyar	CN
+oosterhout	NL
+oostkamp	BE
+ooty	IN
+opa-locka	US
+opava	CZ
+opelika	US
+opelousas	US
+opfikon	CH
+opit	UG
+opladen	DE
+opoczno	PL
+opole	PL
+opportunity	US
+oqtosh	UZ
+or akiva	IL
+or yehuda	IL
+ora-dong	KR
+oradea	RO
+orahovac	XK
+orai	IN
+oral	KZ
+oran	DZ
+orange	
+orange walk	BZ
+orangevale	US
+orangeville	CA
+orani	PH
+oranienburg	DE
+oranjestad	AW
+orbassano	IT
+orcasitas	ES
+orchards	US
+orcutt	US
+ordos	CN
+ordu	TR
+oregon	US
+oregon city	US
+orekhovo-borisovo	RU
+orekhovo-borisovo severnoye	RU
+orekhovo-zuyevo	RU
+orem	US
+orenburg	RU
+orhangazi	TR
+orhei	MD
+oria	ES
+orient heights	US
+orihuela	ES
+orillia	CA
+orimattila	FI
+orinda	US
+orion	PH
+oristano	IT
+orita-eruwa	NG
+orito	CO
+orizaba	MX
+orizona	BR
+orkney	ZA
+orland park	US
+orlando	US
+orleans	BR
+orlovskiy	RU
+orly	FR
+ormoc	PH
+ormond beach	US
+ormskirk	GB
+oro valley	US
+orodara	BF
+oroqen zizhiqi	CN
+oroquieta	PH
+oroville	US
+orpington	GB
+orsay	FR
+orsha	BY
+orsk	RU
+orta di atella	IT
+orta nova	IT
+ortaca	TR
+ortigueira	BR
+oruro	BO
+orvault	FR
+orzesze	PL
+osa	RU
+osaka	JP
+osan	KR
+osasco	BR
+oschatz	DE
+oschersleben	DE
+osdorf	DE
+osh	KG
+oshakati	NA
+oshawa	CA
+oshima	JP
+oshkosh	US
+oshmyany	BY
+oshodi	NG
+osijek	HR
+osimo	IT
+osinniki	RU
+osipovichi	BY
+oskarshamn	SE
+oslo	NO
+osmaneli	TR
+osmaniye	TR
+osny	FR
+osogbo	NG
+osorno	CL
+osowa	PL
+ospino	VE
+oss	NL
+ossett	GB
+ossining	US
+ostankinskiy	RU
+ostashkov	RU
+ostend	BE
+osterholz-scharmbeck	DE
+ostfildern	DE
+ostrava	CZ
+ostrogozhsk	RU
+ostrov	
+ostuncalco	GT
+ostuni	IT
+osu	GH
+osuna	ES
+osvaldo cruz	BR
+oswego	US
+oswestry	GB
+ota	NG
+otahuhu	NZ
+otamanivka	UA
+otan ayegbaju	NG
+otara	NZ
+otaru	JP
+otavalo	EC
+otegen batyra	KZ
+othmarschen	DE
+othukkungal	IN
+otjiwarongo	NA
+otofuke	JP
+otradnaya	RU
+otradnoye	RU
+otradnyy	RU
+otrokovice	CZ
+otsego	US
+ottakkadai	IN
+ottakring	AT
+ottapalam	IN
+ottaviano	IT
+ottawa	CA
+ottawa south	CA
+ottensen	DE
+ottosdal	ZA
+ottumwa	US
+otukpa	NG
+otwock	PL
+ou bei choan	KH
+ouagadougou	BF
+ouahigouya	BF
+ouangolodougou	CI
+ouardenine	TN
+ouargla	DZ
+ouarzazate	MA
+oud-beijerland	NL
+oudenaarde	BE
+oudtshoorn	ZA
+oued el abtal	DZ
+oued el alleug	DZ
+oued fodda	DZ
+oued lill	TN
+oued rhiou	DZ
+oued sly	DZ
+oued zem	MA
+oued zenati	DZ
+ouenza	DZ
+ouerdanine	TN
+ouesso	CG
+ouezzane	MA
+ouidah	BJ
+ouinhi	BJ
+ouislane	MA
+oujda	MA
+oulad ayad	MA
+oulad barhil	MA
+oulad tayeb	MA
+ouled djellal	DZ
+ouled haddaj	DZ
+ouled mimoun	DZ
+ouled moussa	DZ
+ouled slama fouaga	DZ
+oullins	FR
+oulmes	MA
+oulu	FI
+oum el bouaghi	DZ
+oupeye	BE
+oupoyo	CI
+ourense	ES
+ouricuri	BR
+ourinhos	BR
+ouro branco	BR
+ouro fino	BR
+ouro preto	BR
+ouro preto do oeste	BR
+ouro sogui	SN
+outat oulad al haj	MA
+outram park	SG
+outreau	FR
+outremont	CA
+ovalle	CL
+ovar	PT
+overath	DE
+overbrook	US
+overijse	BE
+overland	US
+overland park	US
+oviedo	
+ovruch	UA
+owando	CG
+owariasahi	JP
+owase	JP
+owasso	US
+owatonna	US
+owen sound	CA
+owendo	GA
+owensboro	US
+owerri	NG
+owings mills	US
+owo	NG
+oxford	
+oxford circle	US
+oxkutzkab	MX
+oxnard	US
+oxon hill	US
+oxon hill-glassmanor	US
+oyabe	JP
+oyam	GA
+oyama	JP
+oyamazaki	JP
+oyan	NG
+oyem	GA
+oyim	UZ
+oymak	CN
+oyo	NG
+oyonnax	FR
+oyten	DE
+oytograk	CN
+oyugis	KE
+ozamiz city	PH
+ozar	IN
+ozark	US
+ozerki	RU
+ozersk	RU
+ozone park	US
+ozubulu	NG
+ozumba de alzate	MX
+pa	BF
+pa sang	TH
+paarl	ZA
+pabbi	PK
+pabianice	PL
+pacajus	BR
+pacaraima	BR
+pacasmayo	PE
+pacatuba	BR
+pace	US
+pachgaon	IN
+pachino	IT
+pacho	CO
+pachor	IN
+pachperwa	IN
+pachuca de soto	MX
+pacific grove	US
+pacific palisades	US
+pacific pines	AU
+pacifica	US
+paciran	ID
+paco	PH
+pacode	IN
+pacol	PH
+pad idan	PK
+padalarang	ID
+padam	IN
+padampur	IN
+padang	ID
+padang besar	MY
+padang rengas	MY
+padang serai	MY
+padangpanjang	ID
+padangsidempuan	ID
+paderborn	DE
+paderno dugnano	IT
+padmapur	IN
+padra	IN
+padrauna	IN
+padre bernardo	BR
+padre hurtado	CL
+padre las casas	CL
+padua	IT
+paducah	US
+paek'ak	KP
+paete	PH
+pagadian	PH
+pagani	IT
+pagar alam	ID
+pagbilao	PH
+pago pago	AS
+pagoh	MY
+paharpur	PK
+pahrump	US
+paidha	UG
+paignton	GB
+paikeqi	CN
+pailin	KH
+pailitas	CO
+paillaco	CL
+pailou	CN
+paine	CL
+painesville	US
+painkulam	IN
+paiporta	ES
+paippad	IN
+paipu	CN
+paisley	GB
+paita	PE
+paithan	IN
+pajok	SS
+pak chong	TH
+pak kret	TH
+pak phanang	TH
+pak tin estate	HK
+paka	MY
+pakan	MY
+pakenham	AU
+pakisaji	ID
+pakistan employees cooperative housing society	PK
+pakokku	MM
+pakpattan	PK
+pakridayal	IN
+paks	HU
+pakse	LA
+pakur	IN
+pakwach	UG
+pakxan	LA
+pala	TD
+palabana	ZM
+palacio	ES
+palafrugell	ES
+palagiano	IT
+palagonia	IT
+palai	IN
+palaiseau	FR
+palakkad	IN
+palakollu	IN
+palanga	LT
+palangarai	IN
+palangkaraya	ID
+palani	IN
+palappallam	IN
+palapye	BW
+palatine	US
+palavakkam	IN
+palavansathu	IN
+palayad	IN
+palayan city	PH
+palazzolo sull'oglio	IT
+palembang	ID
+palencia	
+palenque	MX
+palera	IN
+palermo	IT
+palestine	US
+palikir	FM
+palimanan	ID
+palisades park	US
+pallabi	BD
+palladam	IN
+pallandri	PK
+pallanza-intra-suna	IT
+pallappatti	IN
+pallasovka	RU
+pallichal	IN
+pallikal	IN
+pallikaranai	IN
+pallikonda	IN
+pallikunnu	IN
+pallipalayam	IN
+pallippatti	IN
+pallipuram	IN
+pallisa	UG
+palm bay	US
+palm beach	AU
+palm beach gardens	US
+palm city	US
+palm coast	US
+palm desert	US
+palm harbor	US
+palm river-clair mel	US
+palm springs	US
+palm valley	US
+palma	ES
+palma di montechiaro	IT
+palma soriano	CU
+palmaner	IN
+palmar de varela	CO
+palmares	BR
+palmarito tochapan	MX
+palmas	BR
+palmas de monte alto	BR
+palmdale	US
+palmeira	BR
+palmela	PT
+palmer	US
+palmers green	GB
+palmerston	AU
+palmerston north	NZ
+palmetto bay	US
+palmi	IT
+palmira	
+palmital	BR
+palmitos	BR
+palo	PH
+palo alto	US
+palo del colle	IT
+palo negro	VE
+palomeras bajas	ES
+palomeras sureste	ES
+palopo	ID
+palos de moguer	ES
+palos hills	US
+palotina	BR
+paltan	BD
+palu	ID
+palugal	IN
+palwal	IN
+palwal rural	IN
+palwancha	IN
+pamanukan	ID
+pamekasan	ID
+pameungpeuk	ID
+pamiers	FR
+pammal	IN
+pampa	US
+pampanito	VE
+pampatar	VE
+pampierstad	ZA
+pamplona	
+pamulang	ID
+panabo	PH
+panachikkad	IN
+panadura	LK
+panagyurishte	BG
+panalanoy	PH
+panama city	PA
+panambi	BR
+panangad	IN
+panarukan	ID
+panatina	SB
+panauti	NP
+pancas	BR
+panchagarh	BD
+panchkula	IN
+pandaan	ID
+pandacaqui	PH
+pandak	ID
+pandamaran	MY
+pandan	PH
+pandaria	IN
+pandeglang	ID
+pandharpur	IN
+pandi	PH
+pandit deen dayal upadhyaya nagar	IN
+pando	UY
+pandua	IN
+panelas	BR
+panghai	CN
+pangil	PH
+pangkalan brandan	ID
+pangkalanbuun	ID
+pangkalpinang	ID
+pangkham	MM
+panglong	MM
+panguipulli	CL
+pangururan	ID
+panipat	IN
+panipat taraf ansar	IN
+panipat taraf makhdum zadgan	IN
+panipat taraf rajputan	IN
+paniqui	PH
+panjakent	TJ
+panji	ID
+panjim	
+panjin	CN
+pankow	DE
+pankshin	NG
+panlong	CN
+panna	IN
+pano aqil	PK
+panoor	IN
+panorama hills	CA
+panruti	IN
+panshan	CN
+panshi	CN
+pantai remis	MY
+pantelimon	RO
+pantheeramkavu	IN
+pantin	FR
+pantubig	PH
+panvel	IN
+panzhihua	CN
+panzos	GT
+paolo vi	IT
+paombong	PH
+paosha	CN
+paotana hat	BD
+paoua	CF
+paoy paet	KH
+papakura	NZ
+papalotla	MX
+papanasam	IN
+papanduva	BR
+papantla de olarte	MX
+papar	MY
+papatoetoe	NZ
+papaya	PH
+papeete	PF
+papenburg	DE
+papendrecht	NL
+paphos	CY
+papillion	US
+pappinivattom	IN
+para	CI
+parabiago	IT
+paracambi	BR
+paracatu	BR
+paracho de verduzco	MX
+paracuru	BR
+paradise	
+parafield gardens	AU
+paragominas	BR
+paragould	US
+paraibano	BR
+paraibuna	BR
+paraipaba	BR
+paraiso	
+parakou	BJ
+paralakhemundi	IN
+paralowie	AU
+paramagudi	IN
+paramaribo	SR
+paramathi velur	IN
+parambu	BR
+paramirim	BR
+paramonga	PE
+paramount	US
+paramus	US
+paranapanema	BR
+paranaque city	PH
+paranatinga	BR
+parand	IR
+paranda	IN
+parang	PH
+parangipettai	IN
+paranhos	PT
+paraopeba	BR
+paraparaumu	NZ
+parappur	IN
+paratinga	BR
+paraty	BR
+parauapebas	BR
+paravai	IN
+parbatipur	BD
+parbhani	IN
+parc-extension	CA
+parchim	DE
+pardubice	CZ
+pare	ID
+parede	PT
+paredes	PT
+parelhas	BR
+parelheiros	BR
+parella	IT
+parepare	ID
+pari	BR
+pariaman	ID
+parintins	BR
+paripiranga	BR
+paris	FR
+paris 01 louvre	FR
+paris 02 bourse	FR
+paris 03 temple	FR
+paris 06 luxembourg	FR
+paris 07 palais-bourbon	FR
+paris 10e arrondissement	FR
+paris 11 popincourt	FR
+paris 11e arrondissement	FR
+paris 12 reuilly	FR
+paris 12e arrondissement	FR
+paris 13 gobelins	FR
+paris 13e arrondissement	FR
+paris 14 observatoire	FR
+paris 15 vaugirard	FR
+paris 16 passy	FR
+paris 17 batignolles-monceau	FR
+paris 18 buttes-montmartre	FR
+paris 19 buttes-chaumont	FR
+parit	MY
+parit buntar	MY
+parit raja	MY
+parit sulung	MY
+park forest	US
+park ridge	US
+park slope	US
+park view	US
+park way	BR
+parkchester	US
+parkent	UZ
+parker	US
+parkersburg	US
+parkland	US
+parkside	US
+parkville	US
+parkwood manor	US
+parkwoods-donalda	CA
+parla	ES
+parlier	US
+parma	
+parma heights	US
+parnamirim	BR
+parnarama	BR
+parnas	RU
+parola	IN
+parole	US
+paropo	ID
+parque do carmo	BR
+parque industrial ciudad mitras	MX
+parque lefevre	PA
+parral	CL
+parramatta	AU
+parras de la fuente	MX
+parsippany	US
+partille	SE
+partinico	IT
+partizansk	RU
+parung	ID
+parvatsar	IN
+parvomay	BG
+parys	ZA
+pasadena	US
+pasaia	ES
+pasaje	EC
+pasan	IN
+pasarkemis	ID
+pasay	PH
+pascagoula	US
+pasco	US
+pascoe vale	AU
+paseh	ID
+pashkovskiy	RU
+pasig city	PH
+pasing	DE
+pasinler	TR
+pasir gudang	MY
+pasir mas	MY
+pasir puteh	MY
+pasir ris new town	SG
+pasni	PK
+paso de carrasco	UY
+paso de los libres	AR
+paso robles	US
+pasrur	PK
+passa quatro	BR
+passagem franca	BR
+passaic	US
+passau	DE
+passi	PH
+passira	BR
+passo fundo	BR
+passos	BR
+pastavy	BY
+pasthal	IN
+pasto	CO
+pastos bons	BR
+pasuruan	ID
+pat heung	HK
+patancheru	IN
+pataskala	US
+pataudi	IN
+patdi	IN
+paterna	ES
+pateros	PH
+paterson	US
+pathalgaon	IN
+patharia	IN
+pathein	MM
+pathirappally	IN
+pathum thani	TH
+pathum wan	TH
+pati	ID
+patigi	NG
+patiriyat	IN
+patiya	BD
+patna	IN
+patnos	TR
+pato branco	BR
+patos	
+patos de minas	BR
+patos fshat	AL
+patran	IN
+pattamadai	IN
+pattan	IN
+pattani	TH
+pattaya	TH
+patterson	US
+patti	IN
+pattoki	PK
+pattukkottai	IN
+patuakhali	BD
+patulul	GT
+patuto	PH
+paty do alferes	BR
+pau	FR
+pau dos ferros	BR
+paudalho	BR
+pauini	BR
+pauk kone	MM
+paulino neves	BR
+paulista	BR
+paulistana	BR
+paulo afonso	BR
+paulo ramos	BR
+paung	MM
+paungde	MM
+pauri	IN
+pavia	IT
+pavlodar	KZ
+pavlohrad	UA
+pavlovo	RU
+pavlovsk	RU
+pavlovskaya	RU
+pavlovskiy posad	RU
+pawgan	MM
+pawni	IN
+pawtucket	US
+paxtakor shahri	UZ
+paxtaobod	UZ
+paya lebar	SG
+paya terubong	MY
+payakaraopeta	IN
+payakumbuh	ID
+payathonzu	MM
+payshamba shahri	UZ
+payson	US
+payyanur	IN
+paz de ariporo	CO
+pazardzhik	BG
+pazundaung	MM
+peabody	US
+peacehaven	GB
+peachtree city	US
+peachtree corners	US
+pearl	US
+pearl city	US
+pearl river	US
+pearland	US
+pebane	MZ
+pecan grove	US
+pecangaan	ID
+pechersk	UA
+pechora	RU
+peckham	GB
+pedana	IN
+peddapalli	IN
+pederneiras	BR
+pedra	BR
+pedra azul	BR
+pedra branca	BR
+pedra preta	BR
+pedras de fogo	BR
+pedregal	PA
+pedregulho	BR
+pedreira	BR
+pedreiras	BR
+pedro betancourt	CU
+pedro carbo	EC
+pedro ii	BR
+pedro juan caballero	PY
+pedro leopoldo	BR
+pedro meoqui	MX
+pedroso	PT
+peekskill	US
+peer	BE
+pehowa	IN
+peicheng	CN
+peine	DE
+peixoto de azevedo	BR
+pekalongan	ID
+pekan	MY
+pekan bahapal	ID
+pekan nenas	MY
+pekanbaru	ID
+pekin	US
+pelabuhan klang	MY
+pelabuhanratu	ID
+pelahiivka	UA
+pelentong	MY
+pelham	US
+pelileo	EC
+peliyagoda	LK
+pelotas	BR
+pemalang	ID
+pemangkat	ID
+pematangsiantar	ID
+pemba	MZ
+pembroke pines	US
+pen	IN
+penalva	BR
+penarth	GB
+penco	CL
+pendang	MY
+pendino	IT
+pendleton	US
+penedo	BR
+peng siang	SG
+pengcheng	CN
+pengerang	MY
+pengpu	CN
+pengze	CN
+penha	BR
+peniche	PT
+penicuik	GB
+penja	CM
+penn hills	US
+pennsauken	US
+pennsport	US
+penrith	GB
+pensacola	US
+pentecoste	BR
+penticton	CA
+penugonda	IN
+penukonda	IN
+penza	RU
+penzance	GB
+penzberg	DE
+penzing	AT
+peoria	US
+pepa	CD
+peqin	AL
+perai	MY
+peralassery	IN
+perambalur	IN
+peravurani	IN
+perbaungan	ID
+perchtoldsdorf	AT
+percut	ID
+perdizes	BR
+perdriel	AR
+pereiaslav	UA
+pereira	CO
+pereira barreto	BR
+pereiro	BR
+perevalsk	UA
+pergamino	AR
+perico	CU
+peringat	MY
+peringathur	IN
+peringottupulam	IN
+perinjanam	IN
+perintalmanna	IN
+periyakottai	IN
+periyakulam	IN
+periyanayakkanpalaiyam	IN
+periyapatti	IN
+perling	MY
+perm	RU
+permatang kuching	MY
+pernik	BG
+perote	MX
+perpignan	FR
+perris	US
+perry	US
+perry hall	US
+perry vale	GB
+perrysburg	US
+persianovka	RU
+perth	AU
+perth amboy	US
+pertuis	FR
+perugia	IT
+perumanna	IN
+perumbaikad	IN
+perumbavoor	IN
+perundurai	IN
+perungudi	IN
+perunkalattu	IN
+perus	BR
+peruvallur	IN
+pervomaysk	UA
+pervouralsk	RU
+pesaro	IT
+pescara	IT
+peshawar	PK
+peshtera	BG
+pesqueira	BR
+pessac	FR
+pest	HU
+pestovo	RU
+petagas	MY
+petaling jaya	MY
+petaluma	US
+petapa	GT
+petare	VE
+petauke	ZM
+petawawa	CA
+peterborough	
+peterhead	GB
+peterhof	RU
+peterlee	GB
+petersberg	DE
+petersburg	US
+petershagen	DE
+petershausen-west	DE
+petit grabo	CI
+petit-bourg	GP
+petitgoa i	CI
+peto	MX
+petrich	BG
+petrila	RO
+petrodvorets	RU
+petrogradka	RU
+petrolina	BR
+petropavl	KZ
+petropavlovsk-kamchatsky	RU
+petrovsk	RU
+petrovskaya	RU
+petrozavodsk	RU
+petushki	RU
+petworth	US
+pezinok	SK
+pfaffenhofen an der ilm	DE
+pflugerville	US
+pforzheim	DE
+pfullingen	DE
+pfungstadt	DE
+phak hai	TH
+phalaborwa	ZA
+phalauda	IN
+phalia	PK
+phalodi	IN
+phaltan	IN
+phan thong	TH
+phanat nikhom	TH
+phanom sarakham	TH
+pharr	US
+phasi charoen	TH
+phatthalung	TH
+phaya thai	TH
+phayao	TH
+phek	IN
+phenix city	US
+phetchabun	TH
+phetchaburi	TH
+phibun mangsahan	TH
+phichit	TH
+philadelphia	US
+philipsburg	SX
+phillaur	IN
+phirangipuram	IN
+phitsanulok	TH
+phnom penh	KH
+phoenix	US
+phoenixville	US
+phola	ZA
+phomolong	ZA
+phon charoen	TH
+phool nagar	PK
+photharam	TH
+phra khanong	TH
+phra nakhon	TH
+phra nakhon si ayutthaya	TH
+phra phutthabat	TH
+phra pradaeng	TH
+phrae	TH
+phu khiao	TH
+phu kradueng	TH
+phu quoc	VN
+phuket	TH
+phulera	IN
+phulpur	IN
+phultala	BD
+phulwari sharif	IN
+phuntsholing	BT
+phusro	IN
+phuthaditjhaba	ZA
+piacenza	IT
+pianjiao	CN
+pianura	IT
+piaseczno	PL
+piazza armerina	IT
+picassent	ES
+pichanal	AR
+picheng	CN
+pichor	IN
+pickering	CA
+pickerington	US
+picnic point-north lynnwood	US
+pico rivera	US
+pico truncado	AR
+picos	BR
+picpus	FR
+picsi	PE
+pidhorodnye	UA
+piecki-migowo	PL
+piedade	
+piedecuesta	CO
+piedras negras	MX
+piendamo	CO
+piera	ES
+pierrefitte-sur-seine	FR
+pierrefonds	CA
+pierrefonds-roxboro	CA
+piet retief	ZA
+pietermaritzburg	ZA
+pietrasanta	IT
+pijijiapan	MX
+pijnacker	NL
+pikesville	US
+pikine	SN
+pila	PH
+pilar	
+pilar de la horadada	ES
+pilar do sul	BR
+pilibangan	IN
+pililla	PH
+pilkhua	IN
+pilsen	CZ
+pimenta bueno	BR
+pimentel	PE
+pimlico	GB
+pimpri	IN
+pimpri-chinchwad	IN
+pinamalayan	PH
+pinamar	AR
+pinamungahan	PH
+pinar del rey	ES
+pind dadan khan	PK
+pindamonhangaba	BR
+pindi bhattian	PK
+pindi gheb	PK
+pindiga	NG
+pindoretama	BR
+pine bluff	US
+pine hills	US
+pinecrest	US
+pineda de mar	ES
+pinehurst	US
+pinellas park	US
+pinerolo	IT
+pinetown	ZA
+pinewood	US
+ping shan	HK
+pingdingshan	CN
+pingdu	CN
+pingjin	CN
+pingkai	CN
+pingli	CN
+pingliang	CN
+pingnan	CN
+pingshan	CN
+pingtan	CN
+pingwu county	CN
+pingxiang	CN
+pingyi	CN
+pingyin	CN
+pingzhuang	CN
+pinhais	BR
+pinhal novo	PT
+pinhalzinho	BR
+pinheiral	BR
+pinheiro	BR
+pinheiros	BR
+pinillos	CO
+pinjaur	IN
+pinneberg	DE
+pinner	GB
+pinole	US
+pinotepa nacional	MX
+pinsk	BY
+pinto	ES
+pio	PH
+pio ix	BR
+pio xii	BR
+pioltello	IT
+piombino	IT
+pionki	PL
+piossasco	IT
+piovera	ES
+pipili	IN
+pipraich	IN
+pipri	IN
+piqua	US
+piquet carneiro	BR
+pir jo goth	PK
+pir mahal	PK
+piracaia	BR
+piracanjuba	BR
+piracicaba	BR
+piracuruca	BR
+piraeus	GR
+piraju	BR
+piranga	BR
+piranhas	BR
+piranshahr	IR
+pirapemas	BR
+pirapora	BR
+pirapora do bom jesus	BR
+pirapozinho	BR
+piraquara	BR
+pirassununga	BR
+piratini	BR
+piratininga	BR
+piravam	IN
+pires do rio	BR
+piri	AO
+piripiri	BR
+pirita	EE
+piritiba	BR
+pirituba	BR
+pirkkala	FI
+pirmasens	DE
+pirna	DE
+piro	IN
+pirojpur	BD
+pirot	RS
+pisa	IT
+piscataway	US
+piscinola	IT
+pisco	PE
+pishin	PK
+piskent	UZ
+pisochyn	UA
+pissila	BF
+pistoia	IT
+pisz	PL
+pita	GN
+pita kotte	LK
+pitalito	CO
+pitanga	BR
+pitangueiras	BR
+pitangui	BR
+pithampur	IN
+pitimbu	BR
+pitoa	CM
+piton saint-leu	RE
+pitou	TW
+pitsea	GB
+pitt meadows	CA
+pittsburg	US
+pittsburgh	US
+pittsfield	US
+pittwater	AU
+piumhi	BR
+piura	PE
+pivdenna borshchahivka	UA
+pivdenne	UA
+pivdennoukrainsk	UA
+pivijay	CO
+pivnichna saltivka	UA
+pivnichni osokorky	UA
+pivnichno-brovarskyi masyv	UA
+pizarro	CO
+pizhou	CN
+placas	BR
+placentia	US
+placetas	CU
+placilla	CL
+plaine du var	FR
+plainfield	US
+plainview	US
+plainville	US
+plaisance-du-touch	FR
+plaisir	FR
+planadas	CO
+planaltina	BR
+planalto	BR
+planeta rica	CO
+plano	US
+plano piloto	BR
+plant city	US
+plantation	US
+plaque	GW
+plaridel	PH
+plasencia	ES
+plast	RU
+plato	CO
+plattsburgh	US
+plauen	DE
+plavsk	RU
+playa del carmen	MX
+playa del ingles	ES
+playas	EC
+playas del rosario	MX
+pleasant grove	US
+pleasant hill	US
+pleasant plains	US
+pleasant prairie	US
+pleasant view	CA
+pleasanton	US
+pleasantville	US
+pleasure ridge park	US
+pleebo city	LR
+pleiku	VN
+pleszew	PL
+plettenberg	DE
+plettenberg bay	ZA
+pleven	BG
+pljevlja	ME
+ploemeur	FR
+plottier	AR
+plovdiv	BG
+plum	US
+plumbon	ID
+plumstead	GB
+plunge	LT
+plymouth	
+plymstock	GB
+poblacion	PH
+poble sec	ES
+pocatello	US
+pochep	RU
+pocinhos	BR
+pocito	AR
+podaturpet	IN
+podgorica	ME
+podil	UA
+podili	IN
+podilsk	UA
+podilskyi	UA
+podolsk	RU
+podujeva	XK
+poggibonsi	IT
+poggiomarino	IT
+poggioreale	IT
+pogradec	AL
+pohang	KR
+pohjois-hervanta	FI
+poinciana	US
+point breeze	US
+point cook	AU
+point fortin	TT
+point pedro	LK
+point pleasant	US
+pointe-claire	CA
+pointe-noire	CG
+poio	ES
+poissy	FR
+poitiers	FR
+pojuca	BR
+pok fu lam	HK
+pok hong	HK
+pokachi	RU
+pokaran	IN
+pokhara	NP
+pokhvistnevo	RU
+pokok sena	MY
+pokola	CG
+pokrov	
+pokrovsk	UA
+polanco	MX
+polangui	PH
+polasara	IN
+polavaram	IN
+poldasht	IR
+poldokhtar	IR
+polevskoy	RU
+polewali	ID
+police	PL
+polichalur	IN
+polkowice	PL
+pollachi	IN
+polo nord	IT
+polohy	UA
+polokwane	ZA
+polomolok	PH
+polonne	UA
+polonuevo	CO
+polotsk	BY
+poltava	UA
+polyarnyy	RU
+polyarnyye zori	RU
+polysayevo	RU
+pom prap sattru phai	TH
+pomasqui	EC
+pombal	
+pombos	BR
+pomerode	BR
+pomezia	IT
+pomigliano d'arco	IT
+pomona	US
+pompano beach	US
+pompei	IT
+ponca city	US
+ponce	PR
+ponda	IN
+ponders end	GB
+ponedera	CO
+ponferrada	ES
+ponmana	IN
+ponmundam	IN
+ponneri	IN
+ponnur	IN
+ponorogo	ID
+ponta de pedras	BR
+ponta delgada	PT
+ponta grossa	BR
+pontal	BR
+pontalina	BR
+pontarlier	FR
+pontault-combault	FR
+pontbuiten	SR
+ponte de lima	PT
+ponte nova	BR
+ponte rasa	BR
+ponte vedra beach	US
+ponteareas	ES
+pontedera	IT
+pontefract	GB
+pontes e lacerda	BR
+pontevedra	
+pontiac	US
+pontian besar	MY
+pontianak	ID
+ponticelli	IT
+pontinha	PT
+pontivy	FR
+ponto novo	BR
+pontoise	FR
+pontypool	GB
+pontypridd	GB
+poole	GB
+pooler	US
+poonamalle	IN
+pop	UZ
+popasna	UA
+poperinge	BE
+poplar bluff	US
+popondetta	PG
+popovo	BG
+poprad	SK
+porac	PH
+porangatu	BR
+poranki	IN
+porathissery	IN
+porbandar	IN
+pordenone	IT
+pori	FI
+porirua	NZ
+porlamar	VE
+poronaysk	RU
+porsa	IN
+porsgrunn	NO
+port alberni	CA
+port alfred	ZA
+port angeles	US
+port area	PH
+port arthur	US
+port blair	IN
+port charlotte	US
+port chester	US
+port colborne	CA
+port coquitlam	CA
+port dickson	MY
+port harcourt	NG
+port hedland	AU
+port hueneme	US
+port huron	US
+port loko	SL
+port louis	MU
+port macquarie	AU
+port melbourne	AU
+port moody	CA
+port moresby	PG
+port of spain	TT
+port orange	US
+port richmond	US
+port said	EG
+port saint lucie	US
+port shepstone	ZA
+port sudan	SD
+port washington	US
+port-au-prince	HT
+port-de-bouc	FR
+port-de-paix	HT
+port-gentil	GA
+port-vila	VU
+porta	ES
+porta palazzo	IT
+porta westfalica	DE
+portadown	GB
+portage	US
+portage park	US
+portalegre	PT
+portazgo	ES
+porte saint-denis	FR
+porte saint-martin	FR
+porteiras	BR
+porteirinha	BR
+portel	BR
+porterville	US
+porthcawl	GB
+portici	IT
+portishead	GB
+portland	US
+portlaoise	IE
+portmore	JM
+porto	PT
+porto acre	BR
+porto alegre	BR
+porto amboim	AO
+porto belo	BR
+porto calvo	BR
+porto da folha	BR
+porto de moz	BR
+porto empedocle	IT
+porto feliz	BR
+porto ferreira	BR
+porto franco	BR
+porto grande	BR
+porto nacional	BR
+porto real	BR
+porto san giorgio	IT
+porto sant'elpidio	IT
+porto seguro	BR
+porto torres	IT
+porto velho	BR
+porto-novo	BJ
+portogruaro	IT
+portoviejo	EC
+portslade	GB
+portsmouth	
+portsmouth heights	US
+portugalete	ES
+porur	IN
+porvoo	FI
+porz am rhein	DE
+posadas	AR
+posillipo	IT
+poso	ID
+posorja	EC
+posse	BR
+post falls	US
+postmasburg	ZA
+posto da mata	BR
+potchefstroom	ZA
+potenza	IT
+poti	GE
+potim	BR
+potirendaba	BR
+potiskum	NG
+potomac	US
+potrerillos	HN
+potsdam	DE
+pottaneri nallakavundanpatti	IN
+potters bar	GB
+pottstown	US
+pottuvil	LK
+poughkeepsie	US
+poukham un	SN
+poulton-le-fylde	GB
+pouso alegre	BR
+pouso redondo	BR
+pout	SN
+pouytenga	BF
+povorino	RU
+powai	IN
+poway	US
+poyang	CN
+poykovskiy	RU
+poza rica de hidalgo	MX
+pozniaky	UA
+pozo almonte	CL
+pozoblanco	ES
+pozzallo	IT
+pozzo strada	IT
+pozzuoli	IT
+prabumulih	ID
+prachantakham	TH
+prachin buri	TH
+prachin buri town	TH
+prachuap khiri khan	TH
+pradera	CO
+pradl	AT
+prado	BR
+pradolongo	ES
+prague	CZ
+praia	CV
+praia grande	BR
+prainha	BR
+prairie village	US
+prairieville	US
+prakhon chai	TH
+praktiseer	ZA
+pran buri	TH
+prata	BR
+prato	IT
+prattville	US
+pravyi bereh	UA
+praya	ID
+prayagraj	IN
+preaek prasab	KH
+preetz	DE
+prenzlau	DE
+prenzlauer berg	DE
+prescot	GB
+prescott	US
+prescott valley	US
+presidente dutra	BR
+presidente figueiredo	BR
+presidente franco	PY
+presidente prudente	BR
+presidente sarney	BR
+presidente tancredo neves	BR
+presidente venceslau	BR
+presnenskiy	RU
+prestatyn	GB
+prestea	GH
+preston	
+prestons	AU
+prestwich	GB
+pretoria	ZA
+prey veng	KH
+prichard	US
+pridonskoy	RU
+prievidza	SK
+prigen	ID
+prijedor	BA
+prilep	MK
+primer ensanche	ES
+primero de enero	CU
+primorsko-akhtarsk	RU
+primrose place	GB
+prince albert	CA
+prince edward	
+prince george	CA
+princesa isabel	BR
+princeton	US
+prior lake	US
+priorka	UA
+pristina	XK
+privolzhsk	RU
+privolzhskiy	RU
+priyutovo	RU
+prizren	XK
+probolinggo	ID
+profesor salvador mazza	AR
+progreso	
+progreso de alvaro obregon	MX
+prokhladnyy	RU
+prokuplje	RS
+proletar	TJ
+proletarsk	RU
+promyshlennaya	RU
+prosek	CZ
+prospect heights	US
+prosper	US
+prosperidad	
+protaras	CY
+protvino	RU
+provenals del poblenou	ES
+providence	US
+providenciales	TC
+provo	US
+prudnik	PL
+prunedale	US
+pruzhany	BY
+pryluky	UA
+prymorskyi	UA
+przasnysz	PL
+przeworsk	PL
+przymorze wielkie	PL
+psie pole	PL
+psie pole zawidawie	PL
+pskov	RU
+pszczyna	PL
+ptuj	SI
+pu'er	CN
+pubal	KR
+pucallpa	PE
+pucheng	CN
+puchheim	DE
+puchi	CN
+puchong	MY
+puchuan	CN
+pudong	CN
+pudsey	GB
+puducherry	IN
+pudukkottai	IN
+pudunagaram	IN
+pudupattanam	IN
+pudusseri	IN
+pudussery west	IN
+puebla	MX
+pueblo	US
+pueblo nuevo	
+pueblo nuevo el chivo	VE
+pueblo west	US
+puebloviejo	CO
+puente alto	CL
+puente de ixtla	MX
+puente de vallecas	ES
+puente-genil	ES
+puerta bonita	ES
+puerta del angel	ES
+puerto ayacucho	VE
+puerto barrios	GT
+puerto cabello	VE
+puerto cabezas	NI
+puerto colombia	CO
+puerto cortez	HN
+puerto cumarebo	VE
+puerto de la cruz	ES
+puerto del carmen	ES
+puerto del rosario	ES
+puerto deseado	AR
+puerto el triunfo	SV
+puerto escondido	MX
+puerto esperanza	AR
+puerto francisco de orellana	EC
+puerto la cruz	VE
+puerto madryn	AR
+puerto maldonado	PE
+puerto montt	CL
+puerto natales	CL
+puerto padre	CU
+puerto plata	DO
+puerto princesa	PH
+puerto real	ES
+puerto rico	
+puerto salgar	CO
+puerto santander	CO
+puerto tejada	CO
+puerto triunfo	CO
+puerto vallarta	MX
+puerto varas	CL
+puerto wilches	CO
+puertollano	ES
+pujali	IN
+puji	CN
+pukekohe east	NZ
+pul pehlad	IN
+pula	HR
+pulai	MY
+pulandian	CN
+pulgaon	IN
+pulheim	DE
+puli	TW
+pulilan	PH
+pulivendla	IN
+puliyankannu	IN
+puliyankudi	IN
+pullman	US
+pully	CH
+pulong santa cruz	PH
+pulupandan	PH
+pulwama	IN
+puma	TZ
+pumwani	KE
+punaauia	PF
+punata	BO
+punchbowl	AU
+pundong	ID
+pune	IN
+punggol	SG
+puning	CN
+punjai puliyampatti	IN
+puno	PE
+punta alta	AR
+punta arenas	CL
+punta cana	DO
+punta de mata	VE
+punta de piedras	VE
+punta gorda	US
+punta gorda isles	US
+puntarenas	CR
+punto fijo	VE
+pupiales	CO
+pupri	IN
+puqi	CN
+puqiakeqi	CN
+purbalingga	ID
+puri	IN
+purley	GB
+purmerend	NL
+purnia	IN
+purral	CR
+purranque	CL
+pursat	KH
+puruliya	IN
+purushottampur	IN
+purwakarta	ID
+purwodadi	ID
+purwokerto	ID
+pusad	IN
+pushchino	RU
+pushkar	IN
+pushkin	RU
+pushkino	
+pushun	CN
+putaendo	CL
+putatan	
+puteaux	FR
+puthencruz	IN
+puthenvelikara	IN
+puthia	BD
+puthuppally	IN
+putian	CN
+putignano	IT
+putney	GB
+putra heights	MY
+putrajaya	MY
+puttalam	LK
+puttankulam	IN
+putte	BE
+putten	NL
+putuo	CN
+puurs	BE
+puxi	CN
+puyallup	US
+puyang	CN
+puyang chengguanzhen	CN
+puyo	EC
+puzhal	IN
+puzhathi	IN
+puzi	CN
+pweto	CD
+pyan lel nay yar cha htar ye	MM
+pyapon	MM
+pyatigorsk	RU
+pyatykhatky	UA
+pyawbwe	MM
+pyay	MM
+pyeongtaek	KR
+pyin oo lwin	MM
+pyinmana	MM
+pyongyang	KP
+pyskowice	PL
+pyt-yakh	RU
+pyu	MM
+qabqa	CN
+qabula	PK
+qadian	IN
+qadirpur ran	PK
+qaisumah	SA
+qalansuwa	IL
+qalyub	EG
+qamdo	CN
+qandala	SO
+qaraqash	CN
+qarasu	CN
+qarchak	IR
+qarek	CN
+qarshi	UZ
+qayroqqum	TJ
+qazvin	IR
+qeshm	IR
+qianhu	CN
+qianjiang	CN
+qianliu	CN
+qiantang	CN
+qiaoguan	CN
+qiaotou	CN
+qibao	CN
+qibray	UZ
+qiemo	CN
+qilian	CN
+qina	
+qincheng	CN
+qingdao	CN
+qingfeng	CN
+qingfu	CN
+qinggang	CN
+qinglian	CN
+qinglong	CN
+qingnian	CN
+qingping	CN
+qingpu	CN
+qingquan	CN
+qingshanquan	CN
+qingshizui	CN
+qingshuping	CN
+qingxi	CN
+qingxichang	CN
+qingyang	CN
+qingyuan	CN
+qingzhou	CN
+qinhuangdao	CN
+qinnan	CN
+qinzhou	CN
+qionghai	CN
+qionghu	CN
+qiongshan	CN
+qipan	CN
+qiqihar	CN
+qiryat ata	IL
+qiryat bialik	IL
+qiryat hayovel	IL
+qiryat motsqin	IL
+qiryat shmona	IL
+qiryat yam	IL
+qisha	CN
+qishan	CN
+qitaihe	CN
+qitang	CN
+qiuji	CN
+qods	IR
+qom	IR
+qonce	ZA
+qorasuv	UZ
+qormi	MT
+qorof	ET
+qorveh	IR
+qoryooley	SO
+quakers hill	AU
+qualiano	IT
+quang minh	VN
+quankou	CN
+quanzhou	CN
+quaregnon	BE
+quart de poblet	ES
+quarteira	PT
+quartiere otto	IT
+quarto	IT
+quarto oggiaro	IT
+quartu sant'elena	IT
+quatre bornes	MU
+quatro barras	BR
+quattromiglia	IT
+quba	AZ
+qubo saeed khan	PK
+quedlinburg	DE
+queen creek	US
+queens	US
+queens village	US
+queensbury	US
+queensdale	ZA
+queenstown	
+queenstown estate	SG
+queimadas	BR
+queimados	BR
+quelele	GW
+quelfes	PT
+quelimane	MZ
+queluz	PT
+querecotillo	PE
+querenburg	DE
+quesada	CR
+quetta	PK
+quetzaltenango	GT
+quevedo	EC
+quezaltepeque	SV
+quezon	PH
+quezon city	PH
+qufu	CN
+qui nhon	VN
+quiapo	PH
+quibala	AO
+quickborn	DE
+quijingue	BR
+quilicura	CL
+quillabamba	PE
+quillacollo	BO
+quillota	CL
+quilmes	AR
+quimbaya	CO
+quimper	FR
+quincy	US
+quinta do conde	PT
+quintana	ES
+quinte west	CA
+quintero	CL
+quinze-vingts	FR
+quipungo	AO
+quispamsis	CA
+quisqueya	DO
+quissecula	AO
+quitandinha	BR
+quitilipi	AR
+quito	EC
+quixeramobim	BR
+qujing	CN
+qulsary	KZ
+qurayyat	SA
+qusar	AZ
+qushi	CN
+quthbullapur	IN
+quthing	LS
+quva	UZ
+quvasoy	UZ
+quxu	CN
+quzhou	CN
+r.s. pora	IN
+ra'anana	IL
+ra-ngae	TH
+raahe	FI
+raalte	NL
+rabak	SD
+rabat	MA
+rabinal	GT
+rabkavi	IN
+rabkavi-banhatti	IN
+rabwah	PK
+racine	US
+radcliff	US
+radcliffe	GB
+radeberg	DE
+radebeul	DE
+radevormwald	DE
+radford	US
+radlin	PL
+radnor	US
+radolfzell	DE
+radom	PL
+radomsko	PL
+radomyshl	UA
+radovis	MK
+raduzhny	RU
+raduzhnyy	RU
+radviliskis	LT
+raebareli	IN
+rafael jambeiro	BR
+rafaela	AR
+rafiganj	IN
+raghunathpur	IN
+ragusa	IT
+raha	ID
+rahachow	BY
+rahad al bardi	SD
+rahat	IL
+rahata	IN
+rahden	DE
+rahim yar khan	PK
+rahimatpur	IN
+rahlstedt	DE
+rahway	US
+raigarh	IN
+rainville	SR
+raipur	IN
+raipur domana	IN
+rairangpur	IN
+rais hamidou	DZ
+raisen	IN
+raisio	FI
+raiwind	PK
+raja jang	PK
+raja pur khurd	IN
+rajakilpakkam	IN
+rajamahendravaram	IN
+rajanpur	PK
+rajaori	IN
+rajapalayam	IN
+rajapolah	ID
+rajauli	IN
+rajgangpur	IN
+rajin	KP
+rajpur	IN
+rajpur sonarpur	IN
+rajpura	IN
+rajshahi	BD
+rakhiv	UA
+rakivka	UA
+rakove	UA
+rakovski	BG
+raleigh	US
+rama	NI
+ramada	PT
+ramadi	IQ
+ramagundam	IN
+ramallah	PS
+ramallo	AR
+ramanathapuram	IN
+ramanattukara	IN
+ramanayyapeta	IN
+ramapuram	IN
+ramat gan	IL
+ramat hasharon	IL
+rambouillet	FR
+ramenki	RU
+ramenskoye	RU
+rameswaram	IN
+ramiros	AO
+ramla	IL
+ramna maidan	BD
+ramon	PH
+ramona	US
+ramos	PH
+ramos arizpe	MX
+ramotswa	BW
+rampachodavaram	IN
+rampur hat	IN
+rampura phul	IN
+ramsbottom	GB
+ramsey	US
+ramsgate	GB
+ramu	KE
+ranam	KP
+ranau	MY
+rancagua	CL
+rancharia	BR
+ranchi	IN
+rancho cordova	US
+rancho cucamonga	US
+rancho mirage	US
+rancho palos verdes	US
+rancho penasquitos	US
+rancho san diego	US
+rancho santa margarita	US
+ranchuelo	CU
+randallstown	US
+randburg	ZA
+randers	DK
+randfontein	ZA
+randolph	US
+randudongkal	ID
+randwick	AU
+ranebennur	IN
+rangamati	BD
+rangat	IN
+rangel	AO
+rangia	IN
+rangiora	NZ
+rangiro	RW
+rangkasbitung	ID
+rangpur	BD
+ranipur	PK
+ranjangaon s	IN
+rano	NG
+ranong	TH
+ranot	TH
+ransiki	ID
+ranst	BE
+rantauprapat	ID
+rantepao	ID
+ranyah	SA
+ranzan	JP
+rapallo	IT
+rapid city	US
+raposa	BR
+raposo tavares	BR
+raposos	BR
+rapperswil	CH
+raqo	ET
+ras al khaimah	AE
+ras el ma	MA
+ras gharib	EG
+ras tanura	SA
+raseborg	FI
+rasht	IR
+rasipuram	IN
+rass el djebel	TN
+rasskazovo	RU
+rastatt	DE
+rastede	DE
+rat burana	TH
+ratangarh	IN
+ratanpur	IN
+ratchaburi	TH
+ratchathewi	TH
+ratekau	DE
+rathenow	DE
+rathfarnham	IE
+ratia	IN
+ratingen	DE
+ratnagiri	IN
+ratnapura	LK
+ratodero	PK
+raub	MY
+raul soares	BR
+rauma	FI
+raurkela industrial township	IN
+raval	IN
+ravenna	IT
+ravensburg	DE
+rawa mazowiecka	PL
+rawalakot	PK
+rawalpindi	PK
+rawang	MY
+rawicz	PL
+rawmarsh	GB
+rawson	AR
+rawtenstall	GB
+raxaul	IN
+rayachoti	IN
+raybag	IN
+raychikhinsk	RU
+rayduzhnyi masyv	UA
+rayevskiy	RU
+rayleigh	GB
+raymore	US
+rayon ktz	UA
+rayong	TH
+raytown	US
+razgrad	BG
+razumnoye	RU
+razzakov	KG
+reading	
+realejo alto	ES
+realeza	BR
+recanto das emas	BR
+rechytsa	BY
+recife	BR
+recklinghausen	DE
+recodo	PH
+recoletos	ES
+reconquista	AR
+red deer	CA
+red wing	US
+reda	PL
+redan	US
+redbank plains	AU
+redcar	GB
+redcliff	ZW
+redding	US
+redditch	GB
+redford	US
+redhill	
+redland	US
+redlands	US
+redmond	US
+redondela	ES
+redondo beach	US
+redruth	GB
+redwood city	US
+reedley	US
+reef al fujairah city	AE
+reengus	IN
+rees	DE
+reethapuram	IN
+reforma	MX
+reftinskiy	RU
+regensburg	DE
+reggane	DZ
+reggio calabria	IT
+reggio nell'emilia	IT
+reghin-sat	RO
+regina	CA
+registro	BR
+regla	CU
+rego park	US
+reguiba	DZ
+rehli	IN
+rehoboth	NA
+reichenbach/vogtland	DE
+reigate	GB
+reims	FR
+reinach	CH
+reinbek	DE
+reinheim	DE
+reinickendorf	DE
+reino de antula	GW
+reino de bandim	GW
+reisterstown	US
+reitz	ZA
+rejas	ES
+rejon placu grunwaldzkiego	PL
+rejon ulicy traugutta	PL
+relau	MY
+relizane	DZ
+remagen	DE
+remanso	BR
+rembangan	ID
+rembau	MY
+remchi	DZ
+remedios	CU
+remscheid	DE
+remseck am neckar	DE
+remuera	NZ
+remuna	IN
+renala khurd	PK
+renca	CL
+rendsburg	DE
+renens	CH
+renfrew	GB
+renfrew heights	CA
+renfrew-collingwood	CA
+rengasdengklok	ID
+rengo	CL
+renhe	CN
+reni	UA
+renigunta	IN
+rennes	FR
+renningen	DE
+reno	US
+renqiu	CN
+rensha	CN
+renton	US
+renxian	CN
+renyi	CN
+renzhao	CN
+reoti	IN
+repalle	IN
+repentigny	CA
+republic	US
+republica	BR
+requena	
+reriutaba	BR
+reseda	US
+resen	MK
+resende	BR
+reserva	BR
+reservoir	AU
+resistencia	AR
+resplendor	BR
+ressano garcia	MZ
+reston	US
+restrepo	CO
+resubelpara	IN
+retalhuleu	GT
+retford	GB
+rethymno	GR
+retiro	
+retreat	ZA
+reuleuet	ID
+reus	ES
+reutlingen	DE
+reutov	RU
+revda	RU
+revelganj	IN
+revere	US
+rewa	IN
+rexburg	US
+reyes acozac	MX
+reynoldsburg	US
+reynosa	MX
+rezh	RU
+rhawnhurst	US
+rhede	DE
+rheinbach	DE
+rheinberg	DE
+rheine	DE
+rheinfelden	DE
+rheinhausen	DE
+rheinstetten	DE
+rhenen	NL
+rhennouch	TN
+rho	IT
+rhondda	GB
+rhoon	NL
+rhosllannerchrugog	GB
+rhyl	GB
+riacho das almas	BR
+riacho de santana	BR
+riacho fundo	BR
+riacho fundo ii	BR
+rialto	US
+ribarroja del turia	ES
+ribas do rio pardo	BR
+ribat al khayr	MA
+ribeira	ES
+ribeira de frades	PT
+ribeira do pombal	BR
+ribera	IT
+riberalta	BO
+ribnitz-damgarten	DE
+riccione	IT
+rich	MA
+richard-toll	SN
+richards bay	ZA
+richardson	US
+richfield	US
+richha	IN
+richland	US
+richmond	
+richmond hill	
+richmond west	US
+rickmansworth	GB
+ridder	KZ
+ridderkerk	NL
+ridgecrest	US
+ridgeland	US
+ridgewood	US
+riedstadt	DE
+riegelsberg	DE
+riehen	CH
+riemst	BE
+riesa	DE
+rietberg	DE
+rieti	IT
+rifu	JP
+riga	LV
+rijau	NG
+rijeka	HR
+rijen	NL
+rijokri	IN
+rijssen	NL
+rijswijk	NL
+rikaze	CN
+rikuzen-takata	JP
+riley park	CA
+rillieux-la-pape	FR
+rimini	IT
+rimouski	CA
+ringsted	DK
+ringwood	AU
+rinkeby	SE
+rinteln	DE
+rio bananal	BR
+rio bonito	BR
+rio branco	BR
+rio branco do sul	BR
+rio brilhante	BR
+rio claro	
+rio das ostras	BR
+rio das pedras	BR
+rio de janeiro	BR
+rio de mouro	PT
+rio do sul	BR
+rio formoso	BR
+rio grande	BR
+rio grande da serra	BR
+rio largo	BR
+rio linda	US
+rio maria	BR
+rio negrinho	BR
+rio negro	BR
+rio pardo	BR
+rio pardo de minas	BR
+rio pequeno	BR
+rio pomba	BR
+rio preto da eva	BR
+rio rancho	US
+rio real	BR
+rio rico	US
+rio tinto	
+rio verde	BR
+rio verde de mato grosso	BR
+riobamba	EC
+rioblanco	CO
+riohacha	CO
+rioja	PE
+riom	FR
+rionegro	CO
+rios rosas	ES
+riosucio	CO
+rioverde	MX
+ripley	GB
+ripollet	ES
+ripon	
+ris-orangis	FR
+risalpur cantonment	PK
+risca	GB
+rishon letsiyyon	IL
+rishra	IN
+rishton	UZ
+risod	IN
+rissen	DE
+rittenhouse	US
+riva del garda	IT
+rivadavia	AR
+rivas	NI
+rivas-vaciamadrid	ES
+river atuwara	NG
+river falls	US
+rivera	
+riverbank	US
+riverdale	US
+riversdale	ZA
+riverside	US
+riverton	US
+riverview	
+riviera beach	US
+rivne	UA
+rivoli	IT
+rixensart	BE
+riyadh	SA
+rizal	PH
+rize	TR
+rizhao	CN
+rizhuang	CN
+road town	VG
+roanne	FR
+roanoke	US
+roanoke rapids	US
+robbah	DZ
+robertsganj	IN
+robertson	ZA
+robertsonpet	IN
+robina	AU
+robit	ET
+rocca di papa	IT
+rocha	UY
+rochdale	GB
+rochedale south	AU
+rochefort	FR
+rochester	
+rochester hills	US
+rochford	GB
+rocinha	BR
+rock forest	CA
+rock hill	US
+rock island	US
+rock springs	US
+rockcliffe-smythe	CA
+rockdale	AU
+rockford	US
+rockhampton	AU
+rockingham	AU
+rockland	US
+rockledge	US
+rocklin	US
+rockville	US
+rockville centre	US
+rockwall	US
+rocky mount	US
+rocky river	US
+rodas	CU
+rodenkirchen	DE
+rodeo del medio	AR
+rodez	FR
+rodgau	DE
+rodniki	RU
+rodriguez	PH
+roehampton	GB
+roermond	NL
+roeselare	BE
+rogers	US
+rogers park	US
+roha	IN
+rohini	IN
+rohnert park	US
+rohri	PK
+rohtak	IN
+roi et	TH
+roissy-en-brie	FR
+rojales	ES
+rojas	AR
+rolante	BR
+roldanillo	CO
+rolim de moura	BR
+rolla	US
+rolleston	NZ
+rolling meadows	US
+romainville	FR
+roman	RO
+romano banco	IT
+romano di lombardia	IT
+romblon	PH
+rome	IT
+romeoville	US
+romford	GB
+romita	MX
+romny	UA
+romorantin-lanthenay	FR
+rompin	MY
+romsey	GB
+romulus	US
+ron	IN
+ron phibun	TH
+ronchin	FR
+ronda	ES
+rondebosch	ZA
+rongai	KE
+rongjiang	CN
+ronglong	CN
+rongo	KE
+rongxi	CN
+ronkonkoma	US
+ronnenberg	DE
+ronse	BE
+roodepoort	ZA
+roorkee	IN
+roosendaal	NL
+roosevelt	US
+ropar	IN
+ropczyce	PL
+roquetas de mar	ES
+roquette	FR
+rosa zarate	EC
+rosales	PH
+rosamond	US
+rosana	BR
+rosario	
+rosario de la frontera	AR
+rosario de lerma	AR
+rosarito	MX
+rosas	ES
+rose hill	US
+roseau	DM
+roseburg	US
+rosedale	US
+rosedale-moore park	CA
+roselle	US
+rosemead	US
+rosemont	US
+rosemount	US
+rosenberg	US
+rosenheim	DE
+rosera	IN
+roses	ES
+roseto degli abruzzi	IT
+rosetta	EG
+roseville	US
+roshanpura	IN
+rosignano solvay-castiglioncello	IT
+roskilde	DK
+roslindale	US
+rosny-sous-bois	FR
+rosolini	IT
+rossano stazione	IT
+rossendale	GB
+rosso	MR
+rossville	US
+rostock	DE
+rostokino	RU
+rostov veliky	RU
+rostov-on-don	RU
+roswell	US
+rota	ES
+rotenburg	DE
+roth	DE
+rotherbaum	DE
+rotherham	GB
+rotorua	NZ
+rotselaar	BE
+rottenburg	DE
+rotterdam	NL
+rottingdean	GB
+rottweil	DE
+rouached	DZ
+roubaix	FR
+rouen	FR
+rouge	CA
+rouiba	DZ
+rouissat	DZ
+round lake	US
+round lake beach	US
+round rock	US
+rourkela	IN
+rouyn-noranda	CA
+rovaniemi	FI
+rovenky	UA
+rovereto	IT
+rovigo	IT
+rovira	CO
+rowland heights	US
+rowlett	US
+rowville	AU
+roxas	PH
+roxas city	PH
+roxburgh park	AU
+roxbury crossing	US
+roy	US
+royal leamington spa	GB
+royal oak	US
+royal palm beach	US
+royal tunbridge wells	GB
+royan	FR
+royston	GB
+royton	GB
+rozdilna	UA
+rozzano	IT
+rrashbull	AL
+rtishchevo	RU
+ruaha	TZ
+ruangwa	TZ
+rubanda	UG
+rubiataba	BR
+rubidoux	US
+rubino	CI
+rubio	VE
+rubizhne	UA
+rubtsovsk	RU
+rudnyy	KZ
+rudolstadt	DE
+rudow	DE
+rudrapur	IN
+rueil-malmaison	FR
+rufino	AR
+rufisque	SN
+rufisque est	SN
+rugao	CN
+rugby	GB
+rugeley	GB
+ruhango	RW
+ruidian	CN
+ruiru	KE
+ruislip	GB
+rujewa	TZ
+rukban	JO
+rukungiri	UG
+rulenge	TZ
+ruma	RS
+rumbek	SS
+rumia	PL
+rummelsburg	DE
+rumoi	JP
+rumonge	BI
+rumphi	MW
+runan	CN
+runcorn	GB
+rundu	NA
+ruqi	SO
+rura	IN
+rusanivka	UA
+rusape	ZW
+ruse	BG
+rusera	IN
+rushden	GB
+ruskin	US
+russas	BR
+russeifa	JO
+russellville	US
+rustaq	OM
+rustavi	GE
+rustenburg	ZA
+ruston	US
+rutchenkivskyi	UA
+ruteng	ID
+rutherford	US
+rutherglen	GB
+rutigliano	IT
+rutland	
+rutoma	UG
+rutshuru	CD
+ruvo di puglia	IT
+ruwa	ZW
+ruy barbosa	BR
+ruzayevka	RU
+rwamagana	RW
+rwamwanja refugee camp	UG
+rwiimi	UG
+ryazanskiy	RU
+ryazhsk	RU
+rybatskoye	RU
+rybinsk	RU
+rybnik	PL
+rybnoye	RU
+ryde	
+rye	US
+rypin	PL
+ryton	GB
+rzhev	RU
+sa dec	VN
+sa kaeo	TH
+sa'dah	YE
+saaba	BF
+saalfeld	DE
+saalfelden am steinernen meer	AT
+saanich	CA
+saarlouis	DE
+saaxo	SO
+sabaa aiyoun	MA
+sabadell	ES
+sabae	JP
+sabalgarh	IN
+sabana de mendoza	VE
+sabana de parra	VE
+sabana de torres	CO
+sabanagrande	
+sabanalarga	CO
+sabaneta	
+sabang	ID
+sabanitas	PA
+sabaudia	IT
+sabha	LY
+sabie	ZA
+sabinas	MX
+sabirabad	AZ
+sablayan	PH
+sabou	BF
+sabt alalayah	SA
+sabzevar	IR
+sacaba	BO
+sachse	US
+sachsenheim	DE
+sacile	IT
+saclepea	LR
+saco	US
+sacramento	US
+sadabe	MG
+sadalgi	IN
+sadao	TH
+sadasivpet	IN
+saddiqabad	PK
+saddle ridge	CA
+saddleworth	GB
+sado	JP
+sadr city	IQ
+sadulshahar	IN
+safaga	EG
+safed	IL
+safety harbor	US
+saffron walden	GB
+safi	MA
+safidon	IN
+safonovo	RU
+safranbolu	TR
+saga	JP
+sagae	JP
+sagaing	MM
+sagalo	ML
+sagamihara	JP
+sagara	JP
+sagauli	IN
+sagay	PH
+saginaw	US
+saginaw township north	US
+saginomiya	JP
+sagrada familia	CL
+sagua la grande	CU
+saguenay	CA
+sagunto	ES
+sahand	IR
+saharsa	IN
+sahaspur	IN
+sahavato	MG
+sahiwal	PK
+sahline	TN
+sahoua	CI
+sahuarita	US
+sahuayo de morelos	MX
+sai kung	HK
+sai mai	TH
+sai wan ho	HK
+saidpur	
+saiha	IN
+saikai	JP
+saiki	JP
+saint albans	AU
+saint andrews	
+saint charles	US
+saint clair shores	US
+saint cloud	US
+saint croix	VI
+saint george	US
+saint george's	GD
+saint helier	JE
+saint ives	
+saint john	CA
+saint john west	CA
+saint joseph	US
+saint kilda	AU
+saint louis park	US
+saint matthews	US
+saint michael	US
+saint neots	GB
+saint paul	US
+saint peter port	GG
+saint peters	
+saint petersburg	RU
+saint pierre	MU
+saint thomas mount	IN
+saint-amand-les-eaux	FR
+saint-ambroise	FR
+saint-augustin-de-desmaures	CA
+saint-avertin	FR
+saint-avold	FR
+saint-basile-le-grand	CA
+saint-brieuc	FR
+saint-bruno-de-montarville	CA
+saint-chamond	FR
+saint-cloud	FR
+saint-constant	CA
+saint-cyr-sur-loire	FR
+saint-denis	
+saint-dizier	FR
+saint-eustache	CA
+saint-fons	FR
+saint-genis-laval	FR
+saint-georges	CA
+saint-germain-en-laye	FR
+saint-ghislain	BE
+saint-gilles	BE
+saint-gratien	FR
+saint-henri	CA
+saint-herblain	FR
+saint-hubert	CA
+saint-hyacinthe	CA
+saint-jean-de-braye	FR
+saint-jean-de-la-ruelle	FR
+saint-jean-sur-richelieu	CA
+saint-joseph	
+saint-josse-ten-noode	BE
+saint-laurent	CA
+saint-laurent-du-maroni	GF
+saint-laurent-du-var	FR
+saint-lazare	CA
+saint-leu	
+saint-lin-laurentides	CA
+saint-louis	
+saint-louis-de-terrebonne	CA
+saint-loup	FR
+saint-malo	FR
+saint-marc	HT
+saint-maximin-la-sainte-baume	FR
+saint-michel	CA
+saint-michel de l'atalaye	HT
+saint-michel-sur-orge	FR
+saint-nazaire	FR
+saint-nicolas	BE
+saint-omer	FR
+saint-ouen	FR
+saint-paul	RE
+saint-pierre	RE
+saint-pierre-des-corps	FR
+saint-pol-sur-mer	FR
+saint-priest	FR
+saint-quentin	FR
+saint-quentin-en-yvelines	FR
+saint-roch	FR
+saint-vincent de paul	FR
+saint-vincent-de-paul	CA
+sainte-anne	GP
+sainte-catherine	CA
+sainte-foy	CA
+sainte-julie	CA
+sainte-marguerite	FR
+sainte-marie	
+sainte-rose	GP
+sainte-suzanne	RE
+saintes	FR
+sainthia	IN
+saipan	MP
+saitama	JP
+saito	JP
+saiyad-ul-ajaib	IN
+sakado	JP
+sakai	JP
+sakai-nakajima	JP
+sakaiminato	JP
+sakakah	SA
+sakaki	JP
+sakaraha	MG
+sakassou	CI
+sakata	JP
+sake	CD
+sakhipur	BD
+saki	
+sakiet ed daier	TN
+sakiet ez zit	TN
+sakleshpur	IN
+saknepalli	IN
+sakon nakhon	TH
+sakrand	PK
+sakri	IN
+saku	JP
+sakumona	GH
+sakura	JP
+sakuradai	JP
+sakuragawa	JP
+sakurai	JP
+salaberry-de-valleyfield	CA
+saladas	AR
+saladillo	AR
+salaga	GH
+salah bey	DZ
+salamanca	
+salamina	CO
+salaqi	CN
+salaspils	LV
+salatiga	ID
+salavat	RU
+salcedo	DO
+saldanha	ZA
+sale	GB
+salekhard	RU
+salem	
+salerno	IT
+salford	GB
+salgado	BR
+salgar	CO
+salgueiro	BR
+sali	SN
+saligram	IN
+salihli	TR
+salima	MW
+salina	US
+salina cruz	MX
+salinas	
+salinas de hidalgo	MX
+salisbury	
+salitre	BR
+sallanches	FR
+salmon arm	CA
+salmon creek	US
+salo	FI
+salon-de-provence	FR
+salonta	RO
+salor	UZ
+salou	ES
+salsomaggiore terme	IT
+salt	ES
+salt lake city	US
+salta	AR
+saltash	GB
+saltillo	MX
+saltivka	UA
+salto	
+salto de pirapora	BR
+salto do lontra	BR
+saltpond	GH
+saluzzo	IT
+salvador	BR
+salvaterra	BR
+salvatierra	MX
+salyan	AZ
+salzburg	AT
+salzgitter	DE
+salzkotten	DE
+sam phran	TH
+sam roi yot	TH
+sam sen nai	TH
+sam shing	HK
+sama	ES
+samal	PH
+samambaia	BR
+samaniego	CO
+samar	UA
+samara	RU
+samarinda	ID
+samarkand	UZ
+samba	AO
+sambalpur	IN
+sambava	MG
+sambhal	IN
+sambiase	IT
+sambir	UA
+sambizanga	AO
+sambrial	PK
+samdari	IN
+same	TZ
+samfya	ZM
+samho-rodongjagu	KP
+sammamish	US
+samobor	HR
+samokov	BG
+sampaloc	PH
+sampang	ID
+samphanthawong	TH
+sampit	ID
+sampsonievskiy	RU
+samraong	KH
+samsun	TR
+samthar	IN
+samtredia	GE
+samurou	IN
+samut prakan	TH
+samut sakhon	TH
+samut songkhram	TH
+samuyuzi	CN
+san	ML
+san angelo	US
+san antero	CO
+san antonio	US
+san antonio acahualco	MX
+san antonio de areco	AR
+san antonio de la cal	MX
+san antonio de los altos	VE
+san antonio de padua	AR
+san antonio oeste	AR
+san benedetto del tronto	IT
+san benito	
+san benito abad	CO
+san bernardino	US
+san bernardino tlaxcalancingo	MX
+san bernardo	CL
+san blas-canillejas	ES
+san bonifacio	IT
+san borja	BO
+san bruno	US
+san buenaventura	MX
+san carlo all'arena	IT
+san carlos	
+san carlos de bariloche	AR
+san carlos del zulia	VE
+san carlos park	US
+san cataldo	IT
+san chaung	MM
+san clemente	
+san cristobal	
+san diego	US
+san dimas	US
+san donato	IT
+san donato milanese	IT
+san estanislao	CO
+san esteban	CL
+san felice a cancello	IT
+san felipe	
+san ferdinando	IT
+san fernando	
+san fernando de apure	VE
+san fernando de henares	ES
+san fernando de monte cristi	DO
+san francisco	US
+san francisco acuautla	MX
+san francisco cuaxusco	MX
+san francisco de borja	PE
+san francisco de los romo	MX
+san francisco de yojoa	HN
+san francisco el alto	GT
+san francisco tlalcilalcalpan	MX
+san gabriel	US
+san gil	CO
+san giorgio a cremano	IT
+san giovanni a teduccio	IT
+san giovanni in fiore	IT
+san giovanni in persiceto	IT
+san giovanni la punta	IT
+san giovanni lupatoto	IT
+san giovanni rotondo	IT
+san giovanni valdarno	IT
+san giuliano milanese	IT
+san giuseppe vesuviano	IT
+san ignacio	BZ
+san ignacio de sabaneta	DO
+san ignacio de velasco	BO
+san ildefonso	PH
+san isidro	
+san jacinto	
+san javier	
+san jorge	AR
+san jorge pueblo nuevo	MX
+san jose	
+san jose del monte	PH
+san josecito	VE
+san juan	
+san juan bautista	
+san juan capistrano	US
+san juan de aznalfarache	ES
+san juan de dios	CR
+san juan de flores	HN
+san juan de la maguana	DO
+san juan de los lagos	MX
+san juan de los morros	VE
+san juan del cesar	CO
+san juan ixtayopan	MX
+san juan nepomuceno	CO
+san juan zitlaltepec	MX
+san justo	AR
+san kamphaeng	TH
+san lazzaro	IT
+san leandro	US
+san leonardo	PH
+san lorenzo	
+san lorenzo acopilco	MX
+san lorenzo de el escorial	ES
+san lorenzo de esmeraldas	EC
+san luis	
+san luis de la paz	MX
+san luis del palmar	AR
+san luis jilotepeque	GT
+san luis obispo	US
+san marcelino	PH
+san marcos	
+san mariano	PH
+san marino	SM
+san martin	PE
+san martin texmelucan de labastida	MX
+san mateo	
+san mateo atenco	MX
+san mateo huitzilzingo	MX
+san mateo otzacatipan	MX
+san mauro torinese	IT
+san miguel	
+san miguel ajusco	MX
+san miguel de abona	ES
+san miguel de allende	MX
+san miguel del monte	AR
+san miguel el alto	MX
+san miguel topilejo	MX
+san miguelito	PA
+san miniato	IT
+san miniato basso	IT
+san narciso	PH
+san nicandro garganico	IT
+san nicola la strada	IT
+san nicolas	PH
+san onofre	CO
+san pa tong	TH
+san pablo	
+san pablo autopan	MX
+san pablo de las salinas	MX
+san pablo jocopilas	GT
+san pablo oztotepec	MX
+san paolo	IT
+san pascual	
+san pedro	
+san pedro ayampuc	GT
+san pedro de jujuy	AR
+san pedro de la paz	CL
+san pedro de lloc	PE
+san pedro del pinatar	ES
+san pedro sula	HN
+san pedro totoltepec	MX
+san pietro a patierno	IT
+san po kong	HK
+san rafael	
+san rafael abajo	CR
+san rafael arriba	CR
+san rafael de onoto	VE
+san rafael del sur	NI
+san rafael oriente	SV
+san rafael tlanalapan	MX
+san ramon	US
+san roque	ES
+san salvador	SV
+san salvador atenco	MX
+san salvador de jujuy	AR
+san salvador el seco	MX
+san salvador tizatlalli	MX
+san salvario	IT
+san salvo	IT
+san sebastiano	IT
+san severo	IT
+san simon	PH
+san tan valley	US
+san timoteo	VE
+san tin	HK
+san tung chung hang	HK
+san vicent del raspeig	ES
+san vicente	
+san vicente de moravia	CR
+san vicente de tagua tagua	CL
+san vito dei normanni	IT
+sanaa	YE
+sanana	ID
+sanandaj	IR
+sananduva	BR
+sanarate	GT
+sanare	VE
+sanary-sur-mer	FR
+sanaur	IN
+sancaktepe	TR
+sanchaba	GM
+sanchazi	CN
+sanchez-mira	PH
+sanchuan	CN
+sancoale	IN
+sanctorum	MX
+sand springs	US
+sandakan	MY
+sandalfoot cove	US
+sandanski	BG
+sandaohezi	CN
+sandaoling lutiankuang wuqi nongchang	CN
+sandbach	GB
+sandefjord	NO
+sandhurst	GB
+sandnes	NO
+sandomierz	PL
+sandown	GB
+sandu	CN
+sandusky	US
+sandviken	SE
+sandy	US
+sandy hills	US
+sandy springs	US
+sandyford	IE
+sanford	US
+sangamner	IN
+sanger	US
+sangerhausen	DE
+sanghar	PK
+sangju	KR
+sangkapura	ID
+sangla hill	PK
+sangod	IN
+sangre grande	TT
+sangyoung	MM
+sangzhe	CN
+sanhe	CN
+sanhui	CN
+sanjan	IN
+sanjiang	CN
+sanjianzai	CN
+sanjiao	CN
+sankagiri	IN
+sankarankovil	IN
+sankarapatti	IN
+sankaraperi	IN
+sankeshu	CN
+sankeshwar	IN
+sankt augustin	DE
+sankt gallen	CH
+sankt ingbert	DE
+sankt leonhard	AT
+sankt martin	AT
+sankt peter	AT
+sankt wendel	DE
+sanmenxia	CN
+sanmiao	CN
+sanming	CN
+sanmu	JP
+sanniquellie	LR
+sannois	FR
+sano	JP
+sanok	PL
+sanqu	CN
+sanremo	IT
+sansheng	CN
+sanshui	CN
+sant andreu	ES
+sant andreu de la barca	ES
+sant antoni	ES
+sant antoni de portmany	ES
+sant boi de llobregat	ES
+sant celoni	ES
+sant feliu de llobregat	ES
+sant gervasi - galvany	ES
+sant joan d'alacant	ES
+sant just desvern	ES
+sant pere de ribes	ES
+sant pere, santa caterina i la ribera	ES
+sant'ana do livramento	BR
+sant'anastasia	IT
+sant'antimo	IT
+sant'antonio abate	IT
+santa ana	
+santa ana chiautempan	MX
+santa ana xalmimilulco	MX
+santa anita	MX
+santa anita - los ficus	PE
+santa barbara	
+santa catalina	PH
+santa catarina	MX
+santa catarina pinula	GT
+santa cecilia	BR
+santa clara	
+santa clara del mar	AR
+santa clarita	US
+santa coloma de gramenet	ES
+santa cruz	
+santa cruz das palmeiras	BR
+santa cruz de barahona	DO
+santa cruz de el seibo	DO
+santa cruz de la palma	ES
+santa cruz de la sierra	BO
+santa cruz de los taques	VE
+santa cruz de mara	VE
+santa cruz de mora	VE
+santa cruz de tenerife	ES
+santa cruz de yojoa	HN
+santa cruz del norte	CU
+santa cruz del sur	CU
+santa cruz do capibaribe	BR
+santa cruz do rio pardo	BR
+santa cruz do sul	BR
+santa elena	
+santa eugenia	ES
+santa fe	
+santa fe de antioquia	CO
+santa fe springs	US
+santa gertrudes	BR
+santa helena	BR
+santa isabel	
+santa juliana	BR
+santa luzia	BR
+santa margarida	BR
+santa maria	
+santa maria capua vetere	IT
+santa maria da boa vista	BR
+santa maria das barreiras	BR
+santa marta	CO
+santa monica	US
+santa paula	US
+santa pola	ES
+santa rita	
+santa rita do passa quatro	BR
+santa rosa	
+santa rosa beach	US
+santa rosa de cabal	CO
+santa rosa de osos	CO
+santa rosa de viterbo	BR
+santa rosa treinta	MX
+santa tecla	SV
+santa teresa	
+santa teresa del tuy	VE
+santa teresita	AR
+santa terezinha de itaipu	BR
+santa-luzia	GW
+santaluz	BR
+santana	BR
+santana do araguaia	BR
+santana do cariri	BR
+santana do ipanema	BR
+santander	ES
+santander de quilichao	CO
+santangpu	CN
+santee	US
+santeramo in colle	IT
+santiago	CL
+santiago de cao	PE
+santiago de compostela	ES
+santiago de cuba	CU
+santiago de las vegas	CU
+santiago de los caballeros	DO
+santiago de surco	PE
+santiago de veraguas	PA
+santiago del estero	AR
+santiago ixcuintla	MX
+santiago momoxpan	MX
+santiago papasquiaro	MX
+santiago teyahualco	MX
+santiago tlacotepec	MX
+santiago tulantepec	MX
+santiago tuxtla	MX
+santo amaro	BR
+santo amaro da imperatriz	BR
+santo cristo	BR
+santo domingo	DO
+santo domingo de los colorados	EC
+santo domingo este	DO
+santo domingo oeste	DO
+santo domingo tehuantepec	MX
+santo tomas	PH
+santol	PH
+santomera	ES
+santos	BR
+santos dumont	BR
+santos lugares	AR
+santrampur	IN
+sants	ES
+sants - badal	ES
+santuario	CO
+santurtzi	ES
+santutxu	ES
+santyoku	KR
+sanxenxo	ES
+sanxi	CN
+sanxia	TW
+sanya	CN
+sanyang	GM
+sanza pombo	AO
+sanzhi	TW
+sanzhuang	CN
+sao domingos	BR
+sao lucas	BR
+sao rafael	BR
+saoner	IN
+saoula	DZ
+sapanca	TR
+sapele	NG
+saperna slobidka	UA
+sapezal	BR
+saphan sung	TH
+sapiranga	BR
+sapopemba	BR
+sapouy	BF
+sapporo	JP
+sapucaia	BR
+sapucaia do sul	BR
+sapulpa	US
+saqqez	IR
+saquarema	BR
+sar-e pul	AF
+saraburi	TH
+sarahs	TM
+sarai alamgir	PK
+sarai naurang	PK
+sarai sidhu	PK
+saraipali	IN
+saraj	MK
+sarajevo	BA
+sarakhs	IR
+saraktash	RU
+saran	
+sarandi	BR
+sarangpore	IN
+sarankhola	BD
+saransk	RU
+sarapul	RU
+saraqib	SY
+sarasota	US
+saratoga	US
+saratoga springs	US
+saratok	MY
+saratov	RU
+sarauli	IN
+saray	AZ
+sarcelles	FR
+sardasht	IR
+sardhana	IN
+sardulgarh	IN
+sargodha	PK
+sarh	TD
+sari	IR
+sariaya	PH
+sarigam ina	IN
+sarigerme	TR
+sarikei	MY
+sarjamda	IN
+sarkhej	IN
+sarnia	CA
+sarno	IT
+sarny	UA
+saronno	IT
+sarov	RU
+sarpsborg	NO
+sarqant	KZ
+sarreguemines	FR
+sarstedt	DE
+sartell	US
+sartrouville	FR
+sarubetsu	JP
+sarwar	IN
+saryaghash	KZ
+sarykemer	KZ
+sarzana	IT
+sarzedo	BR
+sasaguri	JP
+sasayama	JP
+sasazuka	JP
+sasebo	JP
+sasel	DE
+sashalom	HU
+sashiki	JP
+saskatoon	CA
+sasmuan	PH
+sasolburg	ZA
+sasovo	RU
+sassandra	CI
+sassari	IT
+sassenheim	NL
+sassuolo	IT
+sastamala	FI
+satara	IN
+sathon	TH
+sathorn	TH
+sathupalli	IN
+sathyamangalam	IN
+satipo	PE
+satka	RU
+satna	IN
+satpayev	KZ
+sattahip	TH
+satte	JP
+sattenapalle	IN
+sattur	IN
+satu mare	RO
+satuba	BR
+satun	TH
+sau mau ping	HK
+saugor	IN
+saugus	US
+saujana	SG
+sault ste. marie	CA
+saumur	FR
+saunda	IN
+saundatti	IN
+saurimo	AO
+sausar	IN
+sava	IT
+savage	US
+savalou	BJ
+savanna-la-mar	JM
+savannah	US
+savannakhet	LA
+savar	BD
+savarkundla	IN
+savelugu	GH
+savigliano	IT
+savigny-le-temple	FR
+savigny-sur-orge	FR
+savona	IT
+savonlinna	FI
+saw bwar gyi kone	MM
+sawai madhopur	IN
+sawang daen din	TH
+sawangan	ID
+sawankhalok	TH
+sawar	IN
+sawara	JP
+sawtelle	US
+say	NE
+sayama	JP
+sayan	IN
+sayanogorsk	RU
+sayansk	RU
+saybag	CN
+saylac	SO
+saynshand	MN
+sayreville	US
+sayreville junction	US
+sayula	MX
+sayville	US
+sbeitla	TN
+scafati	IT
+scaggsville	US
+scampia	IT
+scandiano	IT
+scandicci	IT
+scarborough	
+scarborough village	CA
+scarsdale	US
+sceaux	FR
+schaerbeek	BE
+schaffhausen	CH
+schagen	NL
+scharnhorst	DE
+schaumburg	US
+schenectady	US
+schererville	US
+schertz	US
+scheveningen	NL
+schiebroek	NL
+schiedam	NL
+schifferstadt	DE
+schiffweiler	DE
+schijndel	NL
+schilde	BE
+schiltigheim	FR
+schio	IT
+schkeuditz	DE
+schleswig	DE
+schmalkalden	DE
+schmallenberg	DE
+schmargendorf	DE
+schmelz	DE
+schneeberg	DE
+schnelsen	DE
+schneverdingen	DE
+schoemansdal	ZA
+schofield barracks	US
+schofield-wheeler	US
+schopfheim	DE
+schorndorf	DE
+schortens	DE
+schoten	BE
+schramberg	DE
+schrobenhausen	DE
+schroeder	BR
+schwabach	DE
+schwalbach	DE
+schwalmstadt	DE
+schwalmtal	DE
+schwandorf in bayern	DE
+schwanewede	DE
+schwarzenberg	DE
+schwedt (oder)	DE
+schweinfurt	DE
+schweizer-reneke	ZA
+schwelm	DE
+schwerin	DE
+schwerte	DE
+schwetzingen	DE
+schwyz	CH
+sciacca	IT
+scicli	IT
+scordia	IT
+scotch plains	US
+scottburgh	ZA
+scottsdale	US
+scranton	US
+scunthorpe	GB
+sderot	IL
+se	BR
+seabra	BR
+seabrook	US
+seafair	CA
+seaford	
+seagoville	US
+seaham	GB
+seal beach	US
+seara	BR
+searcy	US
+seaside	US
+seatac	US
+seattle	US
+sebastian	US
+sebauh	MY
+sebdou	DZ
+sebeta	ET
+sebt gzoula	MA
+secaucus	US
+sechura	PE
+secondigliano	IT
+sector 1	RO
+sector 2	RO
+sector 3	RO
+sector 4	RO
+sector 5	RO
+sector 6	RO
+secunda	ZA
+secunderabad	IN
+security-widefield	US
+sedalia	US
+sedam	IN
+sedan	FR
+seddouk	DZ
+sedrata	DZ
+seeb	OM
+seeheim-jugenheim	DE
+seelze	DE
+seen (kreis 3)	CH
+seesen	DE
+seevetal	DE
+seferihisar	TR
+sefrou	MA
+segamat	MY
+segbwema	SL
+segezha	RU
+segovia	
+segrate	IT
+seguin	US
+segundo ensanche	ES
+sehnde	DE
+sehore	IN
+sehwan	PK
+sejong	KR
+sejoumi	TN
+seka	TH
+sekimachi	JP
+sekimachi-minami	JP
+sekondi	GH
+sekondi-takoradi	GH
+sekong	LA
+selama	MY
+selangau	MY
+selargius	IT
+selayang baru utara	MY
+selb	DE
+selby	GB
+selden	US
+selebi-phikwe	BW
+seligenstadt	DE
+selm	DE
+selma	US
+selogiri	ID
+selong	ID
+selouane	MA
+selu	IN
+selva alegre	PE
+selydove	UA
+semarang	ID
+sembawang estate	SG
+semboku	JP
+semender	RU
+semenyih	MY
+semey	KZ
+semi	BJ
+semikarakorsk	RU
+semiluki	RU
+seminole	US
+seminyih	MY
+semnan	IR
+semporna	MY
+sena madureira	BR
+sena nikhom	TH
+senador canedo	BR
+senador guiomard	BR
+senador pompeu	BR
+senago	IT
+senanga	ZM
+senapparetti	IN
+sendafa	ET
+sendagi	JP
+sendai	JP
+sendamangalam	IN
+senden	DE
+sendhwa	IN
+senec	SK
+senekal	ZA
+senftenberg	DE
+sengerema	TZ
+sengkang	ID
+sengkang new town	SG
+sengkurong	BN
+senhor do bonfim	BR
+senhora da hora	PT
+senica	SK
+senigallia	IT
+senirkent	TR
+senja	SG
+senlis	FR
+sennan	JP
+sennar	SD
+sens	FR
+sensuntepeque	SV
+senta	RS
+sentani	ID
+sentul	MY
+seodong	KR
+seogwipo	KR
+seondha	IN
+seonghwan	KR
+seongnam-si	KR
+seoni	IN
+seosan	KR
+seoul	KR
+sepang	MY
+sepatan	ID
+seppa	IN
+sepuka	TZ
+seputeh	MY
+sequeira	PT
+seraing	BE
+serang	ID
+serangoon	SG
+serangoon garden	SG
+serangoon new town	SG
+serasa	BN
+serdobsk	RU
+seregno	IT
+serekunda	GM
+seremban	MY
+seremban 2	MY
+serendah	MY
+serenje	ZM
+sergach	RU
+sergeli	UZ
+sergiyev posad	RU
+seri kembangan	MY
+seri manjung	MY
+seria	BN
+serian	MY
+seriate	IT
+serik	TR
+serilingampalle	IN
+serinhisar	TR
+serinyol	TR
+seririt	ID
+serov	RU
+serowe	BW
+serpong	ID
+serpukhov	RU
+serra	BR
+serra do ramalho	BR
+serra dourada	BR
+serra negra	BR
+serra preta	BR
+serra talhada	BR
+serrana	BR
+serrinha	BR
+serrita	BR
+serro	BR
+sertolovo	RU
+sesheke	ZM
+sesimbra	PT
+sestao	ES
+sesto fiorentino	IT
+sesto san giovanni	IT
+sestri levante	IT
+sestroretsk	RU
+sestu	IT
+sesvete	HR
+set ka lay	MM
+setagaya	JP
+setakamachi-takayanagi	JP
+setapak	MY
+setauket-east setauket	US
+sete lagoas	BR
+sete rios	PT
+setharja old	PK
+setia alam	MY
+setia tropika	MY
+seto	JP
+setouchi	JP
+setsan	MM
+settat	MA
+setti fatma	MA
+settimo torinese	IT
+settsu	JP
+sevan	AM
+sevastopol	UA
+seven hills	AU
+seven oaks	US
+seven sisters	GB
+sevenoaks	GB
+severn	US
+severna park	US
+severnyy	RU
+severo-zadonsk	RU
+severodvinsk	RU
+severomorsk	RU
+seversk	RU
+severskaya	RU
+seveso	IT
+sevierville	US
+sevilimedu	IN
+sevilla	ES
+sevlievo	BG
+sevran	FR
+sewell	US
+sewon	ID
+seyah cheshmeh	IR
+seydi	TM
+seymour	US
+seynod	FR
+sezze	IT
+sfax	TN
+sfizef	DZ
+sha tin	HK
+sha tin wai	HK
+shabestar	IR
+shabqadar	PK
+shache	CN
+shadrinsk	RU
+shadwell	GB
+shafi pur ranhola	IN
+shafter	US
+shagamu	NG
+shagang	CN
+shah alam	MY
+shahbazpur	IN
+shahdad kot	PK
+shahdadpur	PK
+shahdol	IN
+shahe	CN
+shahecheng	CN
+shahhat	LY
+shahkot	PK
+shahpur chakar	PK
+shahr sultan	PK
+shahr-e kord	IR
+shahrak	AF
+shahrak-e qods	IR
+shahre jadide andisheh	IR
+shahrisabz	UZ
+shahriston	TJ
+shahrixon	UZ
+shahrud	IR
+shahuwadi	IN
+shaji	CN
+shajing	CN
+shajing residential district	CN
+shajing town	CN
+shakargarh	PK
+shakaskraal	ZA
+shaker heights	US
+shakhtarsk	UA
+shakhtarske	UA
+shakhtinsk	KZ
+shakhty	RU
+shakiso	ET
+shakopee	US
+shaktinagar	IN
+shali	RU
+shalkar	KZ
+shalqar	KZ
+sham shui po	HK
+sham tseng	HK
+shama junction	GH
+shamakhi	AZ
+shambu	ET
+shamkhir	AZ
+shamshabad	IN
+shan chaung	MM
+shancheng	CN
+shandan	CN
+shangchong	CN
+shanghai	CN
+shanghe	CN
+shanghuang	CN
+shangi	RW
+shangkou	CN
+shangluo	CN
+shangmei	CN
+shangpa	CN
+shangqiu	CN
+shangrao	CN
+shangri-la	CN
+shangsi	CN
+shangyu	CN
+shangyun	CN
+shangzhi	CN
+shanhaiguan	CN
+shanhecun	CN
+shanji	CN
+shankou	CN
+shanting	CN
+shanto	ET
+shantou	CN
+shanwa	TZ
+shanwang	CN
+shanwei	CN
+shaodian	CN
+shaoguan	CN
+shaoshan	CN
+shaowu	CN
+shaoxing	CN
+shaoyang	CN
+shaoyu	CN
+shaoyun	CN
+shaozhuang	CN
+shap pat heung	HK
+shaping	CN
+shaqra	SA
+shardara	KZ
+sharifabad	PK
+sharjah	AE
+sharm el-sheikh	EG
+sharqpur sharif	PK
+sharypovo	RU
+shashamane	ET
+shatura	RU
+shaw	US
+shawan	CN
+shawei	CN
+shawinigan	CA
+shawnee	US
+shcherbinka	RU
+shchigry	RU
+shchuchinsk	KZ
+shchuchyn	BY
+shchukino	RU
+shchyolkovo	RU
+shebekino	RU
+sheboygan	US
+sheepshead bay	US
+sheffield	GB
+shegaon	IN
+shehera	IN
+sheikhpura	IN
+shek kip mei	HK
+shek kip mei estate	HK
+shek lei	HK
+shek o	HK
+shekhupura	PK
+sheki	AZ
+shekou	CN
+sheksna	RU
+shelby	US
+shelbyville	US
+shelek	KZ
+shelekhov	RU
+shella	IN
+shelton	US
+shelui	TZ
+shemonaikha	KZ
+shenandoah	US
+shendi	
+shendurjana	IN
+shengavit	AM
+shenglilu	CN
+shenjiamen	CN
+shenkottai	IN
+shenliu	CN
+sheno	ET
+shenyang	CN
+shenzhen	CN
+shenzhen city centre	CN
+shenzhenwan	CN
+sheoganj	IN
+sheohar	IN
+sheopur	IN
+shepetivka	UA
+shepherds bush	GB
+shepparton	AU
+sheptytskyi	UA
+sheraro	ET
+sherbrooke	CA
+sheridan	US
+sherkot	IN
+sherman	US
+sherman oaks	US
+sherpur	BD
+sherrelwood	US
+shertallai	IN
+sherwood	US
+sherwood park	CA
+shetan	CN
+shetou	TW
+sheung shui	HK
+shevchenkivskyi	UA
+shevchenko	UA
+shibao	CN
+shibata	JP
+shibetsu	JP
+shibganj	BD
+shibukawa	JP
+shibushi	JP
+shibuya	JP
+shibuzi	CN
+shichuan	CN
+shido	JP
+shidui	CN
+shigang	CN
+shiggaon	IN
+shigu	CN
+shiguai	CN
+shihao	CN
+shihezi	CN
+shihui	CN
+shiji	CN
+shijiao	CN
+shijiazhuang	CN
+shijie	CN
+shikang	CN
+shikaripura	IN
+shikarpur	PK
+shiki	JP
+shili	CN
+shilin	CN
+shillong	IN
+shilong	CN
+shilongba	CN
+shilovo	RU
+shima	
+shimabara	JP
+shimada	JP
+shimanovsk	RU
+shime	JP
+shimen	CN
+shimla	IN
+shimo-furano	JP
+shimo-tsuma	JP
+shimobuchi	JP
+shimoda	JP
+shimodate	JP
+shimoigusa	JP
+shimokizukuri	JP
+shimonoseki	JP
+shimosuwa	JP
+shimotoda	JP
+shimotsuke	JP
+shinagawa	JP
+shinden	JP
+shinjuku	JP
+shinshicho	ET
+shinshiro	JP
+shintomi	JP
+shinyanga	TZ
+shiogama	JP
+shioiri	JP
+shiojiri	JP
+shiozawa	JP
+shipley	GB
+shiqi	CN
+shiqiao	CN
+shiqiaozi	CN
+shiquan	CN
+shiraguppi	IN
+shirahama	JP
+shirakawa	JP
+shiraoi	JP
+shiraoka	JP
+shirati	TZ
+shiraz	IR
+shirdi	IN
+shirhatti	IN
+shirley	
+shiroi	JP
+shiroishi	JP
+shirone	JP
+shirpur	IN
+shisui	JP
+shitan	CN
+shitanjing	CN
+shituo	CN
+shivaji nagar	IN
+shivamogga	IN
+shively	US
+shivpur charcha	IN
+shivpuri	IN
+shiwan	CN
+shixing	CN
+shiyan	CN
+shiyeli	KZ
+shizhai	CN
+shizhi	CN
+shizilu	CN
+shizuishan	CN
+shizukuishi	JP
+shizuoka	JP
+shofirkon shahri	UZ
+shoham	IL
+sholapur	IN
+sholavandan	IN
+sholinganallur	IN
+sholinghur	IN
+shomolu	NG
+shonai	JP
+shopian	IN
+shoreham-by-sea	GB
+shoreline	US
+shoreview	US
+shorewood	US
+shorkot	PK
+short pump	US
+shostka	UA
+shouguang	CN
+shouxian	CN
+shovot	UZ
+shpola	UA
+shreveport	US
+shrewsbury	
+shrirampur	IN
+shrivardhan	IN
+shtime	XK
+shtip	MK
+shu	KZ
+shuangcheng	CN
+shuangfeng	CN
+shuangfengqiao	CN
+shuangfu	CN
+shuanggou	CN
+shuanghe	CN
+shuanghekou	CN
+shuanghuai	CN
+shuangjiang	CN
+shuangliao	CN
+shuanglong	CN
+shuanglonghu	CN
+shuanglu	CN
+shuangshi	CN
+shuangtang	CN
+shuangyang	CN
+shuangyashan	CN
+shuen wan	HK
+shui chuen o	HK
+shuifu	CN
+shuijiang	CN
+shuikou	CN
+shuitu	CN
+shuizhai	CN
+shujaabad	PK
+shulan	CN
+shulin	TW
+shulyavka	UA
+shumen	BG
+shumerlya	RU
+shumikha	RU
+shunhe	CN
+shunyi	CN
+shunzhou	CN
+shuozhou	CN
+shuren	CN
+shurugwi	ZW
+shusha	AZ
+shushary	RU
+shushenskoye	RU
+shuya	RU
+shuzenji	JP
+shwe lin ban	MM
+shwebo	MM
+shwegu	MM
+shwegyin	MM
+shwenatha	MM
+shyamnagar	IN
+shymkent	KZ
+shyorongi	RW
+si maha phot	TH
+si mahosot	TH
+si racha	TH
+si sa ket	TH
+si satchanalai	TH
+sialkot	PK
+siavonga	ZM
+siaya	KE
+sibay	RU
+sibbo	FI
+sibi	
+sibiti	CG
+sibiu	RO
+sibolga	ID
+sibonga	PH
+sibu	MY
+sibu jaya	MY
+sibulan	PH
+siburan	MY
+sibut	CF
+sicklerville	US
+sicuani	PE
+sidareja	ID
+siddhapur	IN
+siddharthanagar	NP
+siddipet	IN
+siderno	IT
+sidhi	IN
+sidi abdelli	DZ
+sidi abid	TN
+sidi akkacha	DZ
+sidi allal el bahraoui	MA
+sidi amar	DZ
+sidi amrane	DZ
+sidi bel abbes	DZ
+sidi bennour	MA
+sidi bouzid	TN
+sidi ech chahmi	DZ
+sidi ifni	MA
+sidi kacem	MA
+sidi khaled	DZ
+sidi moussa	DZ
+sidi okba	DZ
+sidi rahal	MA
+sidi slimane	MA
+sidi slimane echcharaa	MA
+sidi taibi	MA
+sidi yahia el gharb	MA
+sidikalang	ID
+sidlaghatta	IN
+sidney	US
+sidoarjo	ID
+sidon	LB
+siedlce	PL
+siegburg	DE
+siegen	DE
+siem reap	KH
+siemiatycze	PL
+siena	IT
+sieradz	PL
+sierpc	PL
+sierra vista	US
+sierre	CH
+sifra	ET
+sig	DZ
+sigatoka	FJ
+sigli	ID
+sigmaringen	DE
+siguatepeque	HN
+siguiri	GN
+sihanoukville	KH
+siheungdong	KR
+sihor	IN
+sihu	CN
+siirt	TR
+sijua	IN
+sijung	KP
+sijunjung	ID
+sik	MY
+sikandarpur	IN
+sikandra rao	IN
+sikasso	ML
+sikeston	US
+sikka	IN
+sikonge	TZ
+sil-li	KP
+silang	PH
+silao	IN
+silao de la victoria	MX
+silapathar	IN
+silchar	IN
+siliana	TN
+silifke	TR
+siliguri	IN
+silistra	BG
+silivri	TR
+silkeborg	DK
+silla	ES
+sillanwali	PK
+sillod	IN
+siloam springs	US
+silopi	TR
+silva jardim	BR
+silvan	TR
+silvania	CO
+silvassa	IN
+silver firs	US
+silver lake	US
+silver spring	US
+silverdale	US
+sim	RU
+simancas	ES
+simav	TR
+simdega	IN
+simei new town	SG
+simele	IQ
+simen	CN
+simferopol	UA
+simga	IN
+simi valley	US
+simmering	AT
+simpang	ID
+simpang empat	MY
+simpang renggam	MY
+simpsonville	US
+simunjan	MY
+sin-le-noble	FR
+sinan	KR
+sinanju	KP
+sinazongwe	ZM
+sincelejo	CO
+sinchu alagi	GM
+sinda	ZM
+sindelfingen	DE
+sindgi	IN
+sindi	IN
+sindkhed raja	IN
+sinfin	GB
+sinfra	CI
+sing buri	TH
+singa	SD
+singampunari	IN
+singaparna	ID
+singapore	SG
+singaraja	ID
+singen	DE
+singida	TZ
+singkawang	ID
+singkil	ID
+singojuruh	ID
+singosari	ID
+singrauli	IN
+singur	IN
+sinhyeon	KR
+sinjai	ID
+sinjhoro	PK
+sinkat	SD
+sinmak	KP
+sinnai	IT
+sinnar	IN
+sinngu	MM
+sinop	
+sinsheim	DE
+sint-amandsberg	BE
+sint-andries	BE
+sint-genesius-rode	BE
+sint-gillis-waas	BE
+sint-katelijne-waver	BE
+sint-kruis	BE
+sint-niklaas	BE
+sint-oedenrode	NL
+sint-pieters-leeuw	BE
+sint-truiden	BE
+sintang	ID
+sintra	PT
+sintra-nema	GW
+sinzig	DE
+siocon	PH
+sioux city	US
+sioux falls	US
+sipalay	PH
+sipe sipe	BO
+siping	CN
+sipitang	MY
+siqueira campos	BR
+siquirres	CR
+sir muttra	IN
+siracusa	IT
+siraha	NP
+sirajganj	BD
+sirari	TZ
+siraspur	IN
+sirdaryo	UZ
+sirhind	IN
+siribala coro	ML
+sirjan	IR
+sirka	IN
+sirohi	IN
+sironj	IN
+sironko	UG
+sirsa	IN
+sirsi	IN
+sirsilla	IN
+sirte	LY
+siruguppa	IN
+sirumugai	IN
+sisak	HR
+sisauli	IN
+sishui	CN
+sisophon	KH
+sita road	PK
+sitampiky	MG
+sitangkai	PH
+sitges	ES
+sithurajapuram	IN
+sitiawan	MY
+sitionuevo	CO
+sitou	CN
+sitrah	BH
+sittard	NL
+sitten	CH
+sittingbourne	GB
+sittwe	MM
+situbondo	ID
+siu lek yuen	HK
+siu sai wan estate	HK
+siuliban	IN
+siuna	NI
+siuri	IN
+sivaganga	IN
+sivagiri	IN
+sivagirippatti	IN
+sivakasi	IN
+sivas	TR
+siverek	TR
+siverskodonetsk	UA
+siwei	CN
+six-fours-les-plages	FR
+siyabuswa	ZA
+siyazan	AZ
+siyeke	CN
+skadovsk	UA
+skalica	SK
+skanes	TN
+skardu	PK
+skawina	PL
+skegness	GB
+skelmersdale	GB
+skhidni kvartaly	UA
+skhirate	MA
+skhodnya	RU
+skien	NO
+skierniewice	PL
+skikda	DZ
+skive	DK
+skokie	US
+skopin	RU
+skopje	MK
+skudai	MY
+skvyra	UA
+slagelse	DK
+slantsy	RU
+slatina	RO
+slavgorod	RU
+slavonski brod	HR
+slavuta	UA
+slavutych	UA
+slavyansk-na-kubani	RU
+slawi	ID
+sleaford	GB
+sleman	ID
+slidell	US
+sliedrecht	NL
+sliema	MT
+sligo	IE
+sliven	BG
+slobodka	RU
+slobodskoy	RU
+slobozhanske	UA
+slobozia	
+slonim	BY
+slough	GB
+slovyansk	UA
+slutsk	BY
+slyudyanka	RU
+smach mean chey	KH
+smara	MA
+smederevo	RS
+smederevska palanka	RS
+smethwick	GB
+smila	UA
+smithfield	US
+smithtown	US
+smolensk	RU
+smolyan	BG
+smolyanskyi	UA
+smyrna	US
+sneek	NL
+snellville	US
+snezhinsk	RU
+snina	SK
+snizhne	UA
+snowdon	CA
+snuol	KH
+so uk	HK
+so uk estate	HK
+soacha	CO
+soalala	MG
+soanierana ivongo	MG
+soanindrariny	MG
+soavinandriana	MG
+soba	NG
+sobinka	RU
+sobradinho	BR
+sobradinho ii	BR
+sobral	BR
+sobue	JP
+socastee	US
+soccavo	IT
+sochaczew	PL
+sochi	RU
+socorro	
+socorro mission number 1 colonia	US
+sodegaura	JP
+sodhri	PK
+sodo	ET
+soe	ID
+soest	
+sofia	BG
+sofifi	ID
+sofiivska borschahivka	UA
+sofo-birnin-gwari	NG
+sofrino	RU
+sogamoso	CO
+sohag	EG
+sohar	OM
+sohna	IN
+soho	GB
+soignies	BE
+soissons	FR
+soisy-sous-montmorency	FR
+sojat	IN
+sokal	UA
+sokaraja	ID
+sokcho	KR
+sokhumi	GE
+soko	ID
+sokol	RU
+sokolohirsk	UA
+sokolov	CZ
+sokoni	TZ
+sokoto	NG
+sola	NO
+solan	IN
+solana	PH
+solano	PH
+solec kujawski	PL
+soledad	CO
+soledade	BR
+solenzo	BF
+solhan	TR
+soligorsk	BY
+solihull	GB
+solikamsk	RU
+soliman	TN
+solin	HR
+solingen	DE
+sollentuna	SE
+solna	SE
+solnechnogorsk	RU
+solntsevo	RU
+solok	ID
+soloma	GT
+solomyanka	UA
+solon	US
+solothurn	CH
+solsumba	IN
+soltau	DE
+solwezi	ZM
+soma	
+somanda	TZ
+somandepalle	IN
+somaroboro	ZA
+sombor	RS
+sombrerete	MX
+sombrio	BR
+somerset	US
+somerset east	ZA
+somerset west	ZA
+somerton	US
+somerville	US
+someshwar	IN
+somma vesuviana	IT
+somotillo	NI
+somoto	NI
+sompeta	IN
+son rapinya	ES
+sonaguera	HN
+sondershausen	DE
+sondrio	IT
+sonepur	IN
+songadh	IN
+songbai	CN
+songcheng	CN
+songea	TZ
+songgang	CN
+songhwa	KP
+songjiang	CN
+songjianghe	CN
+songkhla	TH
+songling	CN
+songlingcun	CN
+songlou	CN
+songnan	CN
+songnim-ni	KP
+songo	
+songwa	TZ
+songyang	CN
+songyuan	CN
+sonkach	IN
+sonneberg	DE
+sonobe	JP
+sonpet	IN
+sonqor	IR
+sonsonate	SV
+sonthofen	DE
+sonyachnyi	UA
+sonzacate	SV
+soo	JP
+sook kalan	PK
+sooke	CA
+sooretama	BR
+sopot	PL
+sopron	HU
+sopur	IN
+sora	IT
+sorada	IN
+soran	IQ
+soreang	ID
+sorel-tracy	CA
+sorgues	FR
+sorgun	TR
+soria	ES
+soro	IN
+soroca	MD
+sorocaba	BR
+sorochinsk	RU
+sorokyne	UA
+soron	IN
+sorong	ID
+soroti	UG
+sorriso	BR
+sorsogon	PH
+sortavala	RU
+soshanguve	ZA
+sosnogorsk	RU
+sosnovaya polyana	RU
+sosnovka	RU
+sosnovoborsk	RU
+sosnovyy bor	RU
+sosnowiec	PL
+sotouboua	TG
+sotsmisto	UA
+sougueur	DZ
+souk ahras	DZ
+souk el arbaa	MA
+souk et tnine jorf el mellah	MA
+souma	DZ
+soumagne	BE
+souq sebt oulad nemma	MA
+sour el ghozlane	DZ
+soure	BR
+sousa	BR
+sousse	TN
+south bel air	US
+south bend	US
+south benfleet	GB
+south boston	US
+south bradenton	US
+south burlington	US
+south chicago	US
+south croydon	GB
+south dublin	IE
+south el monte	US
+south elgin	US
+south elmsall	GB
+south euclid	US
+south fulton	US
+south gate	US
+south granville	CA
+south hadley	US
+south hayling	GB
+south hill	US
+south holland	US
+south horizons	HK
+south horizons (estate)	HK
+south houston	US
+south jordan	US
+south jordan heights	US
+south kingstown	US
+south lake tahoe	US
+south laurel	US
+south lawndale	US
+south miami heights	US
+south milwaukee	US
+south morang	AU
+south norwood	GB
+south ockendon	GB
+south ogden	US
+south old bridge	US
+south orange	US
+south ozone park	US
+south parkdale	CA
+south pasadena	US
+south peabody	US
+south plainfield	US
+south portland	US
+south portland gardens	US
+south riding	US
+south river	US
+south riverdale	CA
+south ruislip	GB
+south saint paul	US
+south salt lake	US
+south san francisco	US
+south san jose hills	US
+south shields	GB
+south shore	US
+south suffolk	US
+south surrey	CA
+south tangerang	ID
+south valley	US
+south vineland	US
+south whittier	US
+south windsor	US
+south yarra	AU
+south yuba city	US
+southall	GB
+southampton	GB
+southaven	US
+southbank	AU
+southbridge	US
+southbury	US
+southchase	US
+southend-on-sea	GB
+southfield	US
+southgate	US
+southglenn	US
+southington	US
+southlake	US
+southport	
+southsea	GB
+southwest waterfront	US
+souto soares	BR
+souza gare	CM
+souzas	BR
+sovetsk	RU
+sovetskiy	RU
+soweto	ZA
+soyapango	SV
+soygaon	IN
+soyo	AO
+spalding	GB
+spanaway	US
+spandau	DE
+spanish fork	US
+spanish lake	US
+spanish springs	US
+spanish town	JM
+sparks	US
+sparta	
+spartanburg	US
+speke	GB
+spenge	DE
+spennymoor	GB
+speyer	DE
+spijkenisse	NL
+spinaceto	IT
+spinea-orgnano	IT
+split	HR
+spokane	US
+spokane valley	US
+spoleto	IT
+spring	US
+spring hill	US
+spring valley	US
+springboro	US
+springdale	US
+springe	DE
+springfield	US
+springfield gardens	US
+springfield lakes	AU
+springs	ZA
+springvale	AU
+springville	US
+spruce grove	CA
+squamish	CA
+sragen	ID
+srandakan	ID
+sredneuralsk	RU
+sreekaryam	IN
+sremska mitrovica	RS
+sri aman	MY
+sri ganganagar	IN
+sri jayewardenepura kotte	LK
+sri petaling	MY
+srikakulam	IN
+srikalahasti	IN
+srimangal	BD
+srinagar	IN
+sriramnagar	IN
+srisailam project rfc township	IN
+srivaikuntam	IN
+srivilliputhur	IN
+srono	ID
+srvanampatti	IN
+ss2	MY
+st albans	
+st austell	GB
+st clair	AU
+st helens	GB
+st. albert	CA
+st. andrew-windfields	CA
+st. catharines	CA
+st. charles	US
+st. james-assiniboia east	CA
+st. john's	CA
+st. johns	US
+st. louis	US
+st. marys	US
+st. pauli	DE
+st. petersburg	US
+st. thomas	CA
+staaken	DE
+stabat	ID
+stabroek	BE
+stadskanaal	NL
+stadt winterthur (kreis 1)	CH
+stadtallendorf	DE
+stadthagen	DE
+stadtlohn	DE
+staffanstorp	SE
+stafford	
+staines	GB
+stains	FR
+stallings	US
+stalowa wola	PL
+stalybridge	GB
+stamford	
+stamford hill	GB
+standerton	ZA
+stanford-le-hope	GB
+stanley	GB
+stanton	US
+stantsiya novyy afon	GE
+staphorst	NL
+stara darnytsya	UA
+stara pazova	RS
+stara zagora	BG
+starachowice	PL
+staraya derevnya	RU
+staraya kupavna	RU
+staraya russa	RU
+stare misto	UA
+stargard	PL
+starkville	US
+starnberg	DE
+starobilsk	UA
+starodub	RU
+starokostyantyniv	UA
+starominskaya	RU
+staroshcherbinovskaya	RU
+staryy malgobek	RU
+staryy oskol	RU
+state college	US
+staten island	US
+statesboro	US
+statesville	US
+staunton	US
+stavanger	NO
+staveley	GB
+stavropol	RU
+stebnyk	UA
+steeles	CA
+steenbergen	NL
+steenwijk	NL
+steffisburg	CH
+steglitz	DE
+steilshoop	DE
+steinbach	CA
+steinfurt	DE
+steinhagen	DE
+stekene	BE
+stella	IT
+stellenbosch	ZA
+stellingen	DE
+stendal	DE
+stephenville	US
+stepney	GB
+stepnogorsk	KZ
+sterling	US
+sterling heights	US
+sterlitamak	RU
+steubenville	US
+stevenage	GB
+stevens point	US
+stevenson ranch	US
+steveston	CA
+steyr	AT
+stilfontein	ZA
+stillwater	US
+stirling	GB
+stittsville	CA
+stockach	DE
+stockbridge	US
+stockelsdorf	DE
+stockerau	AT
+stockholm	SE
+stockport	GB
+stockton	US
+stockton-on-tees	GB
+stoke	NZ
+stoke-on-trent	GB
+stolberg	DE
+stonebridge	CA
+stonecrest	US
+stonegate	US
+stonegate-queensway	CA
+stoneham	US
+stoney creek	CA
+stony plain	CA
+storrs	US
+stouffville	CA
+stoughton	US
+stourbridge	GB
+stourport-on-severn	GB
+stow	US
+stowbtsy	BY
+stowmarket	GB
+straelen	DE
+strakonice	CZ
+stralsund	DE
+strasbourg	FR
+stratford	
+stratford-upon-avon	GB
+strathfield	AU
+strathroy	CA
+straubing	DE
+strausberg	DE
+strawberry hill	CA
+strawberry mansion	US
+streamwood	US
+streatham	GB
+streetsboro	US
+stretford	GB
+strezhevoy	RU
+strogino	RU
+stroitel	RU
+strongsville	US
+strood	GB
+stroud	GB
+struga	MK
+strumica	MK
+strunino	RU
+stryi	UA
+strzegom	PL
+strzelce opolskie	PL
+stuart	US
+studio city	US
+stuhr	DE
+stung treng	KH
+stupino	RU
+stutterheim	ZA
+stuttgart	DE
+stuttgart feuerbach	DE
+stuttgart-ost	DE
+su-ngai kolok	TH
+suai	TL
+suakin	SD
+suan luang	TH
+suay	PH
+subang	ID
+subang jaya	MY
+subic	PH
+subotica	RS
+subulussalam	ID
+suceava	RO
+suchiapa	MX
+sucre	
+sucy-en-brie	FR
+sudak	UA
+sudbury	
+sudley	US
+sudoeste/octagonal	BR
+sue	JP
+sueca	ES
+suez	EG
+suffolk	US
+sugai	JP
+sugamo	JP
+sugar hill	US
+sugar land	US
+suginami	JP
+sugita	JP
+sugito	JP
+suhe	CN
+suhl	DE
+suhum	GH
+suibara	JP
+suicheng	CN
+suifenhe	CN
+suihua	CN
+suiling	CN
+suining	CN
+suisun	US
+suita	JP
+suitland	US
+suitland-silver hill	US
+suixi	CN
+suizhou	CN
+sujiatun	CN
+sukabumi	ID
+sukagawa	JP
+sukawati	ID
+suket	IN
+sukheke mandi	PK
+sukhinichi	RU
+sukhodilsk	UA
+sukhothai	TH
+sukhoy log	RU
+sukkur	PK
+sukrah	TN
+sukumo	JP
+sukuta	GM
+sulaco	HN
+sulaymaniyah	IQ
+suleja	NG
+sullana	PE
+sullya	IN
+sulmona	IT
+sulphur	US
+sulphur springs	US
+sultan kudarat	PH
+sultan pur	IN
+sultan pur majra	IN
+sultan sa barongis	PH
+sultanbeyli	TR
+sultangazi	TR
+sultanpur	IN
+sultonobod	UZ
+suluktu	KG
+suluova	TR
+sulur	IN
+sulzbach	DE
+sulzbach-rosenberg	DE
+sumag	PH
+sumayl	IQ
+sumbal	IN
+sumbawa besar	ID
+sumbawanga	TZ
+sumbe	AO
+sumber	ID
+sumberpucung	ID
+sumedang	ID
+sumedang utara	ID
+sumenep	ID
+sumerpur	IN
+sumgayit	AZ
+sumida	JP
+sumidouro	BR
+sumiyoshi	JP
+summerlin south	US
+summerville	US
+summit	US
+sumoto	JP
+sumpango	GT
+sumter	US
+sumy	UA
+sun city	US
+sun city center	US
+sun city west	US
+sun prairie	US
+sun tin wai	HK
+sun valley	US
+sunabeda	IN
+sunagawa	JP
+sunan	KP
+sunbury	AU
+sunbury-on-thames	GB
+sunchales	AR
+suncheon	KR
+sundarnagar	IN
+sundbyberg	SE
+sundergarh	IN
+sunderland	GB
+sundern	DE
+sundsvall	SE
+sunel	IN
+sung wong toi	HK
+sungai besar	MY
+sungai buloh	MY
+sungai dua	MY
+sungai jawi	MY
+sungai lalang	MY
+sungai penuh	ID
+sungai petani	MY
+sungai raya	ID
+sungai simpang	SG
+sungai siput	MY
+sungai udang	MY
+sungailiat	ID
+sunggal	ID
+sungkai	MY
+sungurlu	TR
+sunland	US
+sunland park	US
+sunlou	CN
+sunny isles beach	US
+sunnybank hills	AU
+sunnyside	US
+sunnyvale	US
+sunrise	US
+sunrise manor	US
+sunset	
+sunset park	US
+sunshine coast	AU
+sunshine west	AU
+suntu	ET
+sunyani	GH
+sunzha	RU
+suong	KH
+suozhen	CN
+supaul	IN
+superior	US
+suphan buri	TH
+suqian	CN
+sur	OM
+surabaya	ID
+surajpur	IN
+surakarta	ID
+surallah	PH
+surat	IN
+surat thani	TH
+suratgarh	IN
+surbiton	GB
+surendranagar	IN
+suresnes	FR
+surfers paradise	AU
+surgut	RU
+surian	IR
+surif city	PS
+surigao	PH
+surin	TH
+surkhakhi	RU
+surkhpur	PK
+surovikino	RU
+surprise	US
+surrey	CA
+surrey city centre	CA
+surry hills	AU
+surubim	BR
+surulere	NG
+suryaraopeta	IN
+susaki	JP
+susanville	US
+susner	IN
+susono	JP
+susurluk	TR
+sutton	GB
+sutton coldfield	GB
+sutton in ashfield	GB
+suutarila	FI
+suva	FJ
+suva reka	XK
+suvorov	RU
+suvorovskaya	RU
+suwa	JP
+suwanee	US
+suwon	KR
+suyangshan	CN
+suzak	KG
+suzaka	JP
+suzano	BR
+suzhou	CN
+suzuka	JP
+suzun	RU
+suzzara	IT
+svalyava	UA
+svatove	UA
+svay rieng	KH
+svendborg	DK
+svetlanovskiy	RU
+svetlogorsk	BY
+svetlograd	RU
+svetlyy	RU
+svetogorsk	RU
+sviblovo	RU
+svilengrad	BG
+svishtov	BG
+svitavy	CZ
+svitlovodsk	UA
+svobodnyy	RU
+svobody	RU
+svyatopetrivske	UA
+svyatoshyn	UA
+swabi	PK
+swadlincote	GB
+swakopmund	NA
+swanley	GB
+swanscombe	GB
+swansea	GB
+swedru	GH
+sweetwater	US
+swellendam	ZA
+swift current	CA
+swindon	GB
+swinton	GB
+swords	IE
+sycamore	US
+sydney	AU
+sydney central business district	AU
+syke	DE
+sykhiv	UA
+syktyvkar	RU
+sylhet	BD
+sylmar	US
+sylvan lake	CA
+sylvania	US
+synelnykove	UA
+syosset	US
+syracuse	US
+syrets	UA
+syzran	RU
+szarvas	HU
+szczecin	PL
+szczecinek	PL
+szczepin	PL
+szczytno	PL
+szeged	HU
+szentendre	HU
+szentes	HU
+szolnok	HU
+szombathely	HU
+ta khmau	KH
+taal	PH
+taastrup	DK
+tabaco	PH
+tabanan	ID
+tabarka	TN
+tabas	IR
+tabatinga	BR
+tabay	VE
+tabira	BR
+tabligbo	TG
+tabora	TZ
+tabou	CI
+tabount	MA
+tabriz	IR
+tabuk	
+tabuleiro do norte	BR
+tabursuq	TN
+tacaratu	BR
+tacarigua	VE
+tacheng	CN
+tachiarai	JP
+tachikawa	JP
+tachilek	MM
+tacloban	PH
+tacna	PE
+tacoma	US
+tacony	US
+tacoronte	ES
+tacurong	PH
+tadaoka-higashi	JP
+tadepalligudem	IN
+tadjenanet	DZ
+tadjoura	DJ
+tadley	GB
+tadmur	SY
+tadotsu	JP
+tadpatri	IN
+taesal-li	KR
+tafo	GH
+tafresh	IR
+taft	IR
+taftan	PK
+taganrog	RU
+taganskiy	RU
+tagas	PH
+tagawa	JP
+tagaytay	PH
+tagbilaran city	PH
+tagbina	PH
+tage'erqi	CN
+tagoloan	PH
+taguatinga	BR
+tagudin	PH
+taguig	PH
+tahara	JP
+tahe	CN
+tahla	MA
+tahlequah	US
+tahoua	NE
+tahuna	ID
+tai kok tsui	HK
+tai koo	HK
+tai mei tuk	HK
+tai po	HK
+tai shui hang	HK
+tai wai	HK
+tai wo hau	HK
+taibai	CN
+taibao	TW
+taicang	CN
+taichung	TW
+taifa	GH
+taifu	CN
+taihe	CN
+taikkyi	MM
+taikoo shing	HK
+tailai	CN
+tainai	JP
+tainan	TW
+taiobeiras	BR
+taipa	MO
+taipei	TW
+taiping	
+taishan	CN
+taito	JP
+taitou	CN
+taitung	TW
+taixing	CN
+taiyuan	CN
+taiz	YE
+taizhou	CN
+taj pul	IN
+tajerouine	TN
+tajimi	JP
+tak	TH
+tak bai	TH
+tak long estate	HK
+takaba	KE
+takada	JP
+takahagi	JP
+takahama	JP
+takahashi	JP
+takahata	JP
+takaishi	JP
+takamatsu	JP
+takanabe	JP
+takanawa	JP
+takanini	NZ
+takanosu	JP
+takaoka	JP
+takarazuka	JP
+takasago	JP
+takasaki	JP
+takashima	JP
+takashimadaira	JP
+takatsukadai	JP
+takatsuki	JP
+takayama	JP
+takedamachi	JP
+takefu	JP
+takehara	JP
+takelsa	TN
+takenotsuka	JP
+takeo	KH
+taketoyo	JP
+takhatgarh	IN
+takhatpur	IN
+takikawa	JP
+takinomiya	JP
+takizawa	JP
+takoma park	US
+takoradi	GH
+taku	JP
+takua pa	TH
+takum	NG
+tala	MX
+talacogon	PH
+talagang	PK
+talagante	CL
+talakkolattur	IN
+talala	IN
+talamba	PK
+talara	PE
+talas	
+talata mafara	NG
+talatona	AO
+talattala	IN
+talavera	PH
+talavera de la reina	ES
+talca	CL
+talcahuano	CL
+taldykorgan	KZ
+taleigao	IN
+talence	FR
+talghar	KZ
+talhar	PK
+talikkulam	IN
+talinding	GM
+taling chan	TH
+talipapa	PH
+taliparamba	IN
+talisay	PH
+talitay	PH
+talitsa	RU
+taliwang	ID
+talladega	US
+tallaght	IE
+tallahassee	US
+tallang-dong	KR
+tallinn	EE
+tallkalakh	SY
+tallkayf	IQ
+tallmadge	US
+talnakh	RU
+taloc	PH
+talod	IN
+taloda	IN
+taloqan	AF
+taluker char doani	BD
+talwandi bhai	IN
+tam giang	VN
+tam o'shanter-sullivan	CA
+tama	JP
+tamale	GH
+tamallalt	MA
+tamalous	DZ
+tamamura	JP
+taman desa	MY
+taman greenwood	MY
+taman melati	MY
+taman melawati	MY
+taman oug	MY
+taman pelangi	MY
+taman permas jaya	MY
+taman petaling	MY
+taman scientex	MY
+taman senai	MY
+taman senawang indah	MY
+taman seremban jaya	MY
+taman sri sinar	MY
+taman tun dr ismail	MY
+taman universiti	MY
+tamana	JP
+tamanghasset	DZ
+tamano	JP
+tamansourt	MA
+tamarac	US
+tamaru	JP
+tamazula de gordiano	MX
+tamazunchale	MX
+tamba	JP
+tamba-sasayama	JP
+tambacounda	SN
+tambaram	IN
+tambo grande	PE
+tambolaka	ID
+tambopata	PE
+tamboril	
+tambov	RU
+tambunan	MY
+tambuwal	NG
+tame	CO
+tamenglong	IN
+tamesna	MA
+tamiami	US
+tammampatti	IN
+tammenga	SR
+tampa	US
+tampere	FI
+tampico	MX
+tampin	MY
+tampines estate	SG
+tampines new town	SG
+tamra	IL
+tamu	MM
+tamuning	GU
+tamuning-tumon-harmon village	GU
+tamura	JP
+tamworth	
+tan-tan	MA
+tanabe	JP
+tanabi	BR
+tanah merah	MY
+tanakpur	IN
+tanauan	PH
+tanay	PH
+tanba	JP
+tanchang chengguanzhen	CN
+tanda	CI
+tandag	PH
+tandahimba	TZ
+tandai	SB
+tandil	AR
+tandlianwala	PK
+tando adam	PK
+tando allahyar	PK
+tando bago	PK
+tando jam	PK
+tando muhammad khan	PK
+tandur	IN
+tanfang	CN
+tanga	TZ
+tangail	BD
+tangba	CN
+tange	CN
+tangerang	ID
+tangfang	CN
+tanggu	CN
+tanggulangin	ID
+tanghe	CN
+tangi	PK
+tangier	MA
+tangjiazhuang	CN
+tangjin	KR
+tangkak	MY
+tangla	IN
+tanglin	SG
+tangping	CN
+tangshan	CN
+tangub	PH
+tangwu	CN
+tangxiang	CN
+tangyan	MM
+tangzhai	CN
+tangzhang	CN
+tanjay	PH
+tanji	GM
+tanjia	CN
+tanjong malim	MY
+tanjung	ID
+tanjung balai	ID
+tanjung pandan	ID
+tanjung pinang	ID
+tanjung selor	ID
+tanjung sepat	MY
+tanjungagung	ID
+tanjungbalai	ID
+tanjungtiram	ID
+tank	PK
+tanki leendert	AW
+tanout	NE
+tanque novo	BR
+tanque verde	US
+tanta	EG
+tantou	CN
+tantoyuca	MX
+tanuku	IN
+tanuma	JP
+tanushimarumachi-toyoki	JP
+tanza	PH
+tanzhou	CN
+taolin	CN
+taoluo	CN
+taonan	CN
+taounate	MA
+taourirt	MA
+taoyuan	
+taozhou	CN
+taozhuang	CN
+tapa	IN
+tapachula	MX
+tapah road	MY
+tapejara	BR
+taphan hin	TH
+tapolca	HU
+tapurah	BR
+taquara	BR
+taquarana	BR
+taquari	BR
+taquaritinga	BR
+taquaritinga do norte	BR
+taquarituba	BR
+tara	RU
+tarabya	TR
+taradale	CA
+tarakan	ID
+tarakea	TZ
+tarakeswar	IN
+taranagar	IN
+taranto	IT
+tarawa	KI
+taraz	KZ
+tarbes	FR
+taree	AU
+targovishte	BG
+tarhuna	LY
+tarifa	ES
+tarija	BO
+tarikere	IN
+tarime	TZ
+tarko-sale	RU
+tarkwa	GH
+tarlac city	PH
+tarma	PE
+tarn taran	IN
+tarneit	AU
+tarnobrzeg	PL
+taroudant	MA
+tarpon springs	US
+tarqui	CO
+tarragona	ES
+tarsadi	IN
+tarsus	TR
+tartagal	AR
+tartar	AZ
+tartu	EE
+tarub	ID
+tarui	JP
+tarumizu	JP
+tarutung	ID
+tasbuget	KZ
+tasek glugor	MY
+tash-kumyr	KG
+tashan	CN
+tashkent	UZ
+tashtagol	RU
+tasikmalaya	ID
+tassin-la-demi-lune	FR
+tata	
+tataouine	TN
+tatarka	UA
+tatarsk	RU
+tatau	MY
+tatebayashi	JP
+tateyama	JP
+tatkon	MM
+tatsuno	JP
+tatsuno-kita	JP
+tatvan	TR
+taufkirchen	DE
+taung thu kone	MM
+taungdwingyi	MM
+taunggyi	MM
+taungoo	MM
+taungup	MM
+taunsa	PK
+taunton	
+taunusstein	DE
+taupo	NZ
+taurage	LT
+tauramena	CO
+tauranga	NZ
+tavares	US
+tavda	RU
+tavernes de la valldigna	ES
+taverny	FR
+taveta	KE
+tavira	PT
+tawakule	CN
+tawaramoto	JP
+tawau	MY
+tayabas	PH
+tayga	RU
+taylor	US
+taylor-massey	CA
+taylors	US
+taylors hill	AU
+taylors lakes	AU
+taylorsville	US
+tayshet	RU
+taytay	PH
+tayu	ID
+taza	MA
+tazoult-lambese	DZ
+tbeng meanchey	KH
+tbilisi	GE
+tbilisskaya	RU
+tchamba	TG
+tchaourou	BJ
+tchibanga	GA
+tczew	PL
+te atatu peninsula	NZ
+te atatu south	NZ
+teaneck	US
+teapa	MX
+tearce	MK
+tebedu	MY
+tebela	ET
+tebesbest	DZ
+tebingtinggi	ID
+teboulba	TN
+teboulbou	TN
+tebourba	TN
+tecamachalco	MX
+tecate	MX
+tecax	MX
+techiman	GH
+teck whye	SG
+tecuci	RO
+tecumseh	CA
+tegal	ID
+tegel	DE
+tegelen	NL
+teghra	IN
+tegina	NG
+tegucigalpa	HN
+teguise	ES
+tehran	IR
+tehri	IN
+teixeira de freitas	BR
+tejar	CR
+tejen	TM
+tejupilco de hidalgo	MX
+tekeli	KZ
+tekkalakote	IN
+tekkali	IN
+tekstylnyk	UA
+tekwane	ZA
+tel aviv	IL
+tela	HN
+telabastagan	PH
+telavi	GE
+telde	ES
+telerghma	DZ
+telford	GB
+telfs	AT
+telgte	DE
+teliamura	IN
+tellicherry	IN
+teloi kanan	MY
+telok blangah	SG
+teloloapan	MX
+telsiai	LT
+teltow	DE
+teluk dalam	ID
+teluk intan	MY
+teluk nibung	ID
+teluk panglima garang	MY
+teluknaga	ID
+telychka	UA
+tema	GH
+tema new town	GH
+temara	MA
+tembedgha	MR
+temblador	VE
+temecula	US
+temerluh	MY
+teminabuan	ID
+temirtau	KZ
+temixco	MX
+tempe	US
+tempe junction	US
+tempelhof	DE
+temple	US
+temple city	US
+temple terrace	US
+templeogue	IE
+templestowe	AU
+templeton-est	CA
+templin	DE
+temryuk	RU
+temse	BE
+temuco	CL
+tena	EC
+tenango de arista	MX
+tengyue	CN
+teni	IN
+tenkodogo	BF
+tennala	IN
+tenosique	MX
+tenri	JP
+tensta	SE
+teo	ES
+teocaltiche	MX
+teodoro sampaio	BR
+teodoro schmidt	CL
+teolocholco	MX
+teoloyucan	MX
+teonthar	IN
+teopisca	MX
+tepa	GH
+tepalcatepec	MX
+tepatlaxco de hidalgo	MX
+tepeaca	MX
+tepeapulco	MX
+tepecik	TR
+tepexpan	MX
+tepic	MX
+teplice	CZ
+tequila	MX
+tequisquiapan	MX
+tequixquiac	MX
+teramo	IT
+terbanggi besar	ID
+terek	RU
+teremky	UA
+teremky-ii	UA
+terenos	BR
+teresa	PH
+teresina	BR
+tergnier	FR
+terlizzi	IT
+terme	TR
+termini imerese	IT
+termoli	IT
+ternate	ID
+terneuzen	NL
+terni	IT
+ternivka	UA
+ternopil	UA
+terny	UA
+terra boa	BR
+terra preta	BR
+terra roxa	BR
+terra santa	BR
+terrace	CA
+terrace heights	US
+terracina	IT
+terrassa	ES
+terrazas del valle	MX
+terre haute	US
+terrebonne	CA
+terrell	US
+terrier rouge	HT
+terrytown	US
+teruel	ES
+tervuren	BE
+terzigno	IT
+teshi old town	GH
+tessaoua	NE
+tessenderlo	BE
+tete	MZ
+tetla	MX
+tetovo	MK
+tettnang	DE
+tetu	KE
+teupasenti	HN
+tevragh zeina	MR
+tewkesbury	GB
+tewksbury	US
+texarkana	US
+texas city	US
+texcoco de mora	MX
+teyateyaneng	LS
+teykovo	RU
+teziutlan	MX
+tezoyuca	MX
+tezpur	IN
+tezu	IN
+tha bo	TH
+tha kham	TH
+tha mai	TH
+tha maka	TH
+tha muang	TH
+tha raeng	TH
+tha ruea	TH
+tha yang	TH
+thaba nchu	ZA
+thaba-tseka	LS
+thabazimbi	ZA
+thaikkattussery	IN
+thakurdwara	IN
+thal	PK
+thala	TN
+thamaga	BW
+thambon na mueang	TH
+thamesmead	GB
+thanatpin	MM
+thanbyuzayat	MM
+thandla	IN
+thanhlyin	MM
+thanjavur	IN
+thanlyin	MM
+thanneermukkom	IN
+thap khlo	TH
+thap than	TH
+thara	IN
+tharangambadi	IN
+tharu shah	PK
+tharyarwady	MM
+thatcham	GB
+thaton	MM
+thatta	PK
+thawi watthana	TH
+thayetmyo	MM
+thazhecode	IN
+the acreage	US
+the beaches	CA
+the bronx	US
+the colony	US
+the crossings	US
+the dalles	US
+the gap	AU
+the hague	NL
+the hammocks	US
+the palm jumeirah	AE
+the peak	HK
+the trails of frisco	US
+the valley	AI
+the villages	US
+the woodlands	US
+thekkumkara	IN
+thembisa	ZA
+thenali	IN
+thenhippalam	IN
+thenia	DZ
+theniet el had	DZ
+thenkasi	IN
+thetford	GB
+thetford-mines	CA
+theunissen	ZA
+thiadiaye	SN
+thiais	FR
+thiene	IT
+thika	KE
+thilogne	SN
+thimiri	IN
+thimphu	BT
+thin gan kyun gyi	MM
+thionville	FR
+thirunavaya	IN
+thiruthani	IN
+thiruthuraipoondi	IN
+thiruvaiyaru	IN
+thiruvananthapuram	IN
+thiruvankulam	IN
+thiruvarur	IN
+thodiyoor	IN
+thodupuzha	IN
+thoen	TH
+thohoyandou	ZA
+thomas magena home	KE
+thomastown	AU
+thomasville	US
+thomazeau	HT
+thomson	SG
+thon buri	TH
+thongwa	MM
+thonon-les-bains	FR
+thoothukudi	IN
+thorapadi	IN
+thornaby-on-tees	GB
+thornbury	AU
+thorncliffe park	CA
+thorne	GB
+thornlie	AU
+thornton	US
+thornton-cleveleys	GB
+thorold	CA
+thottada	IN
+thousand oaks	US
+three lakes	US
+thrissur	IN
+throgs neck	US
+thubelihle	ZA
+thul	PK
+thulamahashi	ZA
+thun	CH
+thunder bay	CA
+thung khru	TH
+thung song	TH
+thuqbah	SA
+thuraiyur	IN
+thuwal	SA
+ti port-de-paix	HT
+tianchang	CN
+tiancheng	CN
+tianducheng	CN
+tianfu	CN
+tianjia	CN
+tianjin	CN
+tianliu	CN
+tianpeng	CN
+tianshui	CN
+tianwei	TW
+tianzhong	TW
+tianzhuang	CN
+tiaoshi	CN
+tiaret	DZ
+tibagi	BR
+tibati	CM
+tibau do sul	BR
+tiberias	IL
+tibiri	NE
+ticul	MX
+tiefu	CN
+tiel	NL
+tieli	CN
+tieling	CN
+tielt	BE
+tienen	BE
+tieqiao	CN
+tierra blanca	MX
+tierralta	CO
+tieshan	CN
+tiffin	US
+tiflet	MA
+tifton	US
+tigard	US
+tighenif	DZ
+tighri	IN
+tigre	AR
+tigwav	HT
+tijuana	MX
+tijucas	BR
+tijucas do sul	BR
+tikhoretsk	RU
+tikhvin	RU
+tikil dingay	ET
+tikkotti	IN
+tiko	CM
+tilburg	NL
+tilda newra	IN
+tilhar	IN
+tillmans corner	US
+tillsonburg	CA
+tilpat	IN
+tilst	DK
+timaru	NZ
+timashyovsk	RU
+timbiras	BR
+timbuktu	ML
+time	NO
+times square	US
+timika	ID
+timimoun	DZ
+timizart	DZ
+timmins	CA
+timon	BR
+timotes	VE
+timurni	IN
+tin shui wai	HK
+tin wan	HK
+tinaco	VE
+tinaquillo	VE
+tindal	IN
+tinde	TZ
+tindivanam	IN
+tindouf	DZ
+tine biougra	MA
+ting kau	HK
+tinghir	MA
+tingi	TZ
+tinja	TN
+tinley park	US
+tinongan	PH
+tinsukia	IN
+tinton falls	US
+tiom	ID
+tiong bahru estate	SG
+tipasa	DZ
+tipitapa	NI
+tipton	GB
+tiquipaya	BO
+tiquisate	GT
+tiquisio	CO
+tirana	AL
+tiraspol	MD
+tirat karmel	IL
+tire	TR
+tirebolu	TR
+tirmitine	DZ
+tirmiz	UZ
+tiruchanur	IN
+tiruchchendur	IN
+tiruchengode	IN
+tiruchirappalli	IN
+tirukkalikkunram	IN
+tirukkoyilur	IN
+tirumala	IN
+tirumangalam	IN
+tirumeshi	IN
+tirunelveli	IN
+tirupati	IN
+tirupati nma	IN
+tirupattur	IN
+tirupparangunram	IN
+tiruppur	IN
+tiruppuvanam	IN
+tirur	IN
+tiruttangal	IN
+tiruvalla	IN
+tiruvallur	IN
+tiruvankod	IN
+tiruvannamalai	IN
+tisaiyanvilai	IN
+tissemsilt	DZ
+tit mellil	MA
+tita	BF
+titabor town	IN
+titao	BF
+titirangi	NZ
+titiwangsa	MY
+tittagudi	IN
+titusville	US
+tiu keng leng	HK
+tivaouane	SN
+tiverton	GB
+tivoli	IT
+tiwi	PH
+tixtla de guerrero	MX
+tizayuca	MX
+tizi gheniff	DZ
+tizi ouzou	DZ
+tizi rached	DZ
+tizi-n-tleta	DZ
+tiznit	MA
+tlalnepantla	MX
+tlalpan	MX
+tlapa de comonfort	MX
+tlapacoyan	MX
+tlaquepaque	MX
+tlaquiltenango	MX
+tlaxcala	MX
+tlemcen	DZ
+tlokoeng	ZA
+tlokweng	BW
+to kwa wan	HK
+toa payoh new town	SG
+toamasina	MG
+toay	AR
+toba	JP
+toba tek singh	PK
+tobelo	ID
+tobias barreto	BR
+tobolsk	RU
+tobruk	LY
+tocache	PE
+tocantins	BR
+tochigi	JP
+tocoa	HN
+tocopilla	CL
+tocumen	PA
+todabhim	IN
+todaraisingh	IN
+todi	IT
+tog wajaale	SO
+togitsu	JP
+togoshi	JP
+toguchin	RU
+tokai	
+tokat	TR
+toki	JP
+tokmak	UA
+tokmok	KG
+tokoname	JP
+tokorozawa	JP
+tokoza	ZA
+toktogul	KG
+tokushima	JP
+tokuyama	JP
+tokyo	JP
+toledo	
+tolentino	IT
+tolga	DZ
+toli-toli	ID
+toliara	MG
+tolosa	ES
+toluca	MX
+tolyatti	RU
+toma	BF
+tomakomai	JP
+tomar	PT
+tomares	ES
+tombel	CM
+tome	JP
+tomelloso	ES
+tomigusuku	JP
+tomilino	RU
+tomioka	JP
+tomiya	JP
+tomobe	JP
+tomohon	ID
+toms river	US
+tomsk	RU
+tonami	JP
+tonantins	BR
+tonbridge	GB
+tondalam	IN
+tondano	ID
+tondi	IN
+toneri	JP
+tonga	CM
+tongaat	ZA
+tongchuan	CN
+tongchuanshi	CN
+tongelre	NL
+tongeren	BE
+tongging	ID
+tonggu	CN
+tonghua	CN
+tongjiaxi	CN
+tongjing	CN
+tongle	CN
+tongliao	CN
+tongling	CN
+tongren	CN
+tongshan	CN
+tongxi	CN
+tongyangdao	CN
+tongyeong	KR
+tongzhou	CN
+tonj	SS
+tonk	IN
+tonota	BW
+tonypandy	GB
+tooele	US
+tooting	GB
+toowoomba	AU
+topeka	US
+topi	PK
+topki	RU
+tor lupara	IT
+torcy	FR
+tordera	ES
+tordher	PK
+toretsk	UA
+torgau	DE
+torhout	BE
+toride	JP
+torit	SS
+toritama	BR
+tornio	FI
+torodi	NE
+toronto	CA
+tororo	UG
+torquay	
+torrance	US
+torre annunziata	IT
+torre del greco	IT
+torre del mar	ES
+torre-pacheco	ES
+torredembarra	ES
+torrelavega	ES
+torrelodones	ES
+torremaggiore	IT
+torremolinos	ES
+torrent	ES
+torres	BR
+torres novas	PT
+torres vedras	PT
+torrevieja	ES
+torrington	US
+torrox	ES
+tortiya	CI
+tortona	IT
+tortosa	ES
+tortuguitas	AR
+torvaianica	IT
+torzhok	RU
+tosa	JP
+toshbuloq	UZ
+toshima	JP
+toshloq	UZ
+tosno	RU
+tostado	AR
+tosu	JP
+tosya	TR
+totana	ES
+tottenham	GB
+tottenham hale	GB
+totteridge	GB
+totton	GB
+tottori-shi	JP
+touagui	CI
+touba	SN
+toubakoura	ML
+touboro	CM
+toufen	TW
+tougan	BF
+touggourt	DZ
+touih	CI
+toukountouna	BJ
+toul	FR
+toulon	FR
+toulouse	FR
+toumodi	CI
+tourcoing	FR
+tourlaville	FR
+tournai	BE
+tournefeuille	FR
+touros	BR
+tours	FR
+tovar	VE
+toviklin	BJ
+towada	JP
+town 'n' country	US
+townline	CA
+townsville	AU
+towson	US
+toyama	JP
+toyoake	JP
+toyoda	JP
+toyohama	JP
+toyohashi	JP
+toyokawa	JP
+toyonaka	JP
+toyooka	JP
+toyoshina	JP
+toyosu	JP
+toyota	JP
+toyoyama	JP
+tozeur	TN
+trabzon	TR
+tracuateua	BR
+tracy	US
+tradate	IT
+trafalgar	ES
+traipu	BR
+trairi	BR
+trajpar	IN
+tralee	IE
+trang	TH
+trani	IT
+trapani	IT
+trappes	FR
+traralgon	AU
+trat	TH
+traun	AT
+traunreut	DE
+traunstein	DE
+traverse city	US
+travnik	BA
+trbovlje	SI
+trebinje	BA
+trecate	IT
+treinta y tres	UY
+trelew	AR
+trelleborg	SE
+tremblay-en-france	FR
+tremedal	BR
+tremont	US
+trenggalek	ID
+trenque lauquen	AR
+trento	
+trentola-ducenta	IT
+trenton	US
+treptow	DE
+tres arroyos	AR
+tres cantos	ES
+tres de mayo	MX
+tres isletas	AR
+tres valles	MX
+treviglio	IT
+treviso	IT
+trezzano sul naviglio	IT
+tri-cities	US
+trichardt	ZA
+trier	DE
+trieste	IT
+triggiano	IT
+trikonavattam	IN
+trincomalee	LK
+trindade	BR
+trinidad	
+trinity-bellwoods	CA
+triolet	MU
+triparappu	IN
+tripoli	
+triprangod	IN
+tripunittura	IN
+triunfo	BR
+triyuga	NP
+trizidela do vale	BR
+trnava	SK
+trofa	PT
+troisdorf	DE
+troitsk	RU
+troitskaya	RU
+tromsdalen	NO
+trondheim	NO
+tropicana indah	MY
+trossingen	DE
+trostyanets	UA
+trotwood	US
+troutdale	US
+trowbridge	GB
+troy	US
+troyan	BG
+troyes	FR
+trstenik	RS
+trubchevsk	RU
+truckee	US
+trucuk	ID
+trudivskyi	UA
+trudovoye	RU
+truganina	AU
+trujillo	PE
+trujillo alto	PR
+trumbull	US
+truro	GB
+truskavets	UA
+trussville	US
+trutnov	CZ
+trzcianka	PL
+trzebinia	PL
+tsaratanana	MG
+tsaritsyno	RU
+tsawwassen	CA
+tsentralno-miskyi	UA
+tsentralnyi	UA
+tsetserleg	MN
+tseung kwan o	HK
+tshela	CD
+tshiame	ZA
+tshikapa	CD
+tshilenge	CD
+tshitereke	ZA
+tsim sha tsui	HK
+tsimlyansk	RU
+tsing yi town	HK
+tsiombe	MG
+tsirang	BT
+tsiroanomandidy	MG
+tsotsin-yurt	RU
+tsu	JP
+tsubame	JP
+tsubata	JP
+tsuchiura	JP
+tsuen wan	HK
+tsugaru	JP
+tsuha	JP
+tsuiki	JP
+tsukawaki	JP
+tsukuba	JP
+tsukubamirai	JP
+tsukumiura	JP
+tsuma	JP
+tsumeb	NA
+tsuru	JP
+tsuruda	JP
+tsuruga	JP
+tsurugashima	JP
+tsurugi-asahimachi	JP
+tsuruoka	JP
+tsurusaki	JP
+tsushima	JP
+tsuyama	JP
+tsz ching estate	HK
+tsz wan shan	HK
+tual	ID
+tualatin	US
+tuanbao	CN
+tuantian	CN
+tuapse	RU
+tuban	ID
+tubbergen	NL
+tubize	BE
+tubmanburg	LR
+tubod	PH
+tucacas	VE
+tucano	BR
+tuchang	CN
+tuchkovo	RU
+tuckahoe	US
+tucker	US
+tucson	US
+tucupido	VE
+tucupita	VE
+tucuruvi	BR
+tudela	ES
+tuen mun	HK
+tuen mun san hui	HK
+tuensang	IN
+tuggeranong	AU
+tuguegarao	PH
+tui	ES
+tujunga	US
+tukums	LV
+tukuyu	TZ
+tukwila	US
+tula	RU
+tula de allende	MX
+tulancingo	MX
+tulangan utara	ID
+tulantongo	MX
+tulare	US
+tulcea	RO
+tulchyn	UA
+tullahoma	US
+tullamore	IE
+tulle	FR
+tullinge	SE
+tullus	SD
+tulsa	US
+tultepec	MX
+tulu bolo	ET
+tulum	MX
+tulun	RU
+tulungagung	ID
+tumaco	CO
+tumba	SE
+tumbes	PE
+tumbi	TZ
+tumen	CN
+tumeremo	VE
+tumsar	IN
+tumwater	US
+tumxuk	CN
+tunapuna	TT
+tunasan	PH
+tunceli	TR
+tunduma	TZ
+tunduru	TZ
+tung chung	HK
+tung tau estate	HK
+tungi	BD
+tungipara	BD
+tuni	IN
+tunis	TN
+tunja	CO
+tuntum	BR
+tuohula	CN
+tuomuwusitang	CN
+tupaciguara	BR
+tupanatinga	BR
+tupelo	US
+tupi	PH
+tupi paulista	BR
+tupiza	BO
+tupungato	AR
+tuqiang	CN
+tura	IN
+turabah	SA
+turaif	SA
+turar ryskulov	KZ
+turaru	BR
+turbaco	CO
+turbat	PK
+turbo	CO
+turda	RO
+turek	PL
+turgutlu	TR
+turgutreis	TR
+turhal	TR
+turin	IT
+turinsk	RU
+turkistan	KZ
+turku	FI
+turlock	US
+turmalina	BR
+turmero	VE
+turnhout	BE
+turpan	CN
+turrialba	CR
+tursunzoda	TJ
+turubah	SA
+tuscaloosa	US
+tuscany	CA
+tushan	CN
+tustin	US
+tustin legacy	US
+tutayev	RU
+tutong	BN
+tuttlingen	DE
+tutume	BW
+tuusula	FI
+tuwaite	CN
+tuxiang	CN
+tuxpan	MX
+tuxtepec	MX
+tuxtla	MX
+tuymazy	RU
+tuzantla	MX
+tuzla	BA
+tver	RU
+twante	MM
+twentynine palms	US
+twifu praso	GH
+twin falls	US
+twinsburg	US
+tychy	PL
+tyldesley	GB
+tyler	US
+tynda	RU
+tynemouth	GB
+tyoply stan	RU
+tyre	LB
+tyrnyauz	RU
+tysons	US
+tyumen	RU
+tzaneen	ZA
+ualog	PH
+uarini	BR
+ubaitaba	BR
+ubajara	BR
+ubari	LY
+ubatuba	BR
+ubauro	PK
+ube	JP
+uberaba	BR
+ubiaja	NG
+ubon ratchathani	TH
+ubrique	ES
+ubud	ID
+uc irvine	US
+uccle	BE
+uchaly	RU
+uchiko	JP
+uchiza	PE
+uchkeken	RU
+uchkuduk	UZ
+uckfield	GB
+ucu seles	AO
+ucuma	AO
+udachny	RU
+udaipur	IN
+udaipura	IN
+udaipurwati	IN
+udalguri	IN
+udangudi	IN
+uddevalla	SE
+uden	NL
+udhampur	IN
+udine	IT
+udomlya	RU
+udon thani	TH
+udumalaippettai	IN
+udupi	IN
+ueda	JP
+uelzen	DE
+ueno-ebisumachi	JP
+uenohara	JP
+uerdingen	DE
+uetersen	DE
+ufa	RU
+uga	NG
+ugep	NG
+ughelli	NG
+ugie	ZA
+uglich	RU
+uijeongbu-si	KR
+uiju	KP
+uithoorn	NL
+uiwang	KR
+ujar	AZ
+uji	JP
+ujiie	JP
+ujjain	IN
+ukhrul	IN
+ukhta	RU
+uki	JP
+ukiah	US
+ukiha	JP
+ukima	JP
+ukmerge	LT
+ukunda	KE
+ulaangom	MN
+ulan bator	MN
+ulan-ude	RU
+ulanhot	CN
+ulanqab	CN
+ulhasnagar	IN
+uliastay	MN
+uliyazhathura	IN
+ullagaram	IN
+ullal	IN
+ulliyeri	IN
+ulm	DE
+ulsan	KR
+ulu bedok	SG
+ulu kelang	MY
+ulu tiram	MY
+uluberiya	IN
+ulundi	ZA
+ulundurpet	IN
+ulyanovsk	RU
+uman	UA
+umarga	IN
+umaria	IN
+umarkhed	IN
+umarkot	
+umarsera	IN
+umbri	IN
+umeki	JP
+umi	JP
+umina beach	AU
+umirim	BR
+umluj	SA
+umm al quwain city	AE
+umm ruwaba	SD
+umm shawkah	SD
+umm suqaym	AE
+umraniye	TR
+umred	IN
+umreth	IN
+umuahia	NG
+umuarama	BR
+umutara	RW
+un	IN
+un chau estate	HK
+una	
+unaizah	SA
+unamaucheri	IN
+unchagao	IN
+unchahra	IN
+undera	IN
+undurkhaan	MN
+unecha	RU
+ungaran	ID
+unggi	KP
+ungheni	MD
+ungsang	KR
+unhel	IN
+union	US
+union city	US
+union hill-novelty hill	US
+uniondale	US
+unionport	US
+universal city	US
+universidad	ES
+universidade rural	BR
+university	US
+university city	US
+university endowment lands	CA
+university heights	
+university of texas	US
+university park	US
+university place	US
+unjha	IN
+unna	DE
+unnamalaikadai	IN
+unnan	JP
+unquillo	AR
+unterhaching	DE
+unterkrozingen	DE
+untolovo	RU
+unzen	JP
+uonuma	JP
+uozu	JP
+upata	VE
+upington	ZA
+upland	US
+upleta	IN
+uppal kalan	IN
+upper alton	US
+upper arlington	US
+upper bicutan	PH
+upper coomera	AU
+upper dir	PK
+upper gilgil	KE
+upper hutt	NZ
+upper norwood	GB
+upper saint clair	US
+upper west side	US
+uppsala	SE
+uptown	US
+urachiche	VE
+urakam	IN
+urambo	TZ
+uran	IN
+urandi	BR
+urasoe	JP
+uravakonda	IN
+uray	RU
+urayasu	JP
+urbana	US
+urbandale	US
+urbano santos	BR
+urdaneta	PH
+ureshinomachi-shimojuku	JP
+urganch	UZ
+urgut shahri	UZ
+uriangato	MX
+uritsk	RU
+urk	NL
+urla	TR
+urmar	IN
+urmston	GB
+uromi	NG
+urrao	CO
+ursus	PL
+uruapan	MX
+uruburetama	BR
+urucuia	BR
+urucurituba	BR
+uruguaiana	BR
+uruma	JP
+urunda	TZ
+urus-martan	RU
+urussanga	BR
+uryupinsk	RU
+urziceni	RO
+usa river	TZ
+usagara	TZ
+usangi	TZ
+usehat	IN
+usera	ES
+usevia	TZ
+ushibukamachi	JP
+ushiku	JP
+ushirombo	TZ
+ushitsu	JP
+ushtobe	KZ
+ushuaia	AR
+usilampatti	IN
+usinsk	RU
+uslar	DE
+ussuriysk	RU
+ust-kamenogorsk	KZ
+usta muhammad	PK
+uster	CH
+ustka	PL
+usuki	JP
+utan	ID
+utazu	JP
+utebo	ES
+utena	LT
+utengule	TZ
+uthai thani	TH
+uthal	PK
+utica	US
+utinga	BR
+utmanzai	PK
+uto	JP
+utraula	IN
+utrecht	NL
+utrera	ES
+utsunomiya	JP
+uttar char fasson	BD
+uttaradit	TH
+uva	RU
+uvalde	US
+uvarovo	RU
+uvinza	TZ
+uvira	CD
+uwa	JP
+uwajima	JP
+uxbridge	
+uychi	UZ
+uyo	NG
+uyovu	TZ
+uzgen	KG
+uzhhorod	UA
+uzhur	RU
+uzlovaya	RU
+v.s.k.valasai (dindigul-dist.)	IN
+vaalbank	ZA
+vaalwater	ZA
+vaasa	FI
+vacaria	BR
+vacaville	US
+vacoas	MU
+vadakakarai	IN
+vadakkanandal	IN
+vadakku viravanallur	IN
+vadamadurai	IN
+vadanappally	IN
+vadavalli	IN
+vadgaon	IN
+vadipatti	IN
+vadnagar	IN
+vadodara	IN
+vaduz	LI
+vagharshapat	AM
+vagholi	IN
+vagonoremont	RU
+vahdat	TJ
+vaihingen an der enz	DE
+vaikam	IN
+vakarai	LK
+vakhsh	TJ
+vakkam	IN
+val dor	MY
+val-d'or	CA
+val-des-arbres	CA
+valadares	PT
+valasaravakkam	IN
+valavanur	IN
+valby	DK
+valdagno	IT
+valday	RU
+valdeacederas	ES
+valdebernardo	ES
+valdefuentes	ES
+valdemoro	ES
+valdezarza	ES
+valdivia	CL
+valdosta	US
+vale of leven	GB
+valence	FR
+valencia	
+valenciennes	FR
+valente	BR
+valente diaz	MX
+valenza	IT
+valenzano	IT
+valenzuela	PH
+valera	VE
+valinda	US
+valinhos	BR
+valjevo	RS
+valkeakoski	FI
+valkenswaard	NL
+vallabh vidyanagar	IN
+valladolid	
+vallam	IN
+vallauris	FR
+vallcarca	ES
+valle de bravo	MX
+valle de la pascua	VE
+valle de santiago	MX
+valle hermoso	MX
+vallecas	ES
+valledupar	CO
+vallehermoso	ES
+vallejo	US
+vallenar	CL
+vallentuna	SE
+valletta	MT
+valley east	CA
+valley glen	US
+valley station	US
+valley stream	US
+valls	ES
+valmiera	LV
+valongo	PT
+valparai	IN
+valparaiso	US
+valrico	US
+valuyki	RU
+valvachatottam	IN
+valvedditturai	LK
+valverde	ES
+vammala	FI
+van	TR
+van buren	US
+van nest	US
+van nuys	US
+vanadzor	AM
+vanchiglia	IT
+vanchiglietta	IT
+vancouver	
+vandalia	US
+vanderbijlpark	ZA
+vang vieng	LA
+vangaindrano	MG
+vanier	CA
+vanino	RU
+vaniyambadi	IN
+vannes	FR
+vantaa	FI
+vanves	FR
+vapi	IN
+vapi ina	IN
+varadero	CU
+varam	IN
+varanasi	IN
+varangaon	IN
+varappuzha	IN
+varash	UA
+varberg	SE
+varel	DE
+varennes	CA
+varese	IT
+vargem alta	BR
+vargem grande	BR
+vargem grande do sul	BR
+vargem grande paulista	BR
+varginha	BR
+varjota	BR
+varkala	IN
+varkaus	FI
+varna	BG
+varto	TR
+vasastaden	SE
+vasco da gama	IN
+vasind	IN
+vaslui	RO
+vaso	IN
+vassouras	BR
+vasto	IT
+vasyl'evsky ostrov	RU
+vasylkiv	UA
+vaterstetten	DE
+vathirairuppu	IN
+vatican city	VA
+vatomandry	MG
+vatra dornei	RO
+vattalkundu	IN
+vatutino	RU
+vaudreuil-dorion	CA
+vaughan	CA
+vaukavysk	BY
+vaulx-en-velin	FR
+vavatenina	MG
+vavoua	CI
+vavuniya	LK
+vazante	BR
+vazhakkala	IN
+vazhapadi	IN
+vazhayur	IN
+vechelde	DE
+vechta	DE
+vedado	CU
+vedado del cotorro	CU
+vedaraniyam	IN
+vedder crossing	CA
+veendam	NL
+veenendaal	NL
+vega baja	PR
+vegesack	DE
+veghel	NL
+veinticinco de mayo	AR
+vejalpur	IN
+vejle	DK
+velbert	DE
+velenje	SI
+veles	MK
+velika gorica	HR
+velikiy novgorod	RU
+velikiy ustyug	RU
+velikiye luki	RU
+velingrad	BG
+vellakkinar	IN
+vellakkovil	IN
+velletri	IT
+vellmar	DE
+vellore	IN
+velp	NL
+velsen-zuid	NL
+velserbroek	NL
+velur	IN
+venado tuerto	AR
+venaria reale	IT
+vence	FR
+venceremos	MX
+venezuela	CU
+venganoor	IN
+vengara	IN
+vengikkal	IN
+venice	
+venilale	TL
+venkatagiri	IN
+venlo	NL
+venray	NL
+ventanas	EC
+ventas	ES
+ventersdorp	ZA
+ventimiglia	IT
+ventspils	LV
+ventura	US
+venturosa	BR
+venustiano carranza	MX
+vepagunta	IN
+vera	AR
+vera cruz	BR
+veracruz	MX
+verbania	IT
+vercelli	IT
+verden	DE
+verdun	
+vereeniging	ZA
+verena	ZA
+vereshchagino	RU
+verhunskyi	UA
+verkhniy ufaley	RU
+verkhnodniprovsk	UA
+verkhnyaya pyshma	RU
+verkhnyaya salda	RU
+verl	DE
+vermoim	PT
+vermont square	US
+verneuil-sur-seine	FR
+vernier	CH
+vernon	
+vernon hills	US
+vero beach	US
+vero beach south	US
+verona	IT
+verrettes	HT
+versailles	FR
+versmold	DE
+vertentes	BR
+vertientes	CU
+vertou	FR
+veruela	PH
+verukulambu	IN
+verviers	BE
+veshnyaki	RU
+vesoul	FR
+vespasiano	BR
+vestal	US
+vestavia hills	US
+vettaikkaranpudur	IN
+vettavalam	IN
+vevey	CH
+veys	IR
+viacha	BO
+viadana	IT
+vialonga	PT
+viana	AO
+viana do castelo	PT
+vianen	NL
+viareggio	IT
+vibo valentia	IT
+viborg	DK
+viby	DK
+vic	ES
+vicaria	IT
+vicente guerrero	MX
+vicente pires	BR
+vicenza	IT
+vichuga	RU
+vichy	FR
+vicksburg	US
+victoria	
+victoria de durango	MX
+victoria falls	ZW
+victoria village	CA
+victoria-downtown	CA
+victoria-fraserview	CA
+victorias	PH
+victoriaville	CA
+victorville	US
+videira	BR
+vidigal	BR
+vidin	BG
+vidisha	IN
+vidnoye	RU
+vidradnyi	UA
+vidyavihar	IN
+viedma	AR
+vienna	AT
+vienne	FR
+vientiane	LA
+viernheim	DE
+viersen	DE
+vierzon	FR
+viewpark	GB
+vigan	PH
+vigevano	IT
+vigia	BR
+vigneux-sur-seine	FR
+vignola	IT
+vigo	ES
+vihari	PK
+vihti	FI
+viikki	FI
+vijalpor	IN
+vijayapura	IN
+vijayapuram	IN
+vijayapuri north	IN
+vijayawada	IN
+vikhorevka	RU
+vikindu	TZ
+vikramasingapuram	IN
+vila andrade	BR
+vila curuca	BR
+vila do conde	PT
+vila flor	AO
+vila formosa	BR
+vila franca de xira	PT
+vila guilherme	BR
+vila jacui	BR
+vila leopoldina	BR
+vila maria	BR
+vila mariana	BR
+vila matilde	BR
+vila medeiros	BR
+vila nova de gaia	PT
+vila prudente	BR
+vila real	PT
+vila rica	BR
+vila velha	BR
+vila-real	ES
+vila-seca	ES
+viladecans	ES
+vilankulo	MZ
+vilankurichi	IN
+vilapicina i la torre llobeta	ES
+vilappil	IN
+vilar	PT
+vilar de andorinho	PT
+vilaseca	ES
+vilassar de mar	ES
+vilattikulam	IN
+vilavoorkkal	IN
+vileyka	BY
+vilhena	BR
+viljandi	EE
+viljoenskroon	ZA
+vilkhivskyi	UA
+villa alemana	CL
+villa allende	AR
+villa altagracia	DO
+villa bruzual	VE
+villa canales	GT
+villa carlos paz	AR
+villa consuelo	DO
+villa de cura	VE
+villa de mayo	AR
+villa de san antonio	HN
+villa de vallecas	ES
+villa del rosario	
+villa dolores	AR
+villa elisa	PY
+villa francisca	DO
+villa gesell	AR
+villa hayes	PY
+villa hidalgo	MX
+villa independencia	MX
+villa lugano	AR
+villa mercedes	
+villa nueva	GT
+villa ocampo	AR
+villa park	US
+villa paula de sarmiento	AR
+villa regina	AR
+villa rica	CO
+villa santa rita	AR
+villa sarmiento	AR
+villa vicente guerrero	MX
+villabate	IT
+villach	AT
+villaflores	MX
+villafranca di verona	IT
+villaguay	AR
+villahermosa	MX
+villajoyosa	ES
+villamontes	BO
+villanova	IT
+villanueva	
+villanueva de la serena	ES
+villanueva del pardillo	ES
+villaquilambre	ES
+villaricca	IT
+villarrica	
+villarrobledo	ES
+villasis	PH
+villaverde	ES
+villavicencio	CO
+ville-marie	CA
+villefontaine	FR
+villejuif	FR
+villemomble	FR
+villena	ES
+villenave-d'ornon	FR
+villeneuve-d'ascq	FR
+villeneuve-la-garenne	FR
+villeneuve-le-roi	FR
+villeneuve-saint-georges	FR
+villeneuve-sur-lot	FR
+villeparisis	FR
+villepinte	FR
+villeta	CO
+villeurbanne	FR
+villianur	IN
+villiappally	IN
+villiers	ZA
+villiers-le-bel	FR
+villiers-sur-marne	FR
+villingen-schwenningen	DE
+villukuri	IN
+villupuram	IN
+vilnius	LT
+vilnohirsk	UA
+vilnyansk	UA
+vilshofen	DE
+vilvoorde	BE
+vilyuchinsk	RU
+vimercate	IT
+vimodrone	IT
+vinateros	ES
+vincennes	
+vincent	US
+vincentown	US
+vinces	EC
+vineland	US
+vineyard	US
+vinh	VN
+vinhedo	BR
+vinhomes ocean park	VN
+vinhomes royal city	VN
+vinhomes smart city	VN
+vinhomes times city	VN
+vinica	MK
+vinkovci	HR
+vinnytsya	UA
+vinto	BO
+vinukonda	IN
+vinzons	PH
+virac	PH
+viradouro	BR
+virajpet	IN
+viratnagar	IN
+virei	AO
+virginia	ZA
+virginia beach	US
+viroflay	FR
+virudhachalam	IN
+virudunagar	IN
+virugambakkam	IN
+visaginas	LT
+visakhapatnam	IN
+visalia	US
+visby	SE
+visconde do rio branco	BR
+viseu	
+visitacion valley	US
+visnagar	IN
+visoko	BA
+vista	US
+vista alegre	ES
+viswanatham	IN
+vite	IN
+vitebsk	BY
+viterbo	IT
+vitina	XK
+vitorino freire	BR
+vitrolles	FR
+vitry-sur-seine	FR
+vitryani hory	UA
+vittal	IN
+vittoria	IT
+vittorio veneto	IT
+viveiro	ES
+vizianagaram	IN
+vlaardingen	NL
+vladikavkaz	RU
+vladimir	RU
+vladivostok	RU
+vlissingen	NL
+vlotho	DE
+vnukovo	RU
+vobkent shahri	UZ
+voerde	DE
+vogan	TG
+voghera	IT
+vohibinany	MG
+vohipaho	MG
+vohipeno	MG
+voi	KE
+voinjama	LR
+voiron	FR
+volendam	NL
+volgodonsk	RU
+volgograd	RU
+volgorechensk	RU
+volkhov	RU
+volksdorf	DE
+volksrust	ZA
+volla	IT
+volnovakha	UA
+volochysk	UA
+volodymyr-volynskyi	UA
+vologda	RU
+volokolamsk	RU
+volos	GR
+volta redonda	BR
+voluntari	RO
+volzhsk	RU
+volzhsky	RU
+vomero	IT
+vondrozo	MG
+voorburg	NL
+voorschoten	NL
+vordingborg	DK
+vorgashor	RU
+vorkuta	RU
+voronezh	RU
+voskresenka	UA
+voskresensk	RU
+vostochnoe degunino	RU
+vostryakovo	RU
+votkinsk	RU
+votorantim	BR
+votuporanga	BR
+vovchansk	UA
+voznesenivka	UA
+voznesensk	UA
+voznesenskyi	UA
+vranje	RS
+vratsa	BG
+vrbas	RS
+vrede	ZA
+vredefort	ZA
+vreden	DE
+vredenburg	ZA
+vredendal	ZA
+vrilissia	GR
+vrouo	CI
+vryburg	ZA
+vryheid	ZA
+vsevolozhsk	RU
+vught	NL
+vukovar	HR
+vulcan	RO
+vuosaari	FI
+vura	SB
+vushtrri	XK
+vwawa	TZ
+vyanda	BI
+vyatskiye polyany	RU
+vyazemskiy	RU
+vyazniki	RU
+vyborg	RU
+vyhurivshchyna-troyeshchyna	UA
+vykhino-zhulebino	RU
+vyksa	RU
+vynnyky	UA
+vynohradar	UA
+vynohradiv	UA
+vyselki	RU
+vyshhorod	UA
+vyshhorodskyi masyv	UA
+vyshneve	UA
+wa	GH
+waal	ET
+waalwijk	NL
+wabu	KR
+wacha	ET
+wacheng neighborhood	CN
+wachtberg	DE
+waco	US
+wad medani	SD
+wadayama	JP
+waddinxveen	NL
+wade hampton	US
+wadern	DE
+wadgaon	IN
+wadgaon kolhati	IN
+wadgassen	DE
+wadowice	PL
+wadsworth	US
+waegwan	KR
+wafangdian	CN
+wageningen	NL
+wah cantt	PK
+wah fu	HK
+wahroonga	AU
+wai	IN
+waiau-pacific palisades	US
+waiblingen	DE
+wailuku	US
+waina	CN
+waingapu	ID
+wainuiomata	NZ
+waipahu	US
+waisai	ID
+wajima	JP
+wajir	KE
+waka	ET
+wakabayashi	JP
+wakaf baharu	MY
+wakasugi	JP
+wakayama	JP
+wake forest	US
+wakefield	
+wakema	MM
+wakimachi	JP
+wakiso	UG
+wakkanai	JP
+wako	JP
+wakuya	JP
+walajapet	IN
+walcourt	BE
+waldkirch	DE
+waldkraiburg	DE
+waldorf	US
+waldshut-tiengen	DE
+waliso	ET
+walkden	GB
+walker	US
+walla walla	US
+wallan	AU
+wallasey	GB
+wallenhorst	DE
+wallingford	US
+wallingford center	US
+wallington	GB
+wallsend	GB
+walnut	US
+walnut creek	US
+walnut grove	CA
+walnut park	US
+walsall	GB
+walsrode	DE
+waltham	US
+waltham abbey	GB
+walthamstow	GB
+walton-on-thames	GB
+walton-on-the-naze	GB
+waltrop	DE
+waluj buzurg	IN
+walvis bay	NA
+walwadi	IN
+wamba	
+wamena	ID
+wan chai	HK
+wanaraja	ID
+wanchaq	PE
+wandlitz	DE
+wandsbek	DE
+wang nam yen	TH
+wang noi	TH
+wang saphung	TH
+wang tau hom	HK
+wang tau hom estate	HK
+wang thonglang	TH
+wangaratta	AU
+wangen	DE
+wangfen	CN
+wanggou	CN
+wanghong	CN
+wangji	CN
+wangjia	CN
+wangkui	CN
+wangon	ID
+wangpu	CN
+wangqing	CN
+wangsa maju	MY
+wangu	CN
+wanguru	KE
+wangwu	CN
+wangyao	CN
+wangyin	CN
+wangyuan	CN
+wani	IN
+wanju	KR
+wankyi	GH
+wanlaweyn	SO
+wanmu	CN
+wanning	CN
+wanparti	IN
+wanqiao zhen	CN
+wansheng	CN
+wanshui	CN
+wanshun	CN
+wantagh	US
+wantirna south	AU
+wanxian	CN
+wanzhou	CN
+wao	PH
+warabi	JP
+warah	PK
+warangal	IN
+warburg	DE
+wardenburg	DE
+warder	ET
+wardha	IN
+ware	GB
+waregem	BE
+waren	DE
+warendorf	DE
+warichaphum	TH
+warin chamrap	TH
+warminster	GB
+warner robins	US
+warnes	BO
+warora	IN
+warragul	AU
+warren	US
+warren township	US
+warrensburg	US
+warrenton	ZA
+warri	NG
+warrington	GB
+warrnambool	AU
+warsaw	PL
+warstein	DE
+warud	IN
+warwick	
+wasaga beach	CA
+wasco	US
+washington	US
+washington heights	US
+washinomiya	JP
+washougal	US
+washuk	PK
+washwood heath	GB
+wasquehal	FR
+wassenaar	NL
+wassenberg	DE
+wat tha phra	TH
+watampone	ID
+watamu	KE
+watari	JP
+watauga	US
+waterbury	US
+waterdown	CA
+waterford	
+waterfront communities-the island	CA
+waterloo	
+waterlooville	GB
+watermael-boitsfort	BE
+watertown	US
+waterville	US
+watford	GB
+wath upon dearne	GB
+watsa	CD
+watsonville	US
+wattala	LK
+wattenscheid	DE
+watthana	TH
+wattrelos	FR
+wau	SS
+waukee	US
+waukegan	US
+waukesha	US
+wausau	US
+wauwatosa	US
+waverly	US
+wavre	BE
+waw	MM
+wawer	PL
+waxahachie	US
+wayao	CN
+wayaobu	CN
+wayne	US
+waynesboro	US
+wazirabad	PK
+wealdstone	GB
+weatherford	US
+webster groves	US
+webuye	KE
+wedding	DE
+wedel	DE
+wedi	ID
+wednesbury	GB
+wednesfield	GB
+weener	DE
+weert	NL
+weesp	NL
+weg naar zee	SR
+wegberg	DE
+wegeda	ET
+weiden	DE
+weidian	CN
+weifang	CN
+weihai	CN
+weiji	CN
+weil am rhein	DE
+weil der stadt	DE
+weilerswist	DE
+weilheim	DE
+weimar	DE
+weimiao	CN
+weinan	CN
+weingarten	DE
+weinheim	DE
+weining	CN
+weinstadt-endersbach	DE
+weir	IN
+weirton	US
+weirton heights	US
+weiterstadt	DE
+weituo	CN
+weiwu'eryuqiwen	CN
+weixinghu	CN
+wejherowo	PL
+wekiwa springs	US
+welahan	ID
+weldiya	ET
+weleri	ID
+welgelegen	SR
+weligama	LK
+welingara	GM
+welisara	LK
+welkom	ZA
+welland	CA
+wellesley	US
+welling	GB
+wellingborough	GB
+wellington	
+wels	AT
+welwyn garden city	GB
+wembesi	ZA
+wembley	GB
+wenago	ET
+wenatchee	US
+wenceslau braz	BR
+wenchang	CN
+wendelstein	DE
+wendlingen am neckar	DE
+wendo	ET
+wendou borou	GN
+wenfeng	CN
+wenheng	CN
+wenjiang	CN
+wenling	CN
+wenquan	CN
+wenshan city	CN
+wenshang	CN
+wensu	CN
+wentzville	US
+wenxian chengguanzhen	CN
+wenxing	CN
+wenzhou	CN
+werdau	DE
+werder	DE
+werdohl	DE
+werl	DE
+wermelskirchen	DE
+werne	DE
+wernigerode	DE
+werota	ET
+werribee	AU
+wersten	DE
+wertheim	DE
+weru	ID
+wervik	BE
+wesel	DE
+weslaco	US
+wesley chapel	US
+wesseling	DE
+wesselsbron	ZA
+west albany	US
+west allis	US
+west and east lealman	US
+west babylon	US
+west bay	KY
+west bend	US
+west bloomfield township	US
+west bridgford	GB
+west bromwich	GB
+west carson	US
+west chester	US
+west chicago	US
+west columbia	US
+west coon rapids	US
+west covina	US
+west des moines	US
+west ealing	GB
+west elkridge	US
+west elsdon	US
+west end	CA
+west englewood	US
+west falls church	US
+west fargo	US
+west garfield park	US
+west gulfport	US
+west ham	GB
+west hartford	US
+west haven	US
+west hempstead	US
+west hill	CA
+west hills	US
+west hollywood	US
+west humber-clairville	CA
+west island	CC
+west islip	US
+west jerusalem	IL
+west jordan	US
+west kelowna	CA
+west lafayette	US
+west lake sammamish	US
+west lake stevens	US
+west lawn	US
+west linn	US
+west little river	US
+west lynchburg	US
+west melbourne	US
+west memphis	US
+west mifflin	US
+west milford	US
+west molesey	GB
+west new york	US
+west oak lane	US
+west odessa	US
+west orange	US
+west palm beach	US
+west park	US
+west pennant hills	AU
+west pensacola	US
+west puente valley	US
+west raleigh	US
+west ridge	US
+west roxbury	US
+west sacramento	US
+west saint paul	US
+west scarborough	US
+west seneca	US
+west springfield	US
+west torrington	US
+west town	US
+west university place	US
+west valley city	US
+west vancouver	CA
+west village	US
+west warwick	US
+west whittier-los nietos	US
+westbrook	US
+westbury	
+westchase	US
+westchester	US
+westend	DE
+westerlo	BE
+westerly	US
+westerstede	DE
+westerville	US
+westfield	US
+westford	US
+westhoughton	GB
+westlake	US
+westland	US
+westmead	AU
+westminster	US
+westminster-branson	CA
+westmont	US
+westmount	CA
+weston	
+weston-super-mare	GB
+westonaria	ZA
+westpark	US
+westport	US
+westwood plateau	CA
+wete	TZ
+wethersfield	US
+wetter	DE
+wetteren	BE
+wettingen	CH
+wetzelsdorf	AT
+wetzikon	CH
+wetzlar	DE
+wevelgem	BE
+wewak	PG
+wexford	IE
+wexford/maryvale	CA
+weybridge	GB
+weymouth	
+whakatane	NZ
+whalley	CA
+whampoa	HK
+whampoa garden	HK
+whanganui	NZ
+whangarei	NZ
+wharton	US
+wheat ridge	US
+wheaton	US
+wheelers hill	AU
+wheeling	US
+whickham	GB
+whitby	CA
+whitchurch-stouffville	CA
+white bear lake	US
+white oak	US
+white plains	US
+white river	ZA
+white rock	CA
+white settlement	US
+whitefield	GB
+whitehall	US
+whitehall township	US
+whitehaven	GB
+whitehorse	CA
+whitestone	US
+whitley bay	GB
+whitman	US
+whitney	US
+whitstable	GB
+whittier	US
+whittlesea	ZA
+whyalla	AU
+wichian buri	TH
+wichit	TH
+wichita	US
+wichita falls	US
+wickede	DE
+wickford	GB
+widnes	GB
+wiehl	DE
+wieliczka	PL
+wiener neustadt	AT
+wierden	NL
+wiesbaden	DE
+wiesloch	DE
+wigan	GB
+wigston magna	GB
+wijchen	NL
+wijk bij duurstede	NL
+wil	CH
+wildeshausen	DE
+wildomar	US
+wildwood	US
+wilhelmsburg	DE
+wilhelmshaven	DE
+wilhelmstadt	DE
+wilkes-barre	US
+wilkinsburg	US
+willebroek	BE
+willemstad	CW
+willenhall	GB
+willesden	GB
+willetton	AU
+williamnagar	IN
+williamsburg	US
+williamsport	US
+williamstown	US
+willich	DE
+willimantic	US
+willingboro	US
+williston	US
+willmar	US
+willoughby	
+willow grove	US
+willowbrook	US
+willowdale	CA
+willowdale east	CA
+willowdale west	CA
+willowridge-martingrove-richview	CA
+wilmersdorf	DE
+wilmette	US
+wilmington	US
+wilmington island	US
+wilmslow	GB
+wilnsdorf	DE
+wilrijk	BE
+wilson	US
+wilsonville	US
+wilten	AT
+wilton	US
+wimbledon	GB
+wimborne minster	GB
+winburg	ZA
+winchester	
+winder	US
+windham	US
+windhoek	NA
+windsor	
+winejok	SS
+winneba	GH
+winnenden	DE
+winnetka	US
+winnie mandela	ZA
+winnipeg	CA
+winona	US
+winschoten	NL
+winsen	DE
+winsford	GB
+winston-salem	US
+winter garden	US
+winter gardens	US
+winter haven	US
+winter park	US
+winter springs	US
+winterhude	DE
+winterswijk	NL
+winterthur	CH
+winthrop	US
+wiradesa	ID
+wisbech	GB
+wisch	NL
+wisconsin rapids	US
+wiset chaichan	TH
+wishaw	GB
+wismar	DE
+wissinoming	US
+witham	GB
+witney	GB
+witten	DE
+wittenau	DE
+wittenberg	DE
+wittenberge	DE
+wittenheim	FR
+wittlich	DE
+wittmund	DE
+wittstock	DE
+witzenhausen	DE
+wo che	HK
+wobulenzi	UG
+woburn	
+wodonga	AU
+woerden	NL
+wofo	CN
+wokha	IN
+woking	GB
+wokingham	GB
+wola	PL
+wolcott	US
+wolf trap	US
+wolfen	DE
+wolfratshausen	DE
+wolfsberg	AT
+wolfsburg	DE
+wollert	AU
+wollongong	AU
+wollongong city centre	AU
+wolmaransstad	ZA
+woluwe-saint-lambert	BE
+wolverhampton	GB
+wombwell	GB
+wondelgem	BE
+wong chuk hang	HK
+wong sawang	TH
+wong tai sin	HK
+wongsorejo	ID
+wonji	ET
+wonopringgo	ID
+wonosari	ID
+wonosobo	ID
+wood green	GB
+woodbridge	US
+woodburn	US
+woodbury	US
+woodford green	GB
+woodhaven	US
+woodland	US
+woodland hills	US
+woodlands	SG
+woodlawn	
+woodmere	US
+woodridge	US
+woodrow	US
+woodside	US
+woodstock	
+woonsocket	US
+wooster	US
+worabe	ET
+worcester	
+worcester park	GB
+workington	GB
+worksop	GB
+worms	DE
+worthing	GB
+wote	KE
+wrexham	GB
+wright	US
+wrzeszcz	PL
+wrzeszcz dolny	PL
+wu kai sha	HK
+wu'erqi	CN
+wuchang	CN
+wucheng	CN
+wuchuan	CN
+wuda	CN
+wudalike	CN
+wudil	NG
+wudong	CN
+wuduan	CN
+wufeng	TW
+wugang	CN
+wuhai	CN
+wuhan	CN
+wuhe	CN
+wuhu	CN
+wujia	CN
+wujian	CN
+wujiaqu	CN
+wujing	CN
+wukari	NG
+wuling	CN
+wulingyuan	CN
+wulong	CN
+wum	CM
+wuma	CN
+wundwin	MM
+wunstorf	DE
+wuppertal	DE
+wuqiao	CN
+wurzen	DE
+wushan	CN
+wushipai	CN
+wusu	CN
+wutan	CN
+wutongshu	CN
+wuwei	CN
+wuxi	CN
+wuxue	CN
+wuyang	CN
+wuying	CN
+wuyishan	CN
+wuzhen	CN
+wuzhishan	CN
+wuzhong	CN
+wuzhou	CN
+wyandotte	US
+wyckoff	US
+wylie	US
+wyndham vale	AU
+wyoming	US
+xai-xai	MZ
+xalatlaco	MX
+xalisco	MX
+xam nua	LA
+xambabazar	CN
+xangongo	AO
+xanten	DE
+xapuri	BR
+xaxim	BR
+xenia	US
+xiaba	CN
+xiagezhuang	CN
+xialu	CN
+xiamen	CN
+xianfeng	CN
+xiangcheng	CN
+xianglong	CN
+xiangshui	CN
+xiangtan	CN
+xiangxiang	CN
+xiangyang	CN
+xiangzhou	CN
+xianju	CN
+xianlong	CN
+xianning	CN
+xianshuigu	CN
+xiantao	CN
+xianyang	CN
+xiaochangshan	CN
+xiaochuan	CN
+xiaodu	CN
+xiaogan	CN
+xiaojia	CN
+xiaolingwei	CN
+xiaomian	CN
+xiaoshan	CN
+xiaoshi	CN
+xiaoweizhai	CN
+xiasi	CN
+xiayang	CN
+xiaying	CN
+xiazhen	CN
+xiazhuang	CN
+xichang	CN
+xichuan	CN
+xico	MX
+xiejiawan	CN
+xiema	CN
+xifeng	CN
+xigang	CN
+xigaoshan	CN
+xihe	CN
+xihu	
+xilembene	MZ
+xili	CN
+xilin hot	CN
+xilinhot	CN
+xilinji	CN
+xiluo	TW
+ximeicun	CN
+xincheng	CN
+xindi	CN
+xindian	CN
+xingang	TW
+xingcheng	CN
+xingdaohu	CN
+xingfeng	CN
+xingguo	CN
+xinghua	CN
+xinglong	CN
+xinglongshan	CN
+xinglou	CN
+xingning	CN
+xingqiao	CN
+xingren	CN
+xingtai	CN
+xinguara	BR
+xingyi	CN
+xinhe	CN
+xinhua	CN
+xining	CN
+xininglu	CN
+xinji	CN
+xinle	CN
+xinlin	CN
+xinmiao	CN
+xinmin	CN
+xinqiao	CN
+xinqing	CN
+xinsheng	CN
+xinshi	CN
+xintai	CN
+xintian	CN
+xinxiang	CN
+xinxing	CN
+xinyang	CN
+xinye	CN
+xinyi	CN
+xinying	TW
+xinyingpan	CN
+xinyu	CN
+xinyuan	CN
+xinzhai	CN
+xinzhi	CN
+xinzhou	CN
+xiongjia	CN
+xiongzhou	CN
+xiping	CN
+xique-xique	BR
+xirivella	ES
+xishan	CN
+xitole	GW
+xituo	CN
+xiugu	CN
+xiulin	
+xiuyan	CN
+xiuying	CN
+xiva	UZ
+xixiang	CN
+xiyu	CN
+xizhi	TW
+xizhou	TW
+xochimilco	MX
+xochitepec	MX
+xonobod	UZ
+xoxocotla	MX
+xuancheng	CN
+xuanhua	CN
+xuantan	CN
+xuchang	CN
+xucheng	CN
+xuhui	CN
+xujiang	CN
+xunchang	CN
+xunsi	CN
+xunyang	CN
+xuyong	CN
+xuzhou	CN
+xuzhuang	CN
+ya'an	CN
+yabase	JP
+yabayo	CI
+yablonovskiy	RU
+yabu	JP
+yabuki	JP
+yachi	JP
+yachimata	JP
+yachiyo	JP
+yacuiba	BO
+yadagirigutta	IN
+yadgir	IN
+yae	JP
+yaese	JP
+yafran	LY
+yagoona	AU
+yagoua	CM
+yagry	RU
+yaguachi nuevo	EC
+yaguajay	CU
+yahaba	JP
+yahotyn	UA
+yaita	JP
+yaiza	ES
+yaizu	JP
+yajiang	CN
+yakami	JP
+yakeshi	CN
+yakima	US
+yako	BF
+yakumo	JP
+yakuplu	TR
+yakutsk	RU
+yala	TH
+yalgo	BF
+yalova	TR
+yalta	UA
+yalutorovsk	RU
+yamada	JP
+yamaga	JP
+yamagata	JP
+yamaguchi	JP
+yamaguma	JP
+yamanashi	JP
+yamaranguila	HN
+yamarugley	ET
+yamashita	JP
+yamata	JP
+yamato	JP
+yamato-takada	JP
+yambio	SS
+yambol	BG
+yame	JP
+yamethin	MM
+yamoto	JP
+yamoussoukro	CI
+yamuna nagar	IN
+yan besar	MY
+yan nawa	TH
+yanacancha	PE
+yanagawa	JP
+yanai	JP
+yanam	IN
+yanamalakuduru	IN
+yanaul	RU
+yanbu	SA
+yancheng	CN
+yanfolila	ML
+yangambi	CD
+yangcheng	CN
+yangchun	CN
+yangcun	CN
+yanggu	
+yanghang	CN
+yanghe	CN
+yangiobod	UZ
+yangirabot	UZ
+yangiyer	UZ
+yangjiang	CN
+yangjiaying	CN
+yangju	KR
+yangliuqing	CN
+yangon	MM
+yangpu	CN
+yangquan	CN
+yangsan	KR
+yangshuo	CN
+yangtun	CN
+yanguan	CN
+yangzhou	CN
+yanji	CN
+yanjia	CN
+yanjing	CN
+yanliang	CN
+yanqul	OM
+yanta	CN
+yantai	CN
+yantongshan	CN
+yanwo	CN
+yany kapu	UA
+yanzhou	CN
+yanzibu	CN
+yao	JP
+yaoji	CN
+yaowan	CN
+yara	CU
+yaransk	RU
+yaren	NR
+yaring	TH
+yaritagua	VE
+yarm	GB
+yarmouth	US
+yaroslavl	RU
+yaroslavskiy	RU
+yarovoye	RU
+yarraville	AU
+yartsevo	RU
+yarumal	CO
+yasenevo	RU
+yashan	CN
+yashio	JP
+yashiro	JP
+yashkino	RU
+yasnogorsk	RU
+yasnyy	RU
+yasothon	TH
+yasu	JP
+yasuj	IR
+yasynuvata	UA
+yate	GB
+yateley	GB
+yatomi	JP
+yatou	CN
+yatsuomachi-higashikumisaka	JP
+yau ma tei	HK
+yau tong	HK
+yauco	PR
+yauri	PE
+yautepec	MX
+yawa	CN
+yawata	JP
+yawatahama	JP
+yawnghwe	MM
+yaxing	CN
+yaypan	UZ
+yazd	IR
+yazman	PK
+ye	MM
+ye-u	MM
+yeadon	GB
+yeang	KH
+yebaishou	CN
+yebao	CN
+yecapixtla	MX
+yecheon	KR
+yecla	ES
+yedashe	MM
+yefremov	RU
+yegorlykskaya	RU
+yegyi	GH
+yehud	IL
+yehud-monosson	IL
+yei	SS
+yekaterinburg	RU
+yelabuga	RU
+yelahanka	IN
+yelets	RU
+yelizavetinskaya	RU
+yelizovo	RU
+yellandu	IN
+yellowknife	CA
+yemanzhelinsk	RU
+yemva	RU
+yenagoa	NG
+yenakiyeve	UA
+yenangyaung	MM
+yende millimou	GN
+yendi	GH
+yengisar	CN
+yengitam	CN
+yeniseysk	RU
+yeoju	KR
+yeola	IN
+yeongam	KR
+yeongdong	KR
+yeonggwang	KR
+yeongju	KR
+yeonil	KR
+yeosu	KR
+yeovil	GB
+yepocapa	GT
+yerba buena	AR
+yerevan	AM
+yerkhera	IN
+yerres	FR
+yershov	RU
+yesagyo	MM
+yesan	KR
+yessentuki	RU
+yessentukskaya	RU
+yeung uk tsuen	HK
+yevlakh	AZ
+yevpatoriya	UA
+yew tee	SG
+yeysk	RU
+yeyuan	CN
+yezhou	CN
+yibin	CN
+yichang	CN
+yicheng	CN
+yichun	CN
+yidu	CN
+yigai'erqi	CN
+yigo village	GU
+yigou	CN
+yihe	CN
+yilan	
+yima	CN
+yinchuan	CN
+yingge	TW
+yinggen	CN
+yingjiang	CN
+yingkou	CN
+yingli	CN
+yingpan	CN
+yingqiu	CN
+yingshang chengguanzhen	CN
+yingtan	CN
+yinma	CN
+yinping	CN
+yinqiao zhen	CN
+yintai	CN
+yinzhu	CN
+yio chu kang	SG
+yishan	CN
+yishikuli	CN
+yishui	CN
+yishun new town	SG
+yisilamu'awati	CN
+yitang	CN
+yiu tung estate	HK
+yiwu	CN
+yixing	CN
+yizhou	CN
+yizhuang	CN
+ylivieska	FI
+yogyakarta	ID
+yoichi	JP
+yokadouma	CM
+yokkaichi	JP
+yokohama	JP
+yokoshiba	JP
+yokosuka	JP
+yokota	JP
+yokote	JP
+yola	NG
+yomitan	JP
+yomra	TR
+yonabaru	JP
+yonago	JP
+yonezawa	JP
+yong peng	MY
+yongbei	CN
+yongcheng	CN
+yongchuan	CN
+yongfeng	CN
+yongji	CN
+yongjia	CN
+yongjian	CN
+yongjing	TW
+yongkang	TW
+yongle	CN
+yongning	CN
+yongping	CN
+yongqing	CN
+yongxi	CN
+yongxin	CN
+yongxing	CN
+yongzhou	CN
+yonkers	US
+yono	JP
+yopal	CO
+yorba linda	US
+yorii	JP
+yorito	HN
+york	
+york university heights	CA
+yorkton	CA
+yorkville	US
+yoro	HN
+yorosso	ML
+yoshii	JP
+yoshikawa	JP
+yoshinogawa	JP
+yoshioka	JP
+yoshkar-ola	RU
+yotsutsuji	JP
+yotsuya	JP
+youchou	CN
+youhao	CN
+youkaichi	JP
+young	UY
+youngstown	US
+youssoufia	MA
+yousuo	CN
+youting	CN
+youxi	CN
+yovon	TJ
+yoyogi	JP
+yozgat	TR
+ypenburg	NL
+ypsilanti	US
+ystad	SE
+ytrebygda	NO
+yuanlin	TW
+yuanping	CN
+yuanshang	CN
+yuanyang	CN
+yuba city	US
+yubileyny	RU
+yucaipa	US
+yucca valley	US
+yucheng	CN
+yuci	CN
+yudong	CN
+yuen long	HK
+yuen long kau hui	HK
+yuen long san hui	HK
+yuepu	CN
+yuexi	CN
+yueyang	CN
+yufengshan	CN
+yufu	JP
+yugawara	JP
+yugorsk	RU
+yujia	CN
+yujing	TW
+yukon	US
+yuktae-dong	KP
+yukuhashi	JP
+yulin	CN
+yulinshi	CN
+yulong	CN
+yuma	US
+yumare	VE
+yumbe	UG
+yumbo	CO
+yuncheng	CN
+yunfu	CN
+yunji	CN
+yunjin	CN
+yunlong	CN
+yunmen	CN
+yunmeng chengguanzhen	CN
+yunnanyi	CN
+yunshan	CN
+yuntai	CN
+yunusobod	UZ
+yunyang	CN
+yuqunweng	CN
+yurga	RU
+yurigaoka	JP
+yurimaguas	PE
+yuriria	MX
+yushan	CN
+yushkovo	RU
+yushu	CN
+yutan	CN
+yutz	FR
+yuxi	CN
+yuxia	CN
+yuyao	CN
+yuzawa	JP
+yuzhno-sakhalinsk	RU
+yuzhnyy	RU
+yuzhou	CN
+yuzivskyi	UA
+yverdon-les-bains	CH
+ywar ma east	MM
+ywar ma west	MM
+yylanly	TM
+zaafarana	EG
+zaandam	NL
+zaanstad	NL
+zabrat	AZ
+zabrze	PL
+zacapa	GT
+zacapu	MX
+zacatecas	MX
+zacatecoluca	SV
+zacatelco	MX
+zacatepec	MX
+zachary	US
+zacoalco de torres	MX
+zadar	HR
+zafar	UZ
+zafarwal	PK
+zafra	ES
+zagazig	EG
+zaghouan	TN
+zagora	MA
+zagreb	HR
+zahedan	IR
+zahir pir	PK
+zaida	PK
+zaidpur	IN
+zainsk	RU
+zakopane	PL
+zalaegerszeg	HU
+zalinjay	SD
+zaliohouan	CI
+zaltbommel	NL
+zalun	MM
+zama	JP
+zambezi	ZM
+zamboanga	PH
+zamora	
+zamora de hidalgo	MX
+zanandore	BI
+zandvoort	NL
+zanesville	US
+zango	AO
+zanjan	IR
+zanzibar	TZ
+zaouiet sousse	TN
+zaoyang	CN
+zaozhuang	CN
+zapala	AR
+zapolyarnyy	RU
+zapopan	MX
+zaporizhzhya	UA
+zapotiltic	MX
+zapotlanejo	MX
+zaqatala	AZ
+zaragoza	ES
+zarand	IR
+zaranj	AF
+zarautz	ES
+zaraysk	RU
+zaraza	VE
+zarechnyy	RU
+zarhalol	TJ
+zaria	NG
+zarichnyi	UA
+zarinsk	RU
+zarqa	JO
+zarumilla	PE
+zarya	RU
+zarzal	CO
+zarzis	TN
+zaslawye	BY
+zastron	ZA
+zaventem	BE
+zavodoukovsk	RU
+zawiercie	PL
+zawiya	LY
+zaxo	IQ
+zayed city	AE
+zaysan	KZ
+zdolbuniv	UA
+zedelgem	BE
+zee kone	MM
+zeerust	ZA
+zeewolde	NL
+zefta	EG
+zeghanghane	MA
+zehlendorf	DE
+zeist	NL
+zeitz	DE
+zekeriya	TR
+zele	BE
+zelenchukskaya	RU
+zelenodolsk	RU
+zelenogorsk	RU
+zelenograd	RU
+zelenogradsk	RU
+zelenokumsk	RU
+zelino	MK
+zemio	CF
+zemoura	DZ
+zemst	BE
+zemun	RS
+zengfu	CN
+zenica	BA
+zepu	CN
+zerakpur	IN
+zeralda	DZ
+zeramedine	TN
+zerbst	DE
+zeribet el oued	DZ
+zernograd	RU
+zestaponi	GE
+zeulenroda-triebes	DE
+zevenaar	NL
+zeya	RU
+zeytinburnu	TR
+zgierz	PL
+zgorzelec	PL
+zhabei	CN
+zhakou	CN
+zhalantun	CN
+zhanaozen	KZ
+zhancheng	CN
+zhangaqorghan	KZ
+zhangatas	KZ
+zhangfeng	CN
+zhangji	CN
+zhangjiachuan	CN
+zhangjiagang	CN
+zhangjiajie	CN
+zhangjiakou	CN
+zhangye	CN
+zhangzhai	CN
+zhangzhou	CN
+zhangzhuang	CN
+zhanhe	CN
+zhanjiang	CN
+zhaobaoshan	CN
+zhaodong	CN
+zhaodun	CN
+zhaogezhuang	CN
+zhaojia	CN
+zhaoqing	CN
+zhaotong	CN
+zhaoxing	CN
+zhaoyuan	CN
+zhaozhou	CN
+zhaozhuang	CN
+zharkent	KZ
+zhawa	CN
+zhefang	CN
+zheleznodorozhnyy	RU
+zheleznogorsk	RU
+zheleznogorsk-ilimskiy	RU
+zheleznovodsk	RU
+zhelou	CN
+zhendong	CN
+zhengding	CN
+zhengji	CN
+zhengxing	CN
+zhengzhou	CN
+zhenjiang	CN
+zhenlai	CN
+zhenping	CN
+zhenxi	CN
+zhenzhou	CN
+zherdevka	RU
+zheshan	CN
+zhetysay	KZ
+zhezqazghan	KZ
+zhicheng	CN
+zhifeng	CN
+zhigou	CN
+zhijiang	CN
+zhiping	CN
+zhirnovsk	RU
+zhitikara	KZ
+zhlobin	BY
+zhmerynka	UA
+zhob	PK
+zhongba	CN
+zhongchao	CN
+zhongduo	CN
+zhonggulou	CN
+zhonghe	CN
+zhongling	CN
+zhongshan	CN
+zhongshu	CN
+zhongwei	CN
+zhongxiang	CN
+zhongxin	CN
+zhongxing	CN
+zhongxing new village	TW
+zhongzhai	CN
+zhosaly	KZ
+zhoubai	CN
+zhoucheng	CN
+zhoucun	CN
+zhoujia	CN
+zhoujiaba	CN
+zhoukou	CN
+zhouqu chengguanzhen	CN
+zhoushan	CN
+zhouxi	CN
+zhouzhuang	CN
+zhovti vody	UA
+zhu cheng city	CN
+zhuanghe	CN
+zhuangyuan	CN
+zhuantang	CN
+zhubei	TW
+zhucheng	CN
+zhudong	TW
+zhuhai	CN
+zhuji	CN
+zhujiajiao	CN
+zhujing	CN
+zhukovka	RU
+zhukovsky	RU
+zhulebino	RU
+zhumadian	CN
+zhuojiacun	MO
+zhuoshui	CN
+zhuravlivka	UA
+zhushan	
+zhutang	CN
+zhutuo	CN
+zhuxi	CN
+zhuyang	CN
+zhuyi	CN
+zhuyuan	CN
+zhuzhai	CN
+zhuzhou	CN
+zhuzilin	CN
+zhytomyr	UA
+ziauddin pur	IN
+zibihu	CN
+zibo	CN
+zielonka	PL
+zighout youcef	DZ
+zigon	MM
+zigong	CN
+ziguinchor	SN
+zile	TR
+zima	RU
+zimnicea	RO
+zimovniki	RU
+zinacantepec	MX
+zinacatepec	MX
+zinder	NE
+zintan	LY
+zion	US
+zionsville	US
+zira	IN
+zirndorf	DE
+zishui	CN
+zitong	CN
+zittau	DE
+ziway	ET
+ziyang	CN
+ziyang chengguanzhen	CN
+zizhuang	CN
+zlatopil	UA
+zlatoust	RU
+zliten	LY
+znamensk	RU
+znamyanka	UA
+znojmo	CZ
+zoetermeer	NL
+zola predosa	IT
+zolder	BE
+zolochiv	UA
+zolotonosha	UA
+zomba	MW
+zomin shaharchasi	UZ
+zongo	CD
+zonguldak	TR
+zonhoven	BE
+zorgo	BF
+zossen	DE
+zottegem	BE
+zou	CI
+zouan-hounien	CI
+zoucheng	CN
+zouila	TN
+zoukougbeu	CI
+zouma	CN
+zouzhuang	CN
+zrenjanin	RS
+zubia	ES
+zug	CH
+zugdidi	GE
+zuhres	UA
+zuitai	CN
+zumarraga	PH
+zumpango	MX
+zungeru	NG
+zunheboto	IN
+zunyi	CN
+zuru	NG
+zushi	JP
+zutphen	NL
+zuunmod	MN
+zuwarah	LY
+zvenigorod	RU
+zvenyhorodka	UA
+zverevo	RU
+zvishavane	ZW
+zvolen	SK
+zvyahel	UA
+zwedru	LR
+zwevegem	BE
+zwickau	DE
+zwijndrecht	
+zwolle	NL
+zyablikovo	RU
+zyuzino	RU
 """.strip().splitlines())

