@@ -194,9 +194,11 @@ def test_formats_we_do_not_write_are_refused(tmp_path, astronaut, name, fmt):
 
 
 def _transparent_with_hidden_colour() -> Image.Image:
-    """Left half fully transparent but still holding a face-coloured patch; right half opaque."""
+    """Left half fully transparent but still holding a picture (a gradient); right half opaque."""
     pixels = np.zeros((32, 32, 4), np.uint8)
-    pixels[:, :16] = (220, 170, 140, 0)
+    pixels[:, :16, 0] = np.arange(16, dtype=np.uint8)[None, :] * 15
+    pixels[:, :16, 1] = np.arange(32, dtype=np.uint8)[:, None] * 7
+    pixels[:, :16, 2] = 140
     pixels[:, 16:] = (20, 60, 200, 255)
     pixels[8:24, 24:28, 3] = 128  # a half-see-through stripe
     return Image.fromarray(pixels, "RGBA")
