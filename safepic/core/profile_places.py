@@ -48,7 +48,8 @@ class PlaceMention:
     is_country: bool
 
 
-def find_places(text: str) -> list[PlaceMention]:
+@lru_cache(maxsize=16)
+def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Every town, region or country named in `text` in a way that reads as a place."""
     words = list(_WORD.finditer(text))
     found: list[PlaceMention] = []
@@ -60,7 +61,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         found.append(mention[0])
         index = mention[1]
-    return found
+    return tuple(found)
 
 
 def _longest_at(text: str, words: list[re.Match], index: int) -> tuple[PlaceMention, int] | None:
@@ -99,7 +100,7 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
         return near and not ordinary and key in _POPULOUS
     if ordinary:  # "Bath", "Reading", "Nice": only right after "live in", "from"...
         return strong and _known(key)
-    if key in _POPULOUS:
+    if key in _POPULOUS and key not in data.SURNAMES:  # "Campbell", "Hayes": people, mostly
         return True
     return near and _known(key)
 

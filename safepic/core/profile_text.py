@@ -121,7 +121,8 @@ _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|twitter|tiktok|tt|discord|red
               r"|twitch|yt|youtube|kik|telegram|whatsapp|threads|bsky|bluesky|tumblr|steam|psn"
               r"|xbox|mastodon|pinterest|spotify|x")
 _HANDLE_LABELLED = re.compile(
-    rf"\b(?:{_PLATFORMS})\b(?:\s+(?:is|=|@|-)|\s*[:=@\-–])?\s*@?(?P<name>[A-Za-z0-9_.]{{2,30}})",
+    rf"\b(?P<label>{_PLATFORMS})\b(?P<joint>\s+(?:is|=|@|-)\s*|\s*[:=@\-–]\s*|\s+)"
+    rf"@?(?P<name>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
     re.IGNORECASE,
 )
 _HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
@@ -243,7 +244,9 @@ def _phones(text: str) -> Iterator[_Hit]:
     spans: set[tuple[int, int]] = set()
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            spans.add((match.start, match.end))
+            # Post codes and number ranges can look valid; real numbers are written longer.
+            if match.raw_string.startswith("+") or sum(c.isdigit() for c in match.raw_string) >= 10:
+                spans.add((match.start, match.end))
     for start, end in spans:
         yield _Hit("phone", start, end)
 
@@ -255,10 +258,11 @@ def _handles(text: str) -> Iterator[_Hit]:
         yield _Hit("handle", match.start(), match.end())
     for match in _HANDLE_LABELLED.finditer(text):
         name = match.group("name").rstrip(".")
-        labelled = match.group(0)[:match.start("name") - match.start()]
+        marked = bool(re.search(r"[:=@\-–]|\bis\b", match.group("joint")))
+        if match.group("label").lower() == "x" and not marked:
+            continue  # "x" alone is a kiss or a letter, not the app
         looks_like_handle = bool(re.search(r"[_.\d]", name)) or (
-            bool(re.search(r"[:=@\-–]|\bis\b", labelled))
-            and name.lower() not in data.ENGLISH_WORDS)
+            marked and name.lower() not in data.ENGLISH_WORDS)
         if looks_like_handle and name.lower() not in data.ENGLISH_WORDS | {"me", "dm", "pm"}:
             yield _Hit("handle", match.start(), match.start("name") + len(name))
 
@@ -339,7 +343,7 @@ def _username_reason(token: str) -> str:
     if token.lower() in data.ENGLISH_WORDS or re.fullmatch(r"[a-z]+\.[a-z]+", token):
         return ""  # "e.g", ordinary words, or a missing space after a full stop
     if numbers and _YEAR_PART.search(numbers[-1]) and len(numbers[-1]) in (2, 4) \
-            and any(len(p) >= 2 for p in letters):
+            and any(len(p) >= 3 for p in letters):
         return "year"
     first_names = [p for p in letters if p in data.FIRST_NAMES and p not in data.ENGLISH_WORDS]
     if first_names and (len(letters) > 1 or numbers) and "_" in token or first_names and (
