@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import shutil
 import statistics
 import struct
@@ -212,7 +213,13 @@ def _tools() -> list[Tool]:
     return tools
 
 
-def _run_once(tool: Tool, source: Path, out: Path) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_once(tool: Tool, source: Path, out: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one whole run of the tool."""
     out.unlink(missing_ok=True)
     if tool.name.startswith("safepic"):
         argv = tool.command + ["clean", str(source), "-o", str(out)]
@@ -221,9 +228,9 @@ def _run_once(tool: Tool, source: Path, out: Path) -> float:
     else:
         argv = tool.command + [str(source)]
     env = {**os.environ, **tool.env}
-    start = time.perf_counter()
+    cpu, start = _children_cpu(), time.perf_counter()
     done = subprocess.run(argv, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if tool.output == "mat2":
         made = source.with_name(source.stem + ".cleaned" + source.suffix)
         if made.exists():
@@ -231,7 +238,7 @@ def _run_once(tool: Tool, source: Path, out: Path) -> float:
     if done.returncode != 0 or not out.exists():
         lines = (done.stderr or done.stdout).strip().splitlines()
         raise RuntimeError(lines[-1] if lines else f"exit code {done.returncode}")
-    return elapsed
+    return elapsed, cpu
 
 
 def _left_lines(exiftool: list[str] | None, path: Path) -> tuple[int | None, int | None]:
@@ -269,12 +276,13 @@ def run(runs: int = 7) -> list[dict]:
     exiftool = next((t.command for t in tools if t.name.startswith("exiftool")), None)
     rows = []
     total, meta = _left_lines(exiftool, source)
-    rows.append({"tool": "(input)", "median_s": None, "runs_s": [], "left_lines": total,
+    rows.append({"tool": "(input)", "median_s": None, "cpu_s": None, "runs_s": [],
+                 "left_lines": total,
                  "left_meta_lines": meta, "structure": structure_problem(source.read_bytes(),
                                                                          "jpeg"),
                  "as_seen": "", "problem": "", "bytes": source.stat().st_size})
     for tool in tools:
-        row = {"tool": tool.name, "median_s": None, "runs_s": [], "left_lines": None,
+        row = {"tool": tool.name, "median_s": None, "cpu_s": None, "runs_s": [], "left_lines": None,
                "left_meta_lines": None, "structure": None, "as_seen": "", "problem": tool.problem,
                "bytes": None}
         rows.append(row)
@@ -288,38 +296,48 @@ def run(runs: int = 7) -> list[dict]:
         out = folder / "out.jpg"
         try:
             _run_once(tool, own, out)  # warm-up: disk cache, Python byte code
-            row["runs_s"] = [_run_once(tool, own, out) for _ in range(runs)]
+            timings = [_run_once(tool, own, out) for _ in range(runs)]
         except RuntimeError as error:
             row["problem"] = f"cannot run here: {error}"
             continue
+        row["runs_s"] = [wall for wall, _ in timings]
         row["median_s"] = statistics.median(row["runs_s"])
+        row["cpu_s"] = statistics.median(cpu for _, cpu in timings)
         row["left_lines"], row["left_meta_lines"] = _left_lines(exiftool, out)
         row["structure"] = structure_problem(out.read_bytes(), "jpeg") or "bare"
         row["as_seen"] = _as_seen(out, reference)
         row["bytes"] = out.stat().st_size
-    base = next((r["median_s"] for r in rows if r["tool"].startswith("exiftool")), None)
+    base = next((r for r in rows if r["tool"].startswith("exiftool") and r["median_s"]), None)
     for row in rows:
-        row["vs_exiftool"] = row["median_s"] / base if base and row["median_s"] else None
+        row["vs_exiftool"] = row["median_s"] / base["median_s"] if base and row["median_s"] \
+            else None
+        row["cpu_vs_exiftool"] = row["cpu_s"] / base["cpu_s"] if base and row["cpu_s"] else None
     return rows
 
 
 def _print(rows: list[dict], runs: int) -> None:
-    print(f"Cleaning a 12-megapixel JPEG full of metadata ({PHOTO}), whole process, "
-          f"median of {runs} runs")
-    header = (f"{'tool':<16} {'median s':>9} {'x exiftool':>10} {'left (all/meta)':>16} "
-              f"{'size KB':>8}  {'structure':<34} as seen")
+    load = os.getloadavg()[0]
+    print(f"Cleaning a 12-megapixel JPEG full of metadata ({PHOTO}), whole process, median of "
+          f"{runs} runs; load average {load:.1f} on {os.cpu_count()} cores (wall time suffers "
+          "when the machine is busy; CPU time much less)")
+    header = (f"{'tool':<15} {'wall s':>7} {'x exif':>6} {'cpu s':>6} {'x exif':>6} "
+              f"{'left all/meta':>13} {'KB':>5}  {'structure':<32} as seen")
     print(header)
     print("-" * len(header))
     for row in rows:
         if row["problem"]:
-            print(f"{row['tool']:<16} {row['problem']}")
+            print(f"{row['tool']:<15} {row['problem']}")
             continue
-        median = f"{row['median_s']:.3f}" if row["median_s"] else "-"
-        ratio = f"{row['vs_exiftool']:.2f}" if row["vs_exiftool"] else "-"
+
+        def number(value: float | None, digits: int) -> str:
+            return f"{value:.{digits}f}" if value else "-"
+
         left = f"{row['left_lines']}/{row['left_meta_lines']}" if row["left_lines"] else "-"
         size = f"{row['bytes'] / 1024:.0f}" if row["bytes"] else "-"
-        structure = (row["structure"] or "bare")[:34]
-        print(f"{row['tool']:<16} {median:>9} {ratio:>10} {left:>16} {size:>8}  {structure:<34} "
+        structure = (row["structure"] or "bare")[:32]
+        print(f"{row['tool']:<15} {number(row['median_s'], 3):>7} "
+              f"{number(row['vs_exiftool'], 2):>6} {number(row['cpu_s'], 3):>6} "
+              f"{number(row['cpu_vs_exiftool'], 2):>6} {left:>13} {size:>5}  {structure:<32} "
               f"{row['as_seen']}")
 
 
