@@ -36,6 +36,7 @@ _DEFAULT_OUT = {"png": "png", "gif": "png", "webp": "webp"}
 MAX_SQUARE = 8192
 JPEG_QUALITY = 92
 WEBP_QUALITY = 90
+WEBP_MAX_SIDE = 16383  # the format cannot hold more
 
 
 @dataclass
@@ -169,6 +170,9 @@ def _save_options(out_fmt: str, image: Image.Image) -> dict:
 def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
     """Write to a hidden temporary file beside the target, then move it into place in one step."""
     folder = target.parent
+    if out_fmt == "webp" and max(image.size) > WEBP_MAX_SIDE:
+        raise CleanError(f"A WebP picture can be at most {WEBP_MAX_SIDE} pixels wide or tall. "
+                         "Please save this one as JPEG or PNG.")
     tmp_path: str | None = None
     try:
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, prefix=".safepic-",
@@ -182,6 +186,8 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
         tmp_path = None
     except OSError as exc:
         raise CleanError(_write_problem(exc, folder)) from None
+    except ValueError:  # the encoder refused these pixels
+        raise CleanError("SafePic could not turn this picture into a clean copy.") from None
     finally:
         if tmp_path is not None:
             _remove_quietly(Path(tmp_path))

@@ -353,3 +353,11 @@ def test_read_only_folder(tmp_path, explicit):
     assert_one_plain_line(message)
     assert "not allowed" in message
     assert snapshot(folder) == before
+
+
+def test_too_wide_for_webp(tmp_path):
+    source = tmp_path / "panorama.png"
+    Image.new("RGB", (16_400, 8), (5, 5, 5)).save(source)
+    picture = open_picture(source)
+    message = refused(tmp_path, CleanError, lambda: write_clean(picture, tmp_path / "out.webp"))
+    assert "WebP" in message
