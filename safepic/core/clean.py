@@ -112,6 +112,8 @@ def _choose_target(picture: Picture, out: Path | None, out_fmt: str) -> Path:
 
 
 def _same_file(original: Path, target: Path) -> bool:
+    if not original.exists():  # made in memory (an avatar, a style): nothing to replace
+        return False
     if original.resolve() == target.resolve():
         return True
     try:
@@ -225,9 +227,8 @@ def _inspect(path: Path, out_fmt: str) -> Report:
     hidden = find_hidden(written)
     left = [f for f in hidden.findings if f.code != "filename"]
     if left:
-        raise CleanError(
-            f"The clean copy still held {left[0].title.rstrip('.').lower()}, so SafePic removed it."
-        )
+        raise CleanError(f"The clean copy still held something: "
+                         f"{left[0].title.rstrip('.').lower()}. SafePic removed it.")
     return Report(file=str(path), format=written.format, size=written.size,
                   findings=list(hidden.findings), location=hidden.location,
                   notes=list(written.notes), vision_checked=False)

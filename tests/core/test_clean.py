@@ -452,3 +452,21 @@ def test_structure_rejects_webp_with_bytes_after_the_end():
     buffer = io.BytesIO()
     Image.new("RGB", (8, 8)).save(buffer, "WEBP")
     assert structure_problem(buffer.getvalue() + b"tail", "webp")
+
+
+def test_a_picture_made_in_memory_may_take_its_own_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    avatar = from_image(Image.new("RGB", (32, 32), (0, 90, 0)), "avatar.png")
+    result = write_clean(avatar, Path("avatar.png"))
+    assert result.path == tmp_path / "avatar.png"
+
+
+def test_a_telling_output_name_is_reported_not_refused(tmp_path):
+    """The name is the person's choice: it is reported on the written file, never a failure."""
+    picture = from_image(Image.new("RGB", (32, 32), (0, 90, 0)), str(tmp_path / "a.png"))
+    result = write_clean(picture, tmp_path / "IMG_20190405_123456 Jane Example.jpg")
+    assert result.path.exists()
+    assert {f.code for f in result.report.findings} <= {"filename"}
+    assert result.report.has("filename")
+    plain = write_clean(picture)
+    assert not plain.report.findings  # the random default name gives nothing away
