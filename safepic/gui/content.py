@@ -7,6 +7,7 @@ English, so a half-finished translation still shows every page.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -52,6 +53,6 @@ def markdown(name: str, lang: str | None = None) -> str:
     """A longer Markdown text (the community's own "if something goes wrong" advice)."""
     for candidate in (pick_lang(lang), DEFAULT_LANG):
         path = content_dir(candidate) / f"{name}.md"
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
+        if path.is_file():  # notes for editors sit in <!-- --> and are not shown
+            return re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
     raise FileNotFoundError(f"SafePic is missing its text '{name}.md'.")

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from PIL import Image
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -40,6 +40,17 @@ def pil_to_qimage(image: Image.Image, max_side: int | None = None) -> QImage:
     data = img.tobytes("raw", "RGBA")
     qimg = QImage(data, img.width, img.height, img.width * 4, QImage.Format_RGBA8888)
     return qimg.copy()  # own the bytes
+
+
+def clear_layout(layout) -> None:
+    """Remove and delete every widget in a layout at once (hidden now, freed later)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 class Label(QLabel):
@@ -174,7 +185,9 @@ class StepList(QWidget):
             self._rows[page_id] = row
             layout.addWidget(row)
         layout.addStretch(1)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 13)
+        bold = QFontMetrics(scaled_font(self.font(), 1.0, True))
+        text_w = min(max(bold.horizontalAdvance(n) for _, n in steps), bold.horizontalAdvance("M") * 11)
+        self.setMinimumWidth(text_w + icon_size(self) + 30)
 
     def show_current(self, current: int, visited: Sequence[int], skipped: Sequence[int] = ()) -> None:
         total = len(self._order)
@@ -228,7 +241,7 @@ class Tile(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802
         side = self._side()
         line = self.fontMetrics().height()
-        return QSize(side + 16, side + line * 5 + 16)
+        return QSize(side + 24, side + line * 6 + 20)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -267,7 +280,7 @@ class Tile(QAbstractButton):
         p.setFont(self.font())
         ico = line
         p.drawPixmap(int(rect.x() + 6), int(y + 2), icons.pixmap(self.verdict_icon, ico, self.devicePixelRatioF()))
-        p.drawText(QRectF(rect.x() + 10 + ico, y, rect.width() - 16 - ico, line * 2.4),
+        p.drawText(QRectF(rect.x() + 10 + ico, y, rect.width() - 16 - ico, line * 3.2),
                    Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self.verdict)
         if self.isChecked():
             badge = self.tr("Chosen")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from .. import icons, workers
-from ..widgets import IconRow, Label, PictureView
+from ..widgets import IconRow, Label, PictureView, clear_layout
 from .base import Page, PageId
 
 TESTS = ("traceable", "identifiable", "used_elsewhere")
@@ -88,10 +88,7 @@ class FindingsPage(Page):
         self._fill_list(report, tags)
 
     def _fill_list(self, report, tags) -> None:
-        while self.list_layout.count():
-            item = self.list_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.list_layout)
         verdicts = report.tests()
         summary = self.t["summary_clean"] if report.is_clean() else self.t["summary"]
         self.list_layout.addWidget(Label(summary))
@@ -99,7 +96,7 @@ class FindingsPage(Page):
             words = self.t["tests"][test]
             verdict = verdicts[test]
             header = IconRow(icons.VERDICT_ICON[verdict], words["title"], words[verdict],
-                             bold=True, factor=1.1)
+                             bold=True, factor=1.2)
             self.list_layout.addWidget(header)
             for finding in report.for_test(test):
                 tag = tags.get(id(finding))
@@ -107,7 +104,8 @@ class FindingsPage(Page):
                 detail = finding.detail
                 if finding.path:
                     detail = f"{detail} {finding.path}"
-                item = IconRow(icons.SEVERITY_ICON.get(finding.severity, "info"), title, detail)
+                item = IconRow(icons.SEVERITY_ICON.get(finding.severity, "info"), title, detail,
+                               bold=True)
                 item.setContentsMargins(self.fontMetrics().height() * 2, 0, 0, 0)
                 self.list_layout.addWidget(item)
         for note in report.notes:

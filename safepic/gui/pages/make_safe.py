@@ -14,6 +14,7 @@ from .base import Page
 AVATAR_KINDS = ("flower", "animal", "pattern")
 GALLERY_COUNT = {"animal": 3, "flower": 3}
 KEEP = "original"
+STYLE_SIDE = 1600
 
 
 def verdict(report, texts: dict) -> tuple[str, str]:
@@ -23,7 +24,22 @@ def verdict(report, texts: dict) -> tuple[str, str]:
     if not report.findings:
         return "ok", texts["passes"]
     titles = list(dict.fromkeys(f.title for f in report.findings))
-    return "warn", texts["still"].format(what="; ".join(titles[:2]))
+    words = titles[0]
+    if len(titles) > 1:
+        words += texts["more"].format(count=len(titles) - 1)
+    return "warn", words
+
+
+def _working_size(picture):
+    """Styles work on at most STYLE_SIDE pixels: plenty for a profile picture, and it keeps the
+    previews quick on a small computer."""
+    if max(picture.size) <= STYLE_SIDE:
+        return picture
+    from PIL import Image
+
+    image = picture.image.copy()
+    image.thumbnail((STYLE_SIDE, STYLE_SIDE), Image.Resampling.LANCZOS)
+    return picture.with_image(image)
 
 
 class Section(QWidget):
@@ -154,8 +170,6 @@ class MakeSafePage(Page):
         self._jobs.append(workers.start(
             plan, done=lambda result: self._planned(generation, *result),
             failed=lambda message: self.advice.set("risk", message), heavy=False))
-        for kind in AVATAR_KINDS:
-            self._queue_avatar(kind)
 
     def _planned(self, generation: int, styles: dict[str, str], picks: list) -> None:
         if generation != self.session.generation:
@@ -170,6 +184,8 @@ class MakeSafePage(Page):
                 self._queue_original()
         for item in picks:
             self._queue_gallery(item)
+        for kind in AVATAR_KINDS:
+            self._queue_avatar(kind)
 
     def _add_tile(self, section: Section, key: str, title: str) -> Tile:
         tile = Tile(key, title)
@@ -219,7 +235,7 @@ class MakeSafePage(Page):
         def work(progress, is_cancelled):
             from safepic.core.anonymise import make_safe
 
-            result = make_safe(picture, name, progress=progress, is_cancelled=is_cancelled)
+            result = make_safe(_working_size(picture), name, progress=progress, is_cancelled=is_cancelled)
             return result.picture, result.report, list(result.notes)
 
         self._queue(self.styles, f"style:{name}", title, work)

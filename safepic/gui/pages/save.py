@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from .. import workers
-from ..widgets import IconRow
+from ..widgets import clear_layout, IconRow
 from .base import Page
 
 FORMATS = (("jpeg", "jpg"), ("png", "png"), ("webp", "webp"))
@@ -156,10 +156,7 @@ class SavePage(Page):
         self._job = workers.start(work, done=done, failed=failed)
 
     def _show_saved(self) -> None:
-        while self.recheck.count():
-            widget = self.recheck.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.recheck)
         saved = self.session.saved
         self.open_folder.setVisible(saved is not None)
         self.save.setEnabled(saved is None and self._job is None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 
-from ..widgets import IconRow, Label, scaled_font
+from ..widgets import clear_layout, IconRow, Label, scaled_font
 from .base import Page
 
 
@@ -41,10 +41,7 @@ class SelfCheckPage(Page):
         self._show_advice()
 
     def _show_advice(self) -> None:
-        while self.advice.count():
-            widget = self.advice.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.advice)
         ticked = self.session.self_check.ticked()
         if not ticked:
             self.advice.addWidget(IconRow("ok", self.t["none_ticked"]))

@@ -1,0 +1,127 @@
+"""Render every wizard page, in order, to PNG: real analysis, real previews, a real save.
+
+Used for the README pictures and by volunteers who want to show the steps without running it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+WINDOW = (1100, 760)
+EXAMPLE_WORDS_KEY = "placeholder"  # the profile page's own example sentence
+
+
+def render_tour(out_dir: Path, *, picture: Path | None = None, demo: bool = False,
+                lang: str | None = None) -> list[Path]:
+    """Walk the whole journey offscreen and save one PNG per page; returns the files."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from . import workers
+    from .app import make_app
+    from .pages.base import PageId
+    from .session import Session
+    from .wizard import SafePicWizard
+
+    app = make_app(lang=lang)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wizard = SafePicWizard(Session(demo=demo, lang=lang))
+    wizard.resize(*WINDOW)
+    wizard.show()
+    shots: list[Path] = []
+
+    def settle(ready: Callable[[], bool] = lambda: True, timeout: float = 300.0) -> None:
+        """Let Qt run until `ready()` holds and no job is left (or nothing more can happen)."""
+        end = time.monotonic() + timeout
+        idle_since = None
+        while time.monotonic() < end:
+            app.processEvents()
+            if workers.busy():
+                idle_since = None
+            else:
+                if ready():
+                    break
+                idle_since = idle_since or time.monotonic()
+                if time.monotonic() - idle_since > 2.0:
+                    break
+            time.sleep(0.02)
+        app.processEvents()
+
+    def shot() -> None:
+        settle()
+        page = wizard.currentPage()
+        path = out_dir / f"{len(shots) + 1:02d}-{page.name.replace('_', '-')}.png"
+        wizard.grab().save(str(path))
+        shots.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="safepic-tour-") as scratch:
+        source = Path(picture) if picture else _default_picture(Path(scratch))
+        shot()  # welcome
+        wizard.next()
+        shot()  # the three tests
+        wizard.next()
+        choose = wizard.page_of(PageId.CHOOSE)
+        choose.load_file(source)
+        settle(lambda: wizard.session.picture is not None or not choose.isComplete())
+        shot()
+        if wizard.session.picture is None:
+            return shots  # the picture cannot be opened: the friendly message is the last page
+        wizard.next()
+        checking = wizard.page_of(PageId.CHECKING)
+        settle(checking.isComplete)
+        shot()
+        wizard.next()
+        shot()  # what we found
+        wizard.next()
+        if wizard.currentId() == PageId.FACE:
+            wizard.page_of(PageId.FACE).buttons["hide"].setChecked(True)
+            shot()
+            wizard.next()
+        self_check = wizard.page_of(PageId.SELF_CHECK)
+        self_check.boxes["home"].setChecked(True)
+        shot()
+        wizard.next()
+        make_safe = wizard.page_of(PageId.MAKE_SAFE)
+        settle(make_safe.ready)
+        first = next((t for t in make_safe.tiles.values() if t.isEnabled()), None)
+        if first is None:
+            return shots  # nothing could be made: the page says why
+        first.click()
+        shot()
+        wizard.next()
+        profile = wizard.page_of(PageId.PROFILE)
+        profile.editor.setPlainText(profile.t[EXAMPLE_WORDS_KEY].split(": ", 1)[-1])
+        settle(lambda: not profile.checking())
+        shot()
+        wizard.next()
+        save = wizard.page_of(PageId.SAVE)
+        save.folder.setText(scratch)
+        save.save_now()
+        settle(save.isComplete)
+        shot()
+        wizard.next()
+        shot()  # if something goes wrong
+        wizard.close()
+        settle()
+        workers.wait_all()
+    QApplication.processEvents()
+    return shots
+
+
+def _default_picture(scratch: Path) -> Path:
+    """A bundled demo picture, else a freshly drawn avatar written to a scratch file."""
+    from safepic.core.resources import resources_dir
+
+    demo = resources_dir() / "demo" / "hidden-details.jpg"
+    if demo.is_file():
+        return demo
+    from safepic.core.avatars import make_avatar, new_seed
+
+    path = scratch / "avatar.png"
+    make_avatar("flower", new_seed()).image.save(path)
+    return path
