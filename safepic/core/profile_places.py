@@ -30,6 +30,7 @@ _STRONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|[A-Z][a-z]+)\.?\s+$")
 _CONNECTORS = frozenset({"upon", "on", "de", "la", "le", "del", "of", "the", "under", "by", "in"})
 
 COUNTRY_ALIASES = {
@@ -93,16 +94,25 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
     if key in _COUNTRY_BY_NAME:
         if len(key) <= 3:  # "UK", "US": only in capitals, never the word "us"
             return text[start:end].replace(".", "").isupper()
-        if ordinary:  # "China", "Turkey", "Jordan"
-            return capitalised and strong
+        if ordinary:  # "China", "Turkey", "Jordan"; "Mumbai, India"
+            return capitalised and (strong or before.endswith((", ", ",")) and not _sentence_start(before))
         return capitalised or near
     if not capitalised:  # "mark from manchester": a clear place in a clear context
         return near and not ordinary and key in _POPULOUS
     if ordinary:  # "Bath", "Reading", "Nice": only right after "live in", "from"...
         return strong and _known(key)
-    if key in _POPULOUS and key not in data.SURNAMES:  # "Campbell", "Hayes": people, mostly
-        return True
+    if key in _POPULOUS:  # unless it is someone's family name: "Mr Hayes", "Joey Campbell's"
+        return not (key in data.SURNAMES and (_after_person(before) or after.startswith(("'s", "’s"))))
     return near and _known(key)
+
+
+def _after_person(before: str) -> bool:
+    """True after a first name or a title: "Joey Campbell", "Mrs Hayes"."""
+    match = _PERSON_BEFORE.search(before)
+    if match is None:
+        return False
+    word = match.group().strip(" .")
+    return word in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof") or word.lower() in data.FIRST_NAMES
 
 
 def _sentence_start(before: str) -> bool:

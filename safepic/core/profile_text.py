@@ -136,6 +136,7 @@ _FAMILY = re.compile(
     r"|five|six|seven|twins|triplets)\s+)?(?:(?:amazing|beautiful|wonderful|lovely|little|young"
     r"|teenage|grown[- ]up|gorgeous|crazy|cheeky|\d+)\s+)*(?:kids?|children|boys?|girls?|sons?"
     r"|daughters?|twins|triplets|teens?|teenagers|toddlers?|babies|baby|angels?|little ones|year[- ]olds?"
+    r"|grandkids|grandchildren|grandsons?|granddaughters?"
     r"|one|two|three|four|five|six|seven|\d+)\b)"
     r"|\bmy\s+(?:(?:\d+|one|two|three|four|five|six|lovely|amazing|wonderful|late|little|baby|big|older|younger|twin|ex|"
     r"(?:\w+[- ])?year[- ]old)\s+)*(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf"
@@ -166,6 +167,9 @@ _AGE_PATTERNS = (
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)\b", re.IGNORECASE),
 )
 # "Sarah, 24, Leeds" / "Sarah (24)" / "24, Leeds": an age right after a name or at the start.
+# "✨ 23 | she/her", "teacher, 68, widow": a number standing alone as an item of a list.
+_AGE_ITEM = re.compile(r"(?:^|(?<=[|•·,])|(?<=[|•·,]\s)|(?<=[^\w\s,.!?]\s))(?P<age>[1-9]\d)"
+                       r"(?=\s*(?:[|•·,]|$)|\s+[^\w\s,.!?/+%:-])")
 _AGE_AFTER_NAME = re.compile(r"(?:^\s*|(?<=[A-Za-z][,.!]\s)|(?<=[A-Za-z]\s\()|(?<=[A-Za-z]\())"
                              r"(?P<age>[1-9]\d)\b(?=\s*(?:[,.)!]|$|\s+from\b|\s+and\b))")
 _LINE_END = re.compile(r"\s*[.!]?\s*(?:$|\n)")
@@ -190,7 +194,9 @@ _WORKPLACE = re.compile(
     rf"|assistant|cleaner|chef|receptionist|driver|midwife|pharmacist|vet|hca|porter|librarian"
     rf"|solicitor|accountant|supervisor|technician|worker|admin|staff|volunteer|consultant|gp)"
     rf"\s+(?:at|for|with)\s+(?:the\s+)?(?P<where2>(?i:{_EMPLOYERS})\b|(?-i:{_CAP_PHRASE})"
-    rf"(?:\s+{_PLACE_NOUN})?)",
+    rf"(?:\s+{_PLACE_NOUN})?)"
+    rf"|\b(?P<where3>{_EMPLOYERS})\s+(?:cashier|worker|employee|staff|manager|supervisor|driver"
+    rf"|assistant|colleague|team member|associate|partner|nurse|doctor)\b",
     re.IGNORECASE,
 )
 _SCHOOL_WORDS = (r"University|Uni|Met|College|Academy|School|High School|High|Primary|Grammar"
@@ -305,14 +311,14 @@ def _towns_lower() -> frozenset[str]:
 
 def _workplaces(text: str) -> Iterator[_Hit]:
     for match in _WORKPLACE.finditer(text):
-        group = "where" if match.group("where") is not None else "where2"
+        group = next(g for g in ("where", "where2", "where3") if match.group(g) is not None)
         where = match.group(group)
         if where[:1].islower() and not re.fullmatch(rf"(?i:{_EMPLOYERS})", where):
             continue  # "I work in a shop": no name, nothing to find
         if where.split()[0].lower() in data.ENGLISH_WORDS and where.split()[0] not in ("St", "St.") \
                 and not re.fullmatch(rf"(?i:{_EMPLOYERS})", where.split()[0]):
             continue  # "I work for Myself", "volunteer at Weekends"
-        yield _Hit("workplace", match.start(), match.end(group))
+        yield _Hit("workplace", match.start(), match.end() if group == "where3" else match.end(group))
 
 
 def _usernames(text: str) -> Iterator[_Hit]:
@@ -383,7 +389,8 @@ def _names(text: str) -> Iterator[_Hit]:
             ok = _is_first_name(name, strict=True)
         if ok:
             end = start + len(name)
-            if surname and surname.lower() not in data.ENGLISH_WORDS and surname.lower() not in _towns_lower():
+            if surname and (surname.lower() in data.SURNAMES or surname.lower() not in data.ENGLISH_WORDS
+                            and surname.lower() not in _towns_lower()):
                 end = match.end("s1" if strong else "s2")
             yield _Hit("name", start, end)
     place_starts = {place.start for place in find_places(text)}
@@ -423,6 +430,9 @@ def _ages(text: str) -> Iterator[_Hit]:
             age = next(v for k, v in match.groupdict().items() if v is not None)
             if 13 <= int(age) <= 99:
                 yield _Hit("age", match.start(), match.end(), age)
+    for match in _AGE_ITEM.finditer(text):
+        if 13 <= int(match.group("age")) <= 99:
+            yield _Hit("age", match.start("age"), match.end("age"), match.group("age"))
     for match in _AGE_AFTER_NAME.finditer(text):
         before = _WORD_BEFORE.search(text[:match.start()])
         place_follows = _PLACE_FOLLOWS.match(text, match.end())
