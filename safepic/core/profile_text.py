@@ -127,6 +127,9 @@ _HANDLE_LABELLED = re.compile(
 )
 _HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 _HANDLE_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b|(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}")
+_RANGE = re.compile(r"\d{4,6}-\d{4,6}")
+_FILE_END = re.compile(r"\.(?:so|py|txt|jpe?g|png|gif|pdf|docx?|exe|sh|js|html?|conf|cfg|ini|log|zip)$",
+                       re.IGNORECASE)
 _TOKEN = re.compile(r"(?<![\w@#/.'’-])[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9](?![\w@#'’-])")
 
 _FAMILY = re.compile(
@@ -251,7 +254,10 @@ def _phones(text: str) -> Iterator[_Hit]:
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             # Post codes and number ranges can look valid; real numbers are written longer.
-            if match.raw_string.startswith("+") or sum(c.isdigit() for c in match.raw_string) >= 10:
+            raw = match.raw_string
+            if _RANGE.fullmatch(raw) and len(raw.split("-")[0]) == len(raw.split("-")[1]):
+                continue  # "60000-64999" is a range of numbers
+            if raw.startswith("+") or sum(c.isdigit() for c in raw) >= 10:
                 spans.add((match.start, match.end))
     for start, end in spans:
         yield _Hit("phone", start, end)
@@ -341,7 +347,7 @@ def _username_reason(token: str) -> str:
     numbers = [p for p in parts if p.isdigit()]
     if not looks_made and token.islower() and token.isalpha():
         return "name" if _split_full_name(token) else ""
-    if not looks_made or not letters:
+    if not looks_made or not letters or _FILE_END.search(token):
         return ""
     if len(letters) == 2 and not numbers and letters[0] in data.FIRST_NAMES \
             and letters[1] in data.SURNAMES and not set(letters) & data.ENGLISH_WORDS:
