@@ -194,22 +194,25 @@ def safepic_command() -> list[str]:
 class Tool:
     name: str
     command: list[str] | None  # None: the tool cannot run here
+    args: list[str]  # after the command; "{in}" and "{out}" are filled in
     env: dict[str, str]
-    output: str  # how the output is named: "explicit" (out path) or "mat2" (.cleaned beside)
     problem: str = ""
 
 
 def _tools() -> list[Tool]:
-    tools = [Tool("safepic clean", safepic_command(), {}, "explicit")]
+    safepic = safepic_command()
+    tools = [Tool("safepic clean", safepic, ["clean", "{in}"], {}),
+             Tool("safepic clean -o", safepic, ["clean", "{in}", "-o", "{out}"], {})]
     try:
-        tools.append(Tool("exiftool -all=", exiftool_command(), {}, "explicit"))
+        tools.append(Tool("exiftool -all=", exiftool_command(),
+                          ["-q", "-all=", "-o", "{out}", "{in}"], {}))
     except (OSError, subprocess.CalledProcessError) as error:
-        tools.append(Tool("exiftool -all=", None, {}, "explicit", f"could not get it: {error}"))
+        tools.append(Tool("exiftool -all=", None, [], {}, f"could not get it: {error}"))
     try:
         command, env = mat2_command()
-        tools.append(Tool("mat2", command, env, "mat2"))
+        tools.append(Tool("mat2", command, ["{in}"], env))
     except (OSError, subprocess.CalledProcessError) as error:
-        tools.append(Tool("mat2", None, {}, "mat2", f"could not get it: {error}"))
+        tools.append(Tool("mat2", None, [], {}, f"could not get it: {error}"))
     return tools
 
 
@@ -219,22 +222,17 @@ def _children_cpu() -> float:
 
 
 def _run_once(tool: Tool, source: Path, out: Path) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (user + system) of one whole run of the tool."""
+    """Wall-clock and CPU seconds (user + system) of one whole run; its output moved to `out`."""
     out.unlink(missing_ok=True)
-    if tool.name.startswith("safepic"):
-        argv = tool.command + ["clean", str(source), "-o", str(out)]
-    elif tool.name.startswith("exiftool"):
-        argv = tool.command + ["-q", "-all=", "-o", str(out), str(source)]
-    else:
-        argv = tool.command + [str(source)]
-    env = {**os.environ, **tool.env}
+    before = set(source.parent.iterdir())
+    argv = tool.command + [a.replace("{in}", str(source)).replace("{out}", str(out))
+                           for a in tool.args]
     cpu, start = _children_cpu(), time.perf_counter()
-    done = subprocess.run(argv, env=env, capture_output=True, text=True)
+    done = subprocess.run(argv, env={**os.environ, **tool.env}, capture_output=True, text=True)
     elapsed, cpu = time.perf_counter() - start, _children_cpu() - cpu
-    if tool.output == "mat2":
-        made = source.with_name(source.stem + ".cleaned" + source.suffix)
-        if made.exists():
-            made.replace(out)
+    made = set(source.parent.iterdir()) - before - {out}
+    if len(made) == 1:  # a tool that names its own output (SafePic's default, mat2)
+        made.pop().replace(out)
     if done.returncode != 0 or not out.exists():
         lines = (done.stderr or done.stdout).strip().splitlines()
         raise RuntimeError(lines[-1] if lines else f"exit code {done.returncode}")
@@ -289,7 +287,7 @@ def run(runs: int = 7) -> list[dict]:
         if tool.command is None:
             continue
         # Each tool works on its own copy so mat2's ".cleaned" file lands in a private folder.
-        folder = WORK / tool.name.split()[0]
+        folder = WORK / tool.name.replace(" ", "").replace("=", "")
         folder.mkdir(parents=True, exist_ok=True)
         own = folder / source.name
         shutil.copyfile(source, own)
@@ -320,13 +318,13 @@ def _print(rows: list[dict], runs: int) -> None:
     print(f"Cleaning a 12-megapixel JPEG full of metadata ({PHOTO}), whole process, median of "
           f"{runs} runs; load average {load:.1f} on {os.cpu_count()} cores (wall time suffers "
           "when the machine is busy; CPU time much less)")
-    header = (f"{'tool':<15} {'wall s':>7} {'x exif':>6} {'cpu s':>6} {'x exif':>6} "
+    header = (f"{'tool':<17} {'wall s':>7} {'x exif':>6} {'cpu s':>6} {'x exif':>6} "
               f"{'left all/meta':>13} {'KB':>5}  {'structure':<32} as seen")
     print(header)
     print("-" * len(header))
     for row in rows:
         if row["problem"]:
-            print(f"{row['tool']:<15} {row['problem']}")
+            print(f"{row['tool']:<17} {row['problem']}")
             continue
 
         def number(value: float | None, digits: int) -> str:
@@ -335,7 +333,7 @@ def _print(rows: list[dict], runs: int) -> None:
         left = f"{row['left_lines']}/{row['left_meta_lines']}" if row["left_lines"] else "-"
         size = f"{row['bytes'] / 1024:.0f}" if row["bytes"] else "-"
         structure = (row["structure"] or "bare")[:32]
-        print(f"{row['tool']:<15} {number(row['median_s'], 3):>7} "
+        print(f"{row['tool']:<17} {number(row['median_s'], 3):>7} "
               f"{number(row['vs_exiftool'], 2):>6} {number(row['cpu_s'], 3):>6} "
               f"{number(row['cpu_vs_exiftool'], 2):>6} {left:>13} {size:>5}  {structure:<32} "
               f"{row['as_seen']}")
