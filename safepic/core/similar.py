@@ -4,7 +4,8 @@ A picture that was ever posted anywhere else links the two accounts: a reverse i
 matches it in seconds, even after it was resized, cropped a little, mirrored or recoloured.
 We compare perceptual hashes (pHash and dHash from imagehash, on brightness only, so colour
 changes and greyscale copies still match). The chosen picture is hashed as many small crops,
-mirrored and not, so a copy with its edges trimmed or flipped still lands close to one of them.
+mirrored and not, so a copy with its edges trimmed, cut square for an app, or flipped still
+lands close to one of them.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ HASH_BITS = 128
 
 _SIDE = 256  # pictures are hashed at about this size; JPEGs are decoded straight to it
 _TRIMS = (0.0, 0.05, 0.10)  # how much of each edge the crop variants leave out
+_SHAPES = (1.0, 4 / 5, 3 / 4, 9 / 16, 16 / 9, 4 / 3, 3 / 2)  # width / height of common crops
 _WORKERS = min(2, os.cpu_count() or 1)  # Pillow decodes without holding the GIL
 _BATCH = 16
 _PROGRESS_EVERY = 100
@@ -196,15 +198,22 @@ def _bits(value: imagehash.ImageHash) -> int:
 
 
 def _variants(image: Image.Image) -> list[Hash]:
-    """Hashes of the picture trimmed by 0-10% at each edge, as it is and mirrored."""
+    """Hashes of the picture as it is and mirrored: trimmed by 0-10% at each edge, and cut to
+    the shapes apps ask for (square, portrait, landscape), at the start, middle or end."""
     width, height = image.size
-    hashes = []
-    for flipped in (image, ImageOps.mirror(image)):
-        for left, top, right, bottom in itertools.product(_TRIMS, repeat=4):
-            box = (round(left * width), round(top * height),
-                   round(width - right * width), round(height - bottom * height))
-            hashes.append(_hash(flipped.crop(box)))
-    return hashes
+    boxes = [(round(left * width), round(top * height),
+              round(width - right * width), round(height - bottom * height))
+             for left, top, right, bottom in itertools.product(_TRIMS, repeat=4)]
+    for ratio in _SHAPES:
+        if abs(ratio / (width / height) - 1) < 0.15:
+            continue  # close enough to the picture's own shape: the trims cover it
+        if ratio < width / height:
+            side = round(height * ratio)
+            boxes += [(x, 0, x + side, height) for x in (0, (width - side) // 2, width - side)]
+        else:
+            side = round(width / ratio)
+            boxes += [(0, y, width, y + side) for y in (0, (height - side) // 2, height - side)]
+    return [_hash(flipped.crop(box)) for flipped in (image, ImageOps.mirror(image)) for box in boxes]
 
 
 def _nearest(variants: list[Hash], other: Hash) -> int:

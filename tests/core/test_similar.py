@@ -125,6 +125,17 @@ def test_crops_of_one_photo_match_only_when_they_share_most(tmp_path):
     assert found == ["most.jpg"]
 
 
+def test_copies_cut_to_an_apps_shape_are_found(tmp_path):
+    photo = Image.open(DATA / "rocket.jpg").convert("RGB")  # landscape, 3:2
+    ImageOps.fit(photo, (300, 300)).save(tmp_path / "square.jpg")
+    ImageOps.fit(photo, (240, 300), centering=(0.0, 0.5)).save(tmp_path / "portrait-left.jpg")
+    ImageOps.mirror(ImageOps.fit(photo, (300, 300), centering=(1.0, 0.5))).save(tmp_path / "square-right-mirrored.png")
+    found = sorted(Path(f.path).name for f in find_copies(open_picture(DATA / "rocket.jpg"), tmp_path))
+    assert found == ["portrait-left.jpg", "square-right-mirrored.png", "square.jpg"]
+    square = open_picture(tmp_path / "square.jpg")
+    assert looks_alike(square, open_picture(DATA / "rocket.jpg"))  # either way round
+
+
 def test_progress_is_reported(scene):
     root, original, _ = scene
     lines: list[str] = []
