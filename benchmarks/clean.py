@@ -142,7 +142,7 @@ def make_photo(path: Path = PHOTO) -> Path:
 
 
 def _apt_unpack(packages: list[str], into: Path) -> None:
-    debs = TOOLS / "debs"
+    debs = TOOLS / "debs" / into.name
     debs.mkdir(parents=True, exist_ok=True)
     subprocess.run(["apt-get", "download", *packages], cwd=debs, check=True, capture_output=True)
     for deb in debs.glob("*.deb"):

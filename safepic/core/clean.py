@@ -10,12 +10,14 @@ and the hidden-data checks must find nothing.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import secrets
 import struct
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 from PIL import Image
@@ -180,7 +182,7 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, prefix=".safepic-",
                                          suffix="." + OUTPUT_FORMATS[out_fmt][1]) as tmp:
             tmp_path = tmp.name
-            image.save(tmp, format=OUTPUT_FORMATS[out_fmt][0], **_save_options(out_fmt, image))
+            _encode(image, out_fmt, tmp)
             tmp.flush()
             os.fsync(tmp.fileno())
         os.chmod(tmp_path, 0o644)
@@ -193,6 +195,23 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
     finally:
         if tmp_path is not None:
             _remove_quietly(Path(tmp_path))
+
+
+def _encode(image: Image.Image, out_fmt: str, stream: IO[bytes]) -> None:
+    if out_fmt != "jpeg":
+        image.save(stream, format=OUTPUT_FORMATS[out_fmt][0], **_save_options(out_fmt, image))
+        return
+    # The JPEG encoder always adds a JFIF header (a version and a pixel aspect, no dots per
+    # inch); it is optional, and a file without it has nothing at all for a tool to list.
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", **_save_options(out_fmt, image))
+    data = buffer.getbuffer()
+    start = 2
+    if data[2:4] == b"\xff\xe0" and data[6:11] == b"JFIF\x00":
+        start = 4 + struct.unpack(">H", data[4:6])[0]
+    stream.write(data[:2])
+    stream.write(data[start:])
+    del data  # release the view so the buffer can be freed
 
 
 def _write_problem(exc: OSError, folder: Path) -> str:

@@ -113,6 +113,7 @@ def test_dirty_jpeg_comes_out_clean_upright_and_srgb(tmp_path, astronaut):
     assert result.path.name.startswith("safe-picture-") and result.path.suffix == ".jpg"
     data = result.path.read_bytes()
     assert_nothing_hidden(data, "jpeg")
+    assert data[2:4] == b"\xff\xdb"  # straight to the tables: not even a JFIF header
     written = Image.open(io.BytesIO(data))
     assert written.format == "JPEG"
     assert written.mode == "RGB"
@@ -341,7 +342,7 @@ def test_refuses_to_replace_the_original(tmp_path, monkeypatch, how):
     ("fmt", "leak"),
     [("jpeg", {"quality": 90, "comment": b"secret note"}),
      ("jpeg", {"quality": 90, "exif": piexif.dump({"0th": {piexif.ImageIFD.Make: b"Canon"}})}),
-     ("jpeg", {"quality": 90, "dpi": (300, 300)}),
+     ("jpeg", {"quality": 90, "icc_profile": make_icc("Display P3 (test)", DISPLAY_P3)}),
      ("png", {"pnginfo": (lambda i: (i.add_text("Author", "Jane"), i)[1])(
          PngImagePlugin.PngInfo())}),
      ("png", {"icc_profile": make_icc("Display P3 (test)", DISPLAY_P3)}),
