@@ -298,21 +298,17 @@ def _schools(text: str) -> Iterator[_Hit]:
             words = words[1:]
         if len(words) > 1 and words[0].lower() in data.ENGLISH_WORDS \
                 and re.fullmatch(_SCHOOL_WORDS, " ".join(words[1:])) is not None \
-                and words[0].lower() not in _towns_lower():
+                and words[0].lower() not in data.TOWNS:
             continue  # "Secondary School", "Medical School", "Night School": no name given
         yield _Hit("school", start, match.end())
     for match in _SCHOOL_LOWER.finditer(text):
         town = match.group("town") or match.group("town2")
         words = town.split()
-        if town.lower() not in _towns_lower() and len(words) == 2 and words[1].lower() in _towns_lower():
+        if town.lower() not in data.TOWNS and len(words) == 2 and words[1].lower() in data.TOWNS:
             town = words[1]
-        if town.lower() in _towns_lower() and town.lower() not in data.ENGLISH_WORDS:
+        if town.lower() in data.TOWNS and town.lower() not in data.ENGLISH_WORDS:
             start = match.start() if match.group("town2") else text.index(town, match.start())
             yield _Hit("school", start, match.end())
-
-
-def _towns_lower() -> frozenset[str]:
-    return data.TOWNS
 
 
 def _workplaces(text: str) -> Iterator[_Hit]:
@@ -358,9 +354,12 @@ def _username_reason(token: str) -> str:
             and any(len(p) >= 3 for p in letters):
         return "year"
     first_names = [p for p in letters if p in data.FIRST_NAMES and p not in data.ENGLISH_WORDS]
-    if first_names and (len(letters) > 1 or numbers) and "_" in token or first_names and (
-            any(p in data.SURNAMES for p in letters if p not in first_names)):
-        return "name"
+    if not first_names:
+        return ""
+    if "_" in token and (len(letters) > 1 or numbers):
+        return "name"  # "sarah_j", "sarah_x_"
+    if any(p in data.SURNAMES for p in letters if p not in first_names):
+        return "name"  # "lily.rose.clarke"
     return ""
 
 
@@ -389,14 +388,14 @@ def _names(text: str) -> Iterator[_Hit]:
         if strong:
             ok = name.lower() not in data.ENGLISH_WORDS or _is_first_name(name, strict=False)
         elif name[0].isupper():  # "I'm Sarah"; "I'm Will" only as "I'm Will," or "I'm Will."
-            ok = _is_first_name(name, strict=True) or _is_first_name(name, strict=False) and (
+            ok = _is_first_name(name, strict=False) and (
                 name.lower() not in data.ENGLISH_WORDS or _NAME_ENDS.match(text, match.end("n2")))
         else:
             ok = _is_first_name(name, strict=True)
         if ok:
             end = start + len(name)
             if surname and (surname.lower() in data.SURNAMES or surname.lower() not in data.ENGLISH_WORDS
-                            and surname.lower() not in _towns_lower()):
+                            and surname.lower() not in data.TOWNS):
                 end = match.end("s1" if strong else "s2")
             yield _Hit("name", start, end)
     place_starts = {place.start for place in find_places(text)}
@@ -409,7 +408,7 @@ def _names(text: str) -> Iterator[_Hit]:
             name = match.group("n")
             if _is_first_name(name, strict=name[0].islower()) or (
                     name[0].isupper() and name.lower() not in data.ENGLISH_WORDS
-                    and pattern is _SIGNATURE and name.lower() not in _towns_lower()):
+                    and pattern is _SIGNATURE and name.lower() not in data.TOWNS):
                 end = match.end("n")
                 surname = match.group("s")
                 if surname and surname.lower() not in data.ENGLISH_WORDS:
@@ -421,7 +420,7 @@ def _names(text: str) -> Iterator[_Hit]:
     for match in _FULL_NAME.finditer(text):
         first, last = match.group("n").lower(), match.group("s").lower()
         if _is_first_name(first, strict=True) and last in data.SURNAMES \
-                and last not in data.ENGLISH_WORDS and last not in _towns_lower():
+                and last not in data.ENGLISH_WORDS and last not in data.TOWNS:
             yield _Hit("name", match.start(), match.end())
 
 
