@@ -694,8 +694,8 @@ def _markings(subject: _Layer, rng: random.Random, species: str, cx: float, cy: 
     elif species == "dog":
         ear = rng.choice([dark, _shade(fur, -0.2), (70, 52, 44)])
         for side in (-1, 1):
-            angle = side * rng.uniform(0.15, 0.35)
-            subject.ellipse(cx + side * rx * 0.95, cy + ry * 0.05, rx * 0.26, ry * 0.62, ear,
+            angle = -side * rng.uniform(0.2, 0.4)  # hanging from the top of the head
+            subject.ellipse(cx + side * rx * 0.92, cy - ry * 0.02, rx * 0.26, ry * 0.6, ear,
                             angle=angle)
         if rng.random() < 0.5:
             side = rng.choice([-1, 1])
@@ -712,6 +712,13 @@ def _eyes(subject: _Layer, rng: random.Random, species: str, cx: float, ey: floa
     style = rng.choice(["dot", "sparkle", "happy", "sleepy", "iris"] if species in ("cat", "fox")
                        else ["dot", "sparkle", "happy", "sleepy"])
     white = (255, 255, 255)
+    if species == "panda":  # eyes sit on dark patches: closed eyes in white, open ones ringed
+        if style in ("happy", "sleepy"):
+            ink = (245, 242, 238)
+        else:
+            for side in (-1, 1):
+                r = rx * (0.105 if style == "dot" else 0.15)
+                subject.ellipse(cx + side * dx, ey, r, r * 1.12, white)
     for side in (-1, 1):
         x = cx + side * dx
         if style == "dot":
@@ -791,6 +798,27 @@ def _trinket(head: _Layer, rng: random.Random, kind: str, cx: float, cy: float, 
         head.ellipse(x, y, rx * 0.05, rx * 0.05, _shade(accent, -0.15))
 
 
+def _branch(subject: _Layer, rng: random.Random, y: float, rx: float) -> None:
+    """A branch across the picture with a few leaves, for an owl to sit on."""
+    bark = _hls(rng.uniform(0.06, 0.09), rng.uniform(0.25, 0.35), 0.35)
+    slope = rng.uniform(-0.08, 0.08) * S
+    thick = rx * rng.uniform(0.14, 0.18)
+    subject.poly(_rounded([(-50, y - thick + slope), (S + 50, y - thick - slope),
+                           (S + 50, y + thick - slope), (-50, y + thick + slope)], thick), bark)
+    subject.poly([(-50, y - thick * 0.3 + slope), (S + 50, y - thick * 0.3 - slope),
+                  (S + 50, y - thick * 0.55 - slope), (-50, y - thick * 0.55 + slope)],
+                 _shade(bark, 0.15))
+    green = _hls(rng.uniform(0.25, 0.38), rng.uniform(0.35, 0.45), 0.45)
+    for k in range(rng.randint(2, 4)):
+        x = rng.choice([rng.uniform(0.05, 0.25), rng.uniform(0.75, 0.95)]) * S
+        at = y + slope * (1 - 2 * x / S)
+        a = rng.choice([-1, 1]) * rng.uniform(0.5, 1.2) - math.pi / 2
+        leaf = _petal(rx * rng.uniform(0.35, 0.5), rx * 0.12, "pointed")
+        subject.poly(_place(leaf, x, at, a), green)
+        subject.poly(_place([(px, max(py, 0.0)) for px, py in leaf], x, at, a),
+                     _shade(green, 0.15))
+
+
 def _owl(subject: _Layer, rng: random.Random, fur: Colour) -> None:
     cx = S / 2 + rng.uniform(-80, 80)
     cy = S * rng.uniform(0.54, 0.58)
@@ -798,13 +826,14 @@ def _owl(subject: _Layer, rng: random.Random, fur: Colour) -> None:
     belly = _shade(fur, rng.uniform(0.45, 0.6))
     dark = _shade(fur, -0.3)
     ink = (45, 36, 40)
-    # tufts
-    for side in (-1, 1):
-        tuft = _rounded([(cx + side * rx * 0.25, cy - ry * 0.8), (cx + side * rx * 0.95, cy - ry * 1.15),
+    if rng.random() < 0.65:  # perched on a branch
+        _branch(subject, rng, cy + ry * 1.04, rx)
+    for side in (-1, 1):  # ear tufts
+        tuft = _rounded([(cx + side * rx * 0.25, cy - ry * 0.8),
+                         (cx + side * rx * 0.95, cy - ry * rng.uniform(1.05, 1.15)),
                          (cx + side * rx * 0.85, cy - ry * 0.45)], rx * 0.08)
         subject.poly(tuft, fur)
-    # feet
-    for side in (-1, 1):
+    for side in (-1, 1):  # feet
         for k in (-1, 0, 1):
             subject.ellipse(cx + side * rx * 0.3 + k * rx * 0.09, cy + ry * 0.98, rx * 0.05,
                             rx * 0.1, _hls(0.1, 0.55, 0.7))
@@ -932,7 +961,7 @@ def _mandala(rng: random.Random, colours: list[Colour]) -> Image.Image:
     background = _gradient(_shade(back, 0.08), _shade(back, -0.1), "radial")
     layer = _Layer()
     c = S / 2
-    radius = S * rng.uniform(0.5, 0.62)
+    radius = S * rng.uniform(0.42, 0.48)
     rings = rng.randint(4, 6)
     for i in range(rings):
         r = radius * (1 - i / rings)
