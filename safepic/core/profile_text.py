@@ -207,7 +207,7 @@ _SCHOOL_WORDS = (r"University|Uni|Met|College|Academy|School|High School|High|Pr
 _SCHOOL = re.compile(
     rf"(?P<named>(?:\b(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&.-]*\s+){{1,4}}(?:{_SCHOOL_WORDS})\b)"
     rf"|\b(?i:university|uni|college) of (?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}"
-    rf"|\b(?i:year|yr|grade)\s?(?:[7-9]|1[0-3])\b(?:\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE})?"
+    rf"|\b(?:(?i:year|yr)\s?(?:[7-9]|1[0-3])|(?:[6-9]|1[0-2])th\s+(?i:grade))\b(?:\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE})?"
     rf"|\b(?i:student|studying\s+\w+|pupil|fresher|sixth[- ]former|in\s+(?:first|second|third|final)"
     rf"\s+year)\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE}"
 )
@@ -372,9 +372,12 @@ def _split_full_name(token: str) -> bool:
     return False
 
 
+_NOT_NAMES = frozenset({"christian"})  # "I'm Christian" is about faith, not a name
+
+
 def _is_first_name(word: str, *, strict: bool) -> bool:
     lower = word.lower()
-    if lower not in data.FIRST_NAMES:
+    if lower not in data.FIRST_NAMES or lower in _NOT_NAMES:
         return False
     return not strict or lower not in data.ENGLISH_WORDS
 
