@@ -335,7 +335,7 @@ _YEAR_PART = re.compile(r"(?:19[4-9]\d|200\d|201[0-2])$|^(?:[7-9]\d|0\d)$")
 
 
 def _username_reason(token: str) -> str:
-    """'year' or 'name' when a username-like token holds a birth year or a real name."""
+    """'year', 'name' or 'name-year' when a username-like token holds a birth year or a real name."""
     parts = [p for p in re.split(r"[_.]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])",
                                  token) if p]
     looks_made = len(parts) > 1 or bool(re.search(r"[_.\d]", token))
@@ -352,7 +352,8 @@ def _username_reason(token: str) -> str:
         return ""  # "e.g", ordinary words, or a missing space after a full stop
     if numbers and _YEAR_PART.search(numbers[-1]) and len(numbers[-1]) in (2, 4) \
             and any(len(p) >= 3 for p in letters):
-        return "year"
+        named = any(p in data.FIRST_NAMES and p not in data.ENGLISH_WORDS for p in letters)
+        return "name-year" if named else "year"
     first_names = [p for p in letters if p in data.FIRST_NAMES and p not in data.ENGLISH_WORDS]
     if not first_names:
         return ""

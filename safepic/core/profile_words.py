@@ -25,6 +25,8 @@ _WHY = {
     "username-year": "This name seems to hold the year you were born. That helps people guess "
                      "your age and find you.",
     "username-name": "This name seems to hold a real name. People could use it to find you.",
+    "username-name-year": "This name seems to hold a real name and the year you were born. "
+                          "Together they make you easy to find.",
 }
 
 _SUGGEST = {
@@ -50,7 +52,7 @@ def why_for(kind: str, detail: str = "") -> str:
     if kind == "place" and detail.startswith("country:"):
         return _WHY["country"]
     if kind == "username":
-        return _WHY["username-year" if detail == "year" else "username-name"]
+        return _WHY[f"username-{detail}"]
     return _WHY[kind]
 
 
