@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import io
 import json
 import os
@@ -95,6 +96,7 @@ def _gif_screen(width: int, height: int) -> bytes:
     return bytes(data)
 
 
+@functools.cache
 def _real_bomb() -> bytes:
     """A real, fully decodable 12000 x 12000 PNG that is only a few kilobytes on disk."""
     buffer = io.BytesIO()

@@ -375,3 +375,15 @@ def test_16_bit_grey_with_one_transparent_value(tmp_path):
     assert pixels[0, 0, 3] == 0
     assert pixels[0, 6, 3] == 255
     assert 150 <= pixels[0, 6, 0] <= 160
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP", "TIFF", "HEIF", "AVIF"])
+def test_orientation_in_other_formats(fmt):
+    """Each format keeps EXIF its own way (HEIF turns it into a rotation box): one turn only."""
+    upright = corners_picture()
+    stored = Image.fromarray(np.ascontiguousarray(STORED_FROM_UPRIGHT[6](np.asarray(upright))))
+    data = encoded(stored, fmt, exif=piexif.dump({"0th": {piexif.ImageIFD.Orientation: 6}}),
+                   **({"quality": 95} if fmt in ("WEBP", "HEIF", "AVIF") else {}))
+    picture = open_bytes(data)
+    assert picture.size == (48, 32)
+    assert mean_difference(picture.image, upright) < 6.0
