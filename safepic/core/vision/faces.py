@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from concurrent.futures import ThreadPoolExecutor
+
 import cv2
 import numpy as np
 from PIL import Image
@@ -29,10 +31,14 @@ LEVEL_STEP = 2.5  # each level looks at the picture this much larger than the on
 OVERLAP = 56  # tiles overlap by more than the largest face a level has to find (20 * 2.5 = 50)
 SMALLEST_FACE = 24  # pixels in the picture: smaller faces are too small to recognise
 SMALLEST_SHARE = 1 / 80  # ... and so are faces under this share of the picture's long side
-FIND_SCORE = 0.5  # a tile detection below this is noise
+FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
+MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
-VERIFY_SCORE = 0.75  # the second look must be at least this sure
+VERIFY_SCORE = 0.8  # the second look must be at least this sure
+FLAT_DETAIL = 6.0  # grey-level spread below which a patch is featureless
+WORKERS = 2  # threads (each with its own model) that share the tiles
+GREY = (128, 128, 128)  # padding
 
 
 @dataclass(frozen=True)
@@ -46,13 +52,17 @@ class Face:
 def find_faces(picture: Picture) -> list[Face]:
     """Every face in the picture, largest first."""
     image = as_seen(picture.image)
-    faces = []
-    for box, score in _merge(_scan(image)):
-        second = _second_look(image, box)
-        if second >= VERIFY_SCORE:
-            faces.append(Face(_clip_box(box, image.size), round(max(score, second), 3)))
-    faces.sort(key=lambda f: f.box[2] * f.box[3], reverse=True)
-    return faces
+    levels = _pyramid(image)
+    candidates = _merge(_scan(levels))[:MOST_CANDIDATES]
+    confirmed = []
+    with models.use(models.FACE_SHORT) as short:
+        for box, _ in candidates:
+            score, refined = _second_look(short, image, levels, box)
+            if score >= VERIFY_SCORE:
+                confirmed.append((refined, score))
+    return sorted((Face(_clip_box(box, image.size), round(score, 3))
+                   for box, score in _merge(confirmed)),
+                  key=lambda face: face.box[2] * face.box[3], reverse=True)
 
 
 def check(picture: Picture) -> list[Finding]:
@@ -85,7 +95,15 @@ def as_seen(image: Image.Image) -> Image.Image:
     return image
 
 
-def _levels(width: int, height: int) -> list[float]:
+@dataclass(frozen=True)
+class _Level:
+    """The picture at one size: `scale` level pixels per picture pixel."""
+
+    scale: float
+    pixels: np.ndarray
+
+
+def _scales(width: int, height: int) -> list[float]:
     """Scales (tile pixels per picture pixel), finest first, down to the whole picture."""
     long_side = max(width, height)
     smallest = max(SMALLEST_FACE, long_side * SMALLEST_SHARE)
@@ -95,22 +113,17 @@ def _levels(width: int, height: int) -> list[float]:
     return scales
 
 
-def _scan(image: Image.Image) -> list[tuple[tuple[float, float, float, float], float]]:
-    """Raw detections (box in picture pixels, score) from every tile at every level."""
-    width, height = image.size
-    found: list[tuple[tuple[float, float, float, float], float]] = []
-    level = None
-    with models.use(models.FACE_FULL) as full, models.use(models.FACE_SHORT) as short:
-        for scale in _levels(width, height):
-            size = (max(1, round(width * scale)), max(1, round(height * scale)))
-            level = _shrink(image, size) if level is None else \
-                cv2.resize(level, size, interpolation=cv2.INTER_AREA)
-            scale = size[0] / width
-            if max(size) <= TILE:
-                found += _whole(level, scale, full, short)
-            else:
-                found += _tiles(level, scale, full)
-    return found
+def _pyramid(image: Image.Image) -> list[_Level]:
+    """The picture at every scale, finest first, each made from the one before (cheap)."""
+    levels: list[_Level] = []
+    for scale in _scales(*image.size):
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        if levels:
+            pixels = cv2.resize(levels[-1].pixels, size, interpolation=cv2.INTER_AREA)
+        else:
+            pixels = _shrink(image, size)
+        levels.append(_Level(size[0] / image.width, pixels))
+    return levels
 
 
 def _shrink(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
@@ -124,41 +137,74 @@ def _shrink(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
     return pixels
 
 
-def _whole(image: np.ndarray, scale: float, full, short) -> list:
+Found = list[tuple[tuple[float, float, float, float], float]]
+
+
+def _scan(levels: list[_Level]) -> Found:
+    """Raw detections (box in picture pixels, score) from every tile at every level.
+
+    The tiles are shared between WORKERS threads, each with its own copy of the model.
+    """
+    jobs: list[tuple[_Level, int, int]] = []
+    for level in levels:
+        height, width = level.pixels.shape[:2]
+        if max(width, height) <= TILE:
+            jobs.append((level, -1, -1))  # the whole picture in one padded tile
+        else:
+            jobs += [(level, tx, ty) for ty in _starts(height) for tx in _starts(width)]
+    shares = [jobs[i::WORKERS] for i in range(WORKERS)]
+    with ThreadPoolExecutor(WORKERS) as pool:
+        parts = pool.map(_work, range(WORKERS), shares)
+        return [item for part in parts for item in part]
+
+
+def _work(slot: int, jobs: list[tuple[_Level, int, int]]) -> Found:
+    found: Found = []
+    with models.use(models.FACE_FULL, slot) as full:
+        for level, tx, ty in jobs:
+            if tx < 0:
+                with models.use(models.FACE_SHORT, slot) as short:
+                    found += _whole(level, full, short)
+            else:
+                found += _tile(level, tx, ty, full)
+    return found
+
+
+def _whole(level: _Level, full, short) -> Found:
     """The whole picture in one tile, padded so a face that fills the frame is still found."""
-    height, width = image.shape[:2]
+    height, width = level.pixels.shape[:2]
     side = int(max(width, height) * 1.5)
     pad_x, pad_y = (side - width) // 2, (side - height) // 2
-    square = cv2.copyMakeBorder(image, pad_y, side - height - pad_y, pad_x, side - width - pad_x,
-                                cv2.BORDER_CONSTANT, value=(128, 128, 128))
+    square = cv2.copyMakeBorder(level.pixels, pad_y, side - height - pad_y, pad_x,
+                                side - width - pad_x, cv2.BORDER_CONSTANT, value=GREY)
     square = cv2.resize(square, (TILE, TILE), interpolation=cv2.INTER_AREA)
-    zoom = TILE / side
-    found = []
-    for model in (full, short):
-        for (x, y, w, h), score in _detect(model, square):
-            box = ((x / zoom - pad_x) / scale, (y / zoom - pad_y) / scale, w / zoom / scale,
-                   h / zoom / scale)
-            found.append((box, score))
-    return found
+    zoom = TILE / side * level.scale  # tile pixels per picture pixel
+    shift_x, shift_y = pad_x / level.scale, pad_y / level.scale
+    return [((x / zoom - shift_x, y / zoom - shift_y, w / zoom, h / zoom), score)
+            for model in (full, short) for (x, y, w, h), score in _detect(model, square)]
 
 
-def _tiles(image: np.ndarray, scale: float, full) -> list:
-    """Overlapping tiles over a level; boxes cut by an inner tile edge are left to a neighbour."""
-    height, width = image.shape[:2]
-    found = []
-    xs, ys = _starts(width), _starts(height)
-    for ty in ys:
-        for tx in xs:
-            tile = image[ty:ty + TILE, tx:tx + TILE]
-            th, tw = tile.shape[:2]
-            if (th, tw) != (TILE, TILE):
-                tile = cv2.copyMakeBorder(tile, 0, TILE - th, 0, TILE - tw, cv2.BORDER_CONSTANT,
-                                          value=(128, 128, 128))
-            for (x, y, w, h), score in _detect(full, tile):
-                if _cut_by_inner_edge(x, y, w, h, tx, ty, width, height):
-                    continue
-                found.append((((tx + x) / scale, (ty + y) / scale, w / scale, h / scale), score))
-    return found
+def _tile(level: _Level, tx: int, ty: int, full) -> Found:
+    """One tile of a level; boxes cut by an inner tile edge are left to the neighbour."""
+    height, width = level.pixels.shape[:2]
+    tile = level.pixels[ty:ty + TILE, tx:tx + TILE]
+    th, tw = tile.shape[:2]
+    if (th, tw) != (TILE, TILE):
+        tile = cv2.copyMakeBorder(tile, 0, TILE - th, 0, TILE - tw, cv2.BORDER_CONSTANT,
+                                  value=GREY)
+    if _flat(tile):
+        return []
+    scale = level.scale
+    return [(((tx + x) / scale, (ty + y) / scale, w / scale, h / scale), score)
+            for (x, y, w, h), score in _detect(full, tile)
+            if not _cut_by_inner_edge(x, y, w, h, tx, ty, width, height)]
+
+
+def _flat(tile: np.ndarray) -> bool:
+    """True when no 24-pixel patch of the tile has any detail (sky, a wall): no face there."""
+    grey = cv2.cvtColor(tile, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    blocks = grey.reshape(TILE // 24, 24, TILE // 24, 24)
+    return float(blocks.std(axis=(1, 3)).max()) < FLAT_DETAIL
 
 
 def _starts(length: int) -> list[int]:
@@ -193,7 +239,7 @@ def _detect(model, rgb: np.ndarray) -> list[tuple[tuple[float, float, float, flo
 def _merge(found: list) -> list[tuple[tuple[float, float, float, float], float]]:
     """One box per face: keep the surest, drop any box that overlaps or sits inside it."""
     kept: list[tuple[tuple[float, float, float, float], float]] = []
-    for box, score in sorted(found, key=lambda item: item[1], reverse=True):
+    for box, score in sorted(found, key=lambda item: (item[1], item[0]), reverse=True):
         if all(not _same_face(box, other) for other, _ in kept):
             kept.append((box, score))
     return kept
@@ -213,23 +259,58 @@ def _same_face(a, b) -> bool:
     return inter / union > 0.3 or (inter / smaller > 0.6 and smaller * 4 > larger)
 
 
-def _second_look(image: Image.Image, box) -> float:
-    """The short-range model's score for a square crop centred on the box (0 if no face)."""
+def _second_look(short, image: Image.Image, levels: list[_Level],
+                 box) -> tuple[float, tuple[float, float, float, float]]:
+    """The short-range model on a square crop centred on the box: (score, its box), 0 if none.
+
+    The face is large and sharp in this crop, which is where that model is most certain, and
+    the box it gives is tighter than a box from a far-away tile.
+    """
     x, y, w, h = box
-    side = max(2, round(VERIFY_ZOOM * max(w, h)))
-    x0, y0 = round(x + w / 2 - side / 2), round(y + h / 2 - side / 2)
-    inside = (max(0, x0), max(0, y0), min(image.width, x0 + side), min(image.height, y0 + side))
-    if inside[0] >= inside[2] or inside[1] >= inside[3]:
-        return 0.0
-    crop = Image.new("RGB", (side, side), (128, 128, 128))
-    crop.paste(image.crop(inside), (inside[0] - x0, inside[1] - y0))
-    crop = crop.resize((VERIFY_SIZE, VERIFY_SIZE), Image.Resampling.BILINEAR,
-                       reducing_gap=2.0 if side > 2 * VERIFY_SIZE else None)
+    side = VERIFY_ZOOM * max(w, h)  # in picture pixels
+    x0, y0 = x + w / 2 - side / 2, y + h / 2 - side / 2
+    crop = _square(image, levels, x0, y0, side)
+    if crop is None:
+        return 0.0, box
     centre = VERIFY_SIZE / 2
-    with models.use(models.FACE_SHORT) as short:
-        scores = [score for (bx, by, bw, bh), score in _detect(short, np.asarray(crop))
-                  if bx <= centre <= bx + bw and by <= centre <= by + bh]
-    return max(scores, default=0.0)
+    found = [(score, found_box) for found_box, score in _detect(short, crop)
+             if _holds(found_box, centre)]
+    if not found:
+        return 0.0, box
+    score, (bx, by, bw, bh) = max(found)
+    zoom = side / VERIFY_SIZE
+    return score, (x0 + bx * zoom, y0 + by * zoom, bw * zoom, bh * zoom)
+
+
+def _square(image: Image.Image, levels: list[_Level], x0: float, y0: float,
+            side: float) -> np.ndarray | None:
+    """A VERIFY_SIZE square showing picture pixels (x0, y0, side, side), grey outside it.
+
+    Cut from the smallest copy of the picture that still has enough pixels for it.
+    """
+    usable = [level for level in levels if side * level.scale >= VERIFY_SIZE]
+    level = min(usable, key=lambda lv: lv.scale) if usable else None
+    scale = level.scale if level else 1.0
+    height, width = level.pixels.shape[:2] if level else (image.height, image.width)
+    left, top = round(x0 * scale), round(y0 * scale)
+    size = max(2, round(side * scale))
+    inside = (max(0, left), max(0, top), min(width, left + size), min(height, top + size))
+    if inside[0] >= inside[2] or inside[1] >= inside[3]:
+        return None
+    if level:
+        part = level.pixels[inside[1]:inside[3], inside[0]:inside[2]]
+    else:
+        part = np.asarray(image.crop(inside))
+    part = cv2.copyMakeBorder(part, inside[1] - top, top + size - inside[3], inside[0] - left,
+                              left + size - inside[2], cv2.BORDER_CONSTANT, value=GREY)
+    shrinking = size > VERIFY_SIZE
+    return cv2.resize(part, (VERIFY_SIZE, VERIFY_SIZE),
+                      interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
+
+
+def _holds(box, point: float) -> bool:
+    x, y, w, h = box
+    return x <= point <= x + w and y <= point <= y + h
 
 
 def _clip_box(box, size: tuple[int, int]) -> tuple[int, int, int, int]:

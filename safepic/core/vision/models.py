@@ -3,7 +3,7 @@
 Loading takes about a tenth of a second per model, so every check shares one instance. Models
 are read from bytes, so a resources folder under a non-ASCII path works too. MediaPipe's task
 objects are not safe to call from two threads at once, so each one is used under its own lock
-(`use`). Their `__del__` fails while the interpreter shuts down, hence the explicit close at exit.
+(`use`); a caller that wants two at once asks for two slots. Their `__del__` fails while the interpreter shuts down, hence the explicit close at exit.
 The native runtime writes start-up chatter straight to the stderr file descriptor; it is
 silenced while a model loads or runs for the first time, and while it closes.
 """
@@ -27,27 +27,43 @@ FACE_FULL = "face_detection_full_range_sparse.tflite"
 SELFIE = "selfie_segmentation.tflite"
 
 _load_lock = threading.Lock()
-_models: dict[str, Any] = {}
-_use_locks: dict[str, threading.Lock] = {}
-_warmed: set[str] = set()
+_models: dict[tuple[str, int], Any] = {}
+_use_locks: dict[tuple[str, int], threading.Lock] = {}
+_warmed: set[tuple[str, int]] = set()
+
+
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_saved_stderr: int | None = None
 
 
 @contextlib.contextmanager
 def _quiet_stderr() -> Iterator[None]:
-    """Send the native runtime's stderr lines to /dev/null for the duration of the block."""
+    """Send the native runtime's stderr lines to /dev/null for the duration of the block.
+
+    Threads may overlap here: the first one in redirects, the last one out restores.
+    """
+    global _quiet_depth, _saved_stderr
+    with _quiet_lock:
+        if _quiet_depth == 0:
+            try:
+                sys.stderr.flush()
+                saved = os.dup(2)
+                with open(os.devnull, "wb") as null:
+                    os.dup2(null.fileno(), 2)
+                _saved_stderr = saved
+            except (OSError, ValueError, AttributeError):  # no usable stderr: nothing to hide
+                _saved_stderr = None
+        _quiet_depth += 1
     try:
-        sys.stderr.flush()
-        saved = os.dup(2)
-    except (OSError, ValueError):  # no usable stderr (e.g. a windowed app): nothing to hide
-        yield
-        return
-    try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), 2)
         yield
     finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0 and _saved_stderr is not None:
+                os.dup2(_saved_stderr, 2)
+                os.close(_saved_stderr)
+                _saved_stderr = None
 
 
 def _create(name: str) -> Any:
@@ -64,30 +80,34 @@ def _create(name: str) -> Any:
                                    min_suppression_threshold=0.3))
 
 
-def _get(name: str) -> Any:
-    model = _models.get(name)
+def _get(key: tuple[str, int]) -> Any:
+    model = _models.get(key)
     if model is None:
         with _load_lock:
-            model = _models.get(name)
+            model = _models.get(key)
             if model is None:
                 with _quiet_stderr():
-                    model = _create(name)
-                _models[name] = model
-                _use_locks[name] = threading.Lock()
+                    model = _create(key[0])
+                _use_locks[key] = threading.Lock()
+                _models[key] = model
     return model
 
 
 @contextlib.contextmanager
-def use(name: str) -> Iterator[Any]:
-    """The loaded model `name` (one of the constants above), held under its lock."""
-    model = _get(name)
-    with _use_locks[name]:
-        if name in _warmed:
+def use(name: str, slot: int = 0) -> Iterator[Any]:
+    """The loaded model `name` (one of the constants above), held under its lock.
+
+    Each slot is a separate instance, so two threads with different slots run side by side.
+    """
+    key = (name, slot)
+    model = _get(key)
+    with _use_locks[key]:
+        if key in _warmed:
             yield model
         else:
             with _quiet_stderr():  # the first call logs a one-off warning
                 yield model
-            _warmed.add(name)
+            _warmed.add(key)
 
 
 def as_mp_image(rgb: np.ndarray) -> Any:
