@@ -130,6 +130,9 @@ def _prepare(image: Image.Image, out_fmt: str, square: int | None) -> Image.Imag
         if not isinstance(square, int) or not 16 <= square <= MAX_SQUARE:
             raise CleanError(f"A square picture must be between 16 and {MAX_SQUARE} pixels wide.")
         image = _square(image, square)
+    if image.mode not in ("RGB", "RGBA"):  # a Picture built by hand rather than opened
+        see_through = "A" in image.getbands() or "transparency" in image.info
+        image = image.convert("RGBA" if see_through else "RGB")
     if image.mode == "RGBA":
         if image.getchannel("A").getextrema()[0] == 255:
             image = image.convert("RGB")

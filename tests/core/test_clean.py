@@ -471,3 +471,12 @@ def test_a_telling_output_name_is_reported_not_refused(tmp_path):
     assert result.report.has("filename")
     plain = write_clean(picture)
     assert not plain.report.findings  # the random default name gives nothing away
+
+
+@pytest.mark.parametrize("mode", ["L", "P", "LA", "CMYK", "1"])
+def test_pictures_built_by_hand_in_other_modes(tmp_path, mode):
+    picture = from_image(Image.new("RGB", (16, 16)), str(tmp_path / "a.png"))
+    picture.image = Image.new(mode, (16, 16))
+    for suffix in (".jpg", ".png", ".webp"):
+        result = write_clean(picture, tmp_path / f"out-{mode}{suffix}")
+        assert Image.open(result.path).mode in ("RGB", "RGBA")
