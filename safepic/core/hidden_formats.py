@@ -20,6 +20,7 @@ from .hidden_jpeg import classify_trailer
 from .hidden_xmp import read_xmp
 
 TIFF_XMP, TIFF_IPTC, TIFF_PHOTOSHOP, TIFF_ICC = 700, 33723, 34377, 34675
+MAX_BLOCKS = 500_000  # blocks walked in a GIF or boxes in a HEIF; more is damage
 
 
 def read_webp(data: bytes, clues: Clues) -> None:
@@ -72,8 +73,9 @@ def _heif_extras(data: bytes, info: dict, clues: Clues) -> None:
 
 def _boxes(data: bytes, clues: Clues) -> None:
     """Walk the top-level boxes: a video box, or a second file after the first, is noted."""
-    pos, seen_ftyp = 0, False
-    while pos + 8 <= len(data):
+    pos, seen_ftyp, count = 0, False, 0
+    while pos + 8 <= len(data) and count < MAX_BLOCKS:
+        count += 1
         size, kind = struct.unpack(">I4s", data[pos: pos + 8])
         if size == 1 and pos + 16 <= len(data):
             size = struct.unpack(">Q", data[pos + 8: pos + 16])[0]
@@ -116,7 +118,9 @@ def read_gif(data: bytes, clues: Clues) -> None:
     """GIF blocks: comments, XMP in an application block, and bytes after the end mark."""
     flags = data[10] if len(data) > 10 else 0
     pos = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
-    while pos < len(data):
+    for _ in range(MAX_BLOCKS):
+        if pos >= len(data):
+            return
         block = data[pos]
         if block == 0x3B:  # the end
             classify_trailer(data[pos + 1:], clues)

@@ -25,6 +25,8 @@ XMP_EXT_ID = b"http://ns.adobe.com/xmp/extension/\x00"
 PHOTOSHOP_ID = b"Photoshop 3.0\x00"
 # A marker inside compressed data: 0xFF then anything but a stuffed zero, a restart or fill.
 _NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+_NOT_FILL = re.compile(rb"[^\xff]")
+MAX_STEPS = 20_000  # real files have well under a thousand markers; more is damage
 _TOOL_COMMENT = re.compile(
     r"^(CREATOR: gd-jpeg.*|Created with GIMP.*|Optimized by JPEGmini.*|LEAD Technologies.*|"
     r"File written by Adobe Photoshop.*|AppleMark|Intel\(R\) JPEG Library.*|.*Lavc\d.*)$", re.S
@@ -46,8 +48,9 @@ def walk(data: bytes) -> tuple[list[Segment], int | None]:
     segments: list[Segment] = []
     if data[:2] != b"\xff\xd8":
         return segments, None
-    pos = 2
-    while pos + 1 < len(data):
+    pos, steps = 2, 0
+    while pos + 1 < len(data) and steps < MAX_STEPS:
+        steps += 1
         if data[pos] != 0xFF:
             found = _NEXT_MARKER.search(data, pos)  # junk between segments: resync
             if not found:
@@ -55,8 +58,11 @@ def walk(data: bytes) -> tuple[list[Segment], int | None]:
             pos = found.start()
             continue
         marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
+        if marker == 0xFF:  # fill bytes: skip the whole run at once
+            found = _NOT_FILL.search(data, pos + 1)
+            if not found:
+                break
+            pos = found.start() - 1
             continue
         if marker == EOI:
             return segments, pos + 2

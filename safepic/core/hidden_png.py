@@ -20,6 +20,7 @@ from .hidden_xmp import read_xmp
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_TEXT = 4 * 1024 * 1024  # never inflate a text chunk beyond this
+MAX_CHUNKS = 200_000  # far beyond any real file; more is damage
 # Text keys that say something specific, beyond the generic "png-text" listing.
 KEY_CHANNELS = {
     "author": ("owner", "the author"),
@@ -31,8 +32,9 @@ KEY_CHANNELS = {
 
 def read_png(data: bytes, clues: Clues) -> None:
     """Read every chunk that can carry something, then what lies after the end chunk."""
-    pos = len(SIGNATURE)
-    while pos + 12 <= len(data):
+    pos, count = len(SIGNATURE), 0
+    while pos + 12 <= len(data) and count < MAX_CHUNKS:
+        count += 1
         length, kind = struct.unpack(">I4s", data[pos: pos + 8])
         if length > len(data) - pos - 12:
             return  # cut short: no end to look past

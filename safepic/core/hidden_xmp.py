@@ -83,8 +83,12 @@ PICTURES = ((G_IMAGE, "Data", "embedded-image", "the original photo, before the 
             (X_IMG, "image", "thumbnail", "a small preview picture in the editing notes", True))
 
 _XMLNS = re.compile(r'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']')
+_BIG = re.compile(r'(=\s*"|>)([^"<]{4096,})')  # long values: pictures stored as base64 text
+_ATTRIBUTE = re.compile(r'(?<![\w.:-])([\w.-]+):([\w.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_TAGS = re.compile(r"<(/?)([\w.-]+):([\w.-]+)(?:\s[^>]*)?>")
 _TAG = re.compile(r"<[^>]*>")
 _LI = re.compile(r"<(?:[\w.-]+:)?li\b[^>]*>(.*?)</(?:[\w.-]+:)?li>", re.S)
+MAX_OPEN = 64  # deeper nesting than this is damage, not notes
 
 
 def xmp_text(raw: bytes) -> str:
@@ -95,29 +99,57 @@ def xmp_text(raw: bytes) -> str:
 
 
 class _Packet:
-    """Looks up properties by namespace and name, whatever prefix the writer chose."""
+    """Every property in the packet by (namespace, name), whatever prefix the writer chose.
+
+    Long values (pictures as base64) are set aside first, so the patterns only ever scan the
+    short notes, once each.
+    """
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.prefixes: dict[str, list[str]] = {}
-        for prefix, uri in _XMLNS.findall(text):
-            self.prefixes.setdefault(uri, []).append(prefix)
+        self.blobs: list[str] = []
+        text = _BIG.sub(self._set_aside, text)
+        uris: dict[str, str] = {prefix: uri for prefix, uri in _XMLNS.findall(text)}
+        self.found: dict[tuple[str, str], list[str]] = {}
+        for prefix, name, double, single in _ATTRIBUTE.findall(text):
+            self._keep(uris, prefix, name, [double or single])
+        # One pass over the tags with a stack of open elements: linear even when damaged.
+        opened: list[tuple[str, str, int]] = []
+        open_names: dict[tuple[str, str], int] = {}
+        for tag in _TAGS.finditer(text):
+            closing, prefix, name = tag.groups()
+            if not closing:
+                if not tag.group(0).endswith("/>") and len(opened) < MAX_OPEN:
+                    opened.append((prefix, name, tag.end()))
+                    open_names[(prefix, name)] = open_names.get((prefix, name), 0) + 1
+                continue
+            if not open_names.get((prefix, name)):
+                continue  # a stray closing tag
+            while opened:
+                top = opened.pop()
+                open_names[top[:2]] -= 1
+                if top[:2] == (prefix, name):
+                    inner = text[top[2]: tag.start()]
+                    self._keep(uris, prefix, name, _LI.findall(inner) or [inner])
+                    break
+
+    def _set_aside(self, match: re.Match[str]) -> str:
+        self.blobs.append(match.group(2))
+        return f"{match.group(1)}\x00{len(self.blobs) - 1}\x00"
+
+    def _keep(self, uris: dict[str, str], prefix: str, name: str, values: list[str]) -> None:
+        key = (uris.get(prefix, prefix), name)
+        for value in values:
+            text = html.unescape(_TAG.sub(" ", value)).strip()
+            if text.startswith("\x00") and text.endswith("\x00"):
+                text = self.blobs[int(text.strip("\x00"))]
+            if text:
+                self.found.setdefault(key, []).append(text)
 
     def values(self, namespace: str, name: str) -> list[str]:
-        found: list[str] = []
-        for prefix in self.prefixes.get(namespace, []):
-            qname = re.escape(f"{prefix}:{name}")
-            for match in re.finditer(rf'(?<![\w:.-]){qname}\s*=\s*(["\'])(.*?)\1', self.text, re.S):
-                found.append(html.unescape(match.group(2)))
-            for match in re.finditer(rf"<{qname}(?:\s[^>]*)?>(.*?)</{qname}\s*>", self.text, re.S):
-                inner = match.group(1)
-                items = _LI.findall(inner) or [inner]
-                found.extend(html.unescape(_TAG.sub(" ", item)) for item in items)
-        return [v.strip() for v in found if v.strip()]
+        return self.found.get((namespace, name), [])
 
     def has(self, namespace: str, name: str) -> bool:
-        return any(re.search(rf"(?<![\w:.-]){re.escape(p)}:{name}\b", self.text)
-                   for p in self.prefixes.get(namespace, []))
+        return (namespace, name) in self.found
 
 
 def read_xmp(raw: bytes, clues: Clues) -> None:
