@@ -77,7 +77,7 @@ def _make_engine() -> Any:
         "Global.use_cls": False,  # pictures are already upright
         "Global.max_side_len": 4096,  # we choose the sizes ourselves
         "Det.limit_type": "max",
-        "Det.limit_side_len": DETECT_SIDE,
+        "Det.limit_side_len": 4096,  # the copy we pass in is already the size we want
     }
     params.update({f"{part}.model_path": str(path) for part, path in paths.items()})
     return RapidOCR(params=params)
@@ -241,10 +241,10 @@ def _union(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
     return left, top, right - left, bottom - top
 
 
-def check(picture: Picture) -> list[Finding]:
+def check(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[Finding]:
     """One finding per sign, badge or block of words that can be read."""
     findings = []
-    for block in _blocks(read_text(picture)):
+    for block in _blocks(read_text(picture, detect_side=detect_side)):
         block.sort(key=lambda line: (line.box[1], line.box[0]))
         words = " ".join(line.text for line in block)
         kind = _kind(words)

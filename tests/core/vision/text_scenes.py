@@ -80,18 +80,20 @@ def _text_card(lines: list[tuple[str, int, str]], background: str, pad: int, fon
     return card
 
 
-def house_sign(font: Path) -> tuple[Image.Image, Drawn]:
+def house_sign(font: Path, letter: int = 110) -> tuple[Image.Image, Drawn]:
     """A street-name plate with a house number on a wall, in the coffee photo's corner."""
     scene = photo("coffee.jpg")
-    card = _text_card([("42 ELM STREET", 110, "white")], "#1d3b6e", 50, font, border="white")
+    card = _text_card([("42 ELM STREET", letter, "white")], "#1d3b6e", letter // 2, font,
+                      border="white")
     box = _paste_card(scene, card, (380, 260), angle=3.0)
     return _as_camera_saw_it(scene), Drawn("42 ELM STREET", box)
 
 
-def number_plate(font: Path) -> tuple[Image.Image, Drawn]:
+def number_plate(font: Path, letter: int = 72) -> tuple[Image.Image, Drawn]:
     """A yellow car number plate, small in the frame as plates are."""
     scene = photo("rocket.jpg")
-    card = _text_card([("AB12 CDE", 72, "black")], "#f5c400", 24, font, border="black")
+    card = _text_card([("AB12 CDE", letter, "black")], "#f5c400", letter // 3, font,
+                      border="black")
     box = _paste_card(scene, card, (2500, 2350), angle=-2.0)
     return _as_camera_saw_it(scene), Drawn("AB12 CDE", box)
 

@@ -1,0 +1,101 @@
+"""How long the words check takes on a 12-megapixel photo, and what it reads, at several sizes
+of the copy the text finder looks at.
+
+Scenes are the test scenes (tests/core/vision/text_scenes.py): real photos at 4000 x 3000 with
+a street sign, a number plate or a name badge drawn in DejaVu Sans Bold, turned a little,
+softened and saved as JPEG; plus smaller print (a far-away sign and plate) and a photo with no
+words. Each size is run several times per scene; the median wall time and the CPU time of
+`text.check` are printed (CPU time shows the work done even when the machine is busy).
+"full" runs the finder on the picture as it is, with no downscaling.
+
+    /work/venv/bin/python benchmarks/text.py [--runs 3] [--sides 640,960,1280,1600,full]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from safepic.core.picture import from_image  # noqa: E402
+from safepic.core.vision import text  # noqa: E402
+from tests.core.vision import text_scenes  # noqa: E402
+
+FULL = 10_000  # larger than any side: no downscaling
+
+
+def _scenes() -> list[tuple[str, object, str]]:
+    """(name, Picture, words expected or "") for each benchmark scene."""
+    font = text_scenes.find_font()
+    if font is None:
+        raise SystemExit("DejaVu Sans Bold is needed to draw the scenes (apt-get install fonts-dejavu-core).")
+    made = [
+        ("street sign, 110 px letters", text_scenes.house_sign(font)),
+        ("street sign, 45 px letters", text_scenes.house_sign(font, letter=45)),
+        ("number plate, 72 px letters", text_scenes.number_plate(font)),
+        ("number plate, 36 px letters", text_scenes.number_plate(font, letter=36)),
+        ("name badge, 64/150 px letters", text_scenes.name_badge(font)),
+    ]
+    scenes = [(name, from_image(image, "scene.jpg"), drawn.text) for name, (image, drawn) in made]
+    scenes.append(("no words (rocket)", from_image(text_scenes.photo("rocket.jpg"), "rocket.jpg"), ""))
+    return scenes
+
+
+def _read_ok(findings, expected: str) -> bool:
+    said = " ".join(f.title.split('"')[1] for f in findings).upper().replace(" ", "")
+    if not expected:
+        return not findings
+    return all(word.upper() in said for word in expected.split() if len(word) > 2)
+
+
+def run(runs: int = 3, sides: list[int] | None = None) -> list[dict]:
+    """One row per (size, scene): median wall ms, median CPU ms, what was read, right or not."""
+    sides = sides or [640, 960, 1280, 1600, FULL]
+    scenes = _scenes()
+    text.check(scenes[0][1])  # load the models once, outside the timings
+    rows = []
+    for side in sides:
+        for name, picture, expected in scenes:
+            walls, cpus = [], []
+            findings = []
+            for _ in range(runs if side != FULL else 1):
+                start_wall, start_cpu = time.perf_counter(), time.process_time()
+                findings = text.check(picture, detect_side=side)
+                walls.append(time.perf_counter() - start_wall)
+                cpus.append(time.process_time() - start_cpu)
+            rows.append({
+                "side": "full" if side == FULL else side,
+                "scene": name,
+                "wall_ms": round(statistics.median(walls) * 1000),
+                "cpu_ms": round(statistics.median(cpus) * 1000),
+                "read": " | ".join(f.title.split('"')[1] for f in findings),
+                "severity": ",".join(f.severity for f in findings),
+                "ok": _read_ok(findings, expected),
+            })
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sides", default="640,960,1280,1600,full")
+    args = parser.parse_args()
+    sides = [FULL if s == "full" else int(s) for s in args.sides.split(",")]
+    print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} before the run")
+    rows = run(args.runs, sides)
+    print(f"{'side':>5}  {'scene':<30} {'wall ms':>8} {'cpu ms':>8}  ok  read")
+    for row in rows:
+        print(f"{row['side']!s:>5}  {row['scene']:<30} {row['wall_ms']:>8} {row['cpu_ms']:>8}  "
+              f"{'yes' if row['ok'] else 'NO ':<3} {row['read']} ({row['severity'] or '-'})")
+    print(f"load {os.getloadavg()[0]:.1f} after the run")
+
+
+if __name__ == "__main__":
+    main()

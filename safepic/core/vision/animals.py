@@ -1,0 +1,168 @@
+"""Find pets and other animals: people who know you can recognise your own cat, dog or horse.
+
+The finder is NanoDet-m (COCO, 416 x 416 input), stored as ONNX under resources/models/animals/
+and run by onnxruntime, offline. Only its animal classes are used. The picture is shrunk to fit
+the model's square (padded, never stretched: a stretched close-up of a cat looks like a person
+to the model), and large pictures are also looked at in overlapping tiles so that a small pet
+in a big photo is not missed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ..picture import Picture
+from ..report import Finding, Severity
+from ..resources import resource_path
+
+MODEL = ("models", "animals", "nanodet-m-416-coco.onnx")
+SIDE = 416
+MEAN = np.array([103.53, 116.28, 123.675], dtype=np.float32)  # BGR, as NanoDet was trained
+STD = np.array([57.375, 57.12, 58.395], dtype=np.float32)
+BINS = 11  # NanoDet's box sides are spread over 0..10 grid steps
+MIN_SCORE = 0.4
+NMS_OVERLAP = 0.45
+TILE_FROM = 2 * SIDE  # pictures larger than this are also checked in tiles
+BIG_SHARE = 0.08  # an animal covering this much of the picture is clearly the subject
+
+# COCO class number -> the word used in the title. The model mixes up horses, sheep and cows, so
+# those are just "animal". Wild animals (elephant, zebra...) are left out: a zoo animal says
+# nothing about whose picture it is.
+ANIMALS = {
+    14: "bird",
+    15: "cat",
+    16: "dog",
+    17: "animal",
+    18: "animal",
+    19: "animal",
+}
+
+_lock = threading.Lock()
+_session: Any = None
+
+
+@dataclass(frozen=True)
+class Animal:
+    """One animal in the picture; box is x, y, w, h in upright-picture pixels."""
+
+    kind: str
+    box: tuple[int, int, int, int]
+    score: float
+
+
+def _get_session() -> Any:
+    global _session
+    if _session is None:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        _session = onnxruntime.InferenceSession(
+            str(resource_path(*MODEL)), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+    return _session
+
+
+def find_animals(picture: Picture) -> list[Animal]:
+    """Every animal found, best first, overlapping finds merged."""
+    image = picture.image.convert("RGB") if picture.image.mode != "RGB" else picture.image
+    boxes: list[list[float]] = []
+    scores: list[float] = []
+    kinds: list[int] = []
+    with _lock:
+        session = _get_session()
+        for left, top, crop in _views(image):
+            for kind, score, (x0, y0, x1, y1) in _detect(session, crop):
+                boxes.append([left + x0, top + y0, x1 - x0, y1 - y0])
+                scores.append(score)
+                kinds.append(kind)
+    if not boxes:
+        return []
+    import cv2
+
+    keep = cv2.dnn.NMSBoxes(boxes, scores, MIN_SCORE, NMS_OVERLAP)
+    width, height = image.size
+    found = []
+    for i in np.asarray(keep).reshape(-1):
+        x, y, w, h = boxes[i]
+        left, top = max(0, int(round(x))), max(0, int(round(y)))
+        right, bottom = min(width, int(round(x + w))), min(height, int(round(y + h)))
+        if right > left and bottom > top:
+            found.append(Animal(ANIMALS[kinds[i]], (left, top, right - left, bottom - top),
+                                float(scores[i])))
+    return sorted(found, key=lambda a: -a.score)
+
+
+def _views(image: Image.Image) -> list[tuple[int, int, Image.Image]]:
+    """The whole picture, plus overlapping square tiles when it is large."""
+    width, height = image.size
+    views = [(0, 0, image)]
+    if max(width, height) > TILE_FROM:
+        side = min(width, height)
+        steps_x = max(1, int(np.ceil((width - side) / (side * 0.5)))) if width > side else 0
+        steps_y = max(1, int(np.ceil((height - side) / (side * 0.5)))) if height > side else 0
+        lefts = np.linspace(0, width - side, steps_x + 1).round().astype(int) if steps_x else [0]
+        tops = np.linspace(0, height - side, steps_y + 1).round().astype(int) if steps_y else [0]
+        for top in tops:
+            for left in lefts:
+                views.append((int(left), int(top),
+                              image.crop((int(left), int(top), int(left) + side, int(top) + side))))
+    return views
+
+
+def _detect(session: Any, image: Image.Image) -> list[tuple[int, float, tuple[float, ...]]]:
+    """Animal boxes (class, score, x0, y0, x1, y1 in `image` pixels) from one model pass."""
+    width, height = image.size
+    scale = SIDE / max(width, height)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    canvas = Image.new("RGB", (SIDE, SIDE), (114, 114, 114))
+    canvas.paste(image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0), (0, 0))
+    pixels = (np.asarray(canvas, dtype=np.float32)[:, :, ::-1] - MEAN) / STD
+    outputs = session.run(None, {session.get_inputs()[0].name: pixels.transpose(2, 0, 1)[None]})
+    class_maps = {o.shape[1]: o[0] for o in outputs if o.shape[-1] == 80}
+    box_maps = {o.shape[1]: o[0] for o in outputs if o.shape[-1] == 4 * BINS}
+    columns = np.array(sorted(ANIMALS))
+    found = []
+    for cells, classes in class_maps.items():
+        animal = classes[:, columns]
+        cell_ids, picks = np.nonzero(animal >= MIN_SCORE)
+        if len(cell_ids) == 0:
+            continue
+        grid = int(round(np.sqrt(cells)))
+        stride = SIDE / grid
+        logits = box_maps[cells][cell_ids].reshape(-1, 4, BINS)
+        weights = np.exp(logits - logits.max(-1, keepdims=True))
+        sides = (weights / weights.sum(-1, keepdims=True)) @ np.arange(BINS) * stride
+        centre_x = (cell_ids % grid + 0.5) * stride
+        centre_y = (cell_ids // grid + 0.5) * stride
+        for n, pick in enumerate(picks):
+            left, top, right, bottom = sides[n]
+            found.append((int(columns[pick]), float(animal[cell_ids[n], pick]),
+                          ((centre_x[n] - left) / scale, (centre_y[n] - top) / scale,
+                           (centre_x[n] + right) / scale, (centre_y[n] + bottom) / scale)))
+    return found
+
+
+def check(picture: Picture) -> list[Finding]:
+    """One finding per animal: your own pet can give you away to people who know it."""
+    width, height = picture.size
+    findings = []
+    for animal in find_animals(picture):
+        share = animal.box[2] * animal.box[3] / float(width * height)
+        severity: Severity = "medium" if share >= BIG_SHARE else "low"
+        article = "An" if animal.kind[0] in "aeiou" else "A"
+        findings.append(Finding(
+            code="animal",
+            severity=severity,
+            title=f"{article} {animal.kind} can be seen",
+            detail=(f"If this {animal.kind} is yours, people who know you may recognise it, and "
+                    "then you. Pets are often shown in other pictures you share. A picture of "
+                    "an animal that is not yours, or a drawing, is safer."),
+            box=animal.box,
+        ))
+    return findings

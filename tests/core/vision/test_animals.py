@@ -1,0 +1,65 @@
+"""Pets are found with the bundled NanoDet model; people and ordinary things are not animals."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from safepic.core.picture import from_image
+from safepic.core.resources import resource_path
+from safepic.core.vision import animals
+
+from .text_scenes import DATA, overlap, photo
+
+
+def _picture(name: str):
+    with Image.open(DATA / name) as image:
+        return from_image(image.convert("RGB"), name)
+
+
+def test_model_ships_with_safepic_and_loads_offline():
+    path = resource_path(*animals.MODEL)
+    assert path.stat().st_size > 1_000_000
+    for name in ("README.md", "LICENSE-nanodet-Apache-2.0.txt", "LICENSE-human-models-MIT.txt"):
+        assert (path.parent / name).is_file()
+    inputs = animals._get_session().get_inputs()
+    assert inputs[0].shape == [1, 3, animals.SIDE, animals.SIDE]
+
+
+def test_cat_close_up_is_found():
+    [finding] = animals.check(_picture("chelsea-cat.jpg"))
+    assert finding.code == "animal" and finding.severity == "medium"
+    assert finding.title == "A cat can be seen"
+    assert "recognise" in finding.detail
+    width, height = 451, 300
+    assert overlap(finding.box, (0, 0, width, height)) > 0.9
+    assert finding.box[2] * finding.box[3] > 0.5 * width * height
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "grace-hopper.jpg", "camera.jpg", "coffee.jpg",
+                                  "rocket.jpg"])
+def test_people_and_things_are_not_animals(name):
+    if not (DATA / name).exists():
+        pytest.skip(f"{name} is not in tests/data")
+    assert animals.check(_picture(name)) == []
+
+
+def test_small_cat_in_a_phone_photo_is_found_in_tiles():
+    scene = photo("coffee.jpg")
+    with Image.open(DATA / "chelsea-cat.jpg") as cat:
+        scene.paste(cat.convert("RGB").resize((900, 600)), (2800, 2200))
+    found = animals.find_animals(from_image(scene, "scene.jpg"))
+    assert [a.kind for a in found] == ["cat"]
+    assert overlap(found[0].box, (2800, 2200, 900, 600)) > 0.8
+    [finding] = animals.check(from_image(scene, "scene.jpg"))
+    assert finding.severity == "low"  # small in the frame
+
+
+def test_phone_sized_photos_without_animals_give_nothing():
+    assert animals.check(from_image(photo("astronaut.jpg", (3000, 3000)), "a.jpg")) == []
+    assert animals.check(from_image(photo("rocket.jpg"), "r.jpg")) == []
+
+
+def test_tiny_and_transparent_pictures_are_fine():
+    assert animals.check(from_image(Image.new("RGB", (1, 1)))) == []
+    assert animals.check(from_image(Image.new("RGBA", (300, 5), (0, 0, 0, 0)))) == []
