@@ -84,9 +84,7 @@ def _choose_format(picture: Picture, out: Path | None, fmt: str | None) -> str:
                 f"SafePic can save JPEG, PNG or WebP pictures. Please end the name with "
                 f".jpg, .png or .webp instead of {Path(out).suffix}."
             )
-        if fmt is not None and fmt != suffix_fmt:
-            raise CleanError(f"The name {Path(out).name} does not end the way a {fmt} file should.")
-        return suffix_fmt
+        return suffix_fmt  # the name the person chose wins over a suggested format
     return fmt or _DEFAULT_OUT.get(picture.format, "jpeg")
 
 

@@ -180,12 +180,18 @@ def test_fmt_chooses_the_format_when_there_is_no_name(tmp_path, astronaut):
     assert Image.open(result.path).format == "WEBP"
 
 
+def test_the_chosen_name_wins_over_a_suggested_format(tmp_path):
+    picture = from_image(Image.new("RGB", (16, 16)), str(tmp_path / "in.png"))
+    result = write_clean(picture, tmp_path / "avatar.jpg", fmt="png")
+    assert Image.open(result.path).format == "JPEG"
+
+
 @pytest.mark.parametrize(("name", "fmt"), [("out.gif", None), ("out.tiff", None),
-                                           ("out.png", "jpeg"), ("out.jpg", "bmp")])
+                                           ("out.png", "bmp"), (None, "gif")])
 def test_formats_we_do_not_write_are_refused(tmp_path, astronaut, name, fmt):
     picture = from_image(astronaut.resize((32, 32)), str(tmp_path / "in.png"))
     with pytest.raises(CleanError) as caught:
-        write_clean(picture, tmp_path / name, fmt=fmt)
+        write_clean(picture, tmp_path / name if name else None, fmt=fmt)
     assert "\n" not in str(caught.value)
     assert folder_listing(tmp_path) == set()
 
