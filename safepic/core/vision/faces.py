@@ -13,17 +13,20 @@ All work is done on downscaled copies, so a 12-megapixel photo costs about the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
 from PIL import Image
 
+from ..errors import Cancelled
 from ..picture import Picture
 from ..report import Finding
 from . import models
+
+IsCancelled = Callable[[], bool]
 
 TILE = 192  # the full-range model's input size
 SMALLEST_IN_TILE = 20  # faces this wide (pixels in a tile) or wider are found reliably
@@ -49,11 +52,11 @@ class Face:
     score: float
 
 
-def find_faces(picture: Picture) -> list[Face]:
-    """Every face in the picture, largest first."""
+def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[Face]:
+    """Every face in the picture, largest first. Raises Cancelled if `is_cancelled()` says so."""
     image = as_seen(picture.image)
     levels = _pyramid(image)
-    candidates = _merge(_scan(levels))[:MOST_CANDIDATES]
+    candidates = _merge(_scan(levels, is_cancelled))[:MOST_CANDIDATES]
     confirmed = []
     with models.use(models.FACE_SHORT) as short:
         for box, _ in candidates:
@@ -65,8 +68,13 @@ def find_faces(picture: Picture) -> list[Face]:
                   key=lambda face: face.box[2] * face.box[3], reverse=True)
 
 
-def check(picture: Picture) -> list[Finding]:
+def check(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[Finding]:
     """One finding per face: a clear face can be matched to other photos of the same person."""
+    return findings(find_faces(picture, is_cancelled=is_cancelled))
+
+
+def findings(faces: list[Face]) -> list[Finding]:
+    """The findings for faces already found (so a caller can share one search)."""
     return [
         Finding(
             code="face",
@@ -76,7 +84,7 @@ def check(picture: Picture) -> list[Finding]:
                     "even ones with your name next to them."),
             box=face.box,
         )
-        for face in find_faces(picture)
+        for face in faces
     ]
 
 
@@ -140,7 +148,7 @@ def _shrink(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
 Found = list[tuple[tuple[float, float, float, float], float]]
 
 
-def _scan(levels: list[_Level]) -> Found:
+def _scan(levels: list[_Level], is_cancelled: IsCancelled | None = None) -> Found:
     """Raw detections (box in picture pixels, score) from every tile at every level.
 
     The tiles are shared between WORKERS threads, each with its own copy of the model.
@@ -154,14 +162,17 @@ def _scan(levels: list[_Level]) -> Found:
             jobs += [(level, tx, ty) for ty in _starts(height) for tx in _starts(width)]
     shares = [jobs[i::WORKERS] for i in range(WORKERS)]
     with ThreadPoolExecutor(WORKERS) as pool:
-        parts = pool.map(_work, range(WORKERS), shares)
+        parts = pool.map(_work, range(WORKERS), shares, [is_cancelled] * WORKERS)
         return [item for part in parts for item in part]
 
 
-def _work(slot: int, jobs: list[tuple[_Level, int, int]]) -> Found:
+def _work(slot: int, jobs: list[tuple[_Level, int, int]],
+          is_cancelled: IsCancelled | None) -> Found:
     found: Found = []
     with models.use(models.FACE_FULL, slot) as full:
         for level, tx, ty in jobs:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
             if tx < 0:
                 with models.use(models.FACE_SHORT, slot) as short:
                     found += _whole(level, full, short)

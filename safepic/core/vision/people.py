@@ -68,6 +68,13 @@ def check(picture: Picture, *, faces: list[face_finder.Face] | None = None) -> l
     )]
 
 
+def check_all(picture: Picture, *,
+              is_cancelled: face_finder.IsCancelled | None = None) -> list[Finding]:
+    """Faces and the people around them, searching for faces once: the analyse step's call."""
+    found = face_finder.find_faces(picture, is_cancelled=is_cancelled)
+    return face_finder.findings(found) + check(picture, faces=found)
+
+
 def _small_mask(image: Image.Image) -> np.ndarray:
     """The selfie model's mask at its own resolution (MODEL_SIZE square)."""
     image = face_finder.as_seen(image)

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from safepic.core.errors import Cancelled
 from safepic.core.picture import from_image
 from safepic.core.vision import faces, models
 
@@ -129,3 +130,15 @@ def test_models_load_from_a_folder_with_non_ascii_name(tmp_path, monkeypatch):
             np.asarray(scenes.photo("astronaut.jpg")))).detections
     finally:
         detector.close()
+
+
+def test_cancelling_stops_the_search(group_picture):
+    with pytest.raises(Cancelled):
+        faces.find_faces(group_picture, is_cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        faces.check(group_picture, is_cancelled=lambda: True)
+
+
+def test_findings_for_faces_already_found(astronaut):
+    assert faces.findings(faces.find_faces(astronaut)) == faces.check(astronaut)
+    assert faces.findings([]) == []

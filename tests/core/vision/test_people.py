@@ -63,3 +63,10 @@ def test_tiny_picture():
     picture = from_image(Image.new("RGB", (2, 3), (10, 20, 30)))
     assert people.person_mask(picture).shape == (3, 2)
     assert people.check(picture) == []
+
+
+def test_check_all_gives_faces_and_people_in_one_go(astronaut, cat):
+    findings = people.check_all(astronaut)
+    assert [f.code for f in findings] == ["face", "person"]
+    assert findings == faces.check(astronaut) + people.check(astronaut)
+    assert people.check_all(cat) == []
