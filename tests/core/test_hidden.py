@@ -56,6 +56,11 @@ def finding(hidden: Hidden, code: str):
         (channels.heif_with_exif, "picture.heic", {"gps", "serial", "device", "datetime"}),
         (channels.tiff_with_tags, "picture.tif", {"owner", "device"}),
         (channels.gif_with_comment, "picture.gif", {"comment"}),
+        (channels.gif_with_trailer, "picture.gif", {"trailer"}),
+        (channels.webp_with_trailer, "picture.webp", {"trailer"}),
+        (channels.heif_with_motion_video, "picture.heic", {"trailer"}),
+        (channels.jpeg_with_named_profile, "picture.jpg", {"icc"}),
+        (channels.jpeg_with_xmp_thumbnail, "picture.jpg", {"thumbnail", "xmp"}),
     ],
 )
 def test_each_hiding_place_is_found(make, name, expected):
@@ -70,6 +75,19 @@ def test_clean_pictures_have_no_findings(make):
     hidden = check(make(), "safe-picture-4f7c.png")
     assert hidden.findings == []
     assert hidden.location is None and hidden.thumbnail is None
+
+
+def test_a_standard_colour_profile_is_not_a_finding():
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    data = channels.encode(channels.astronaut(), quality=85, icc_profile=srgb)
+    assert check(data).findings == []
+
+
+def test_a_personal_colour_profile_name_is_shown():
+    icc = finding(check(channels.jpeg_with_named_profile()), "icc")
+    assert "Sarah Laptop2" in icc.detail and icc.severity == "low"
 
 
 def test_pixels_made_in_memory_have_nothing_hidden():
@@ -141,6 +159,12 @@ def _with_thumbnail(jpeg: bytes, thumbnail: bytes) -> bytes:
     return out.getvalue()
 
 
+def test_a_preview_in_the_editing_notes_is_compared_too():
+    hidden = check(channels.jpeg_with_xmp_thumbnail())
+    assert finding(hidden, "thumbnail").severity == "high"
+    assert hidden.thumbnail is not None
+
+
 def test_a_hidden_original_in_the_notes_is_high():
     hidden = check(channels.jpeg_with_extended_xmp_image())
     picture = finding(hidden, "embedded-image")
@@ -155,8 +179,13 @@ def test_extra_pictures_listed_in_the_index_are_not_called_a_trailer():
     assert finding(hidden, "embedded-image").severity == "medium"
 
 
-def test_a_motion_photo_says_it_holds_a_video():
-    trailer = finding(check(channels.jpeg_with_motion_video()), "trailer")
+@pytest.mark.parametrize(
+    ("make", "name"),
+    [(channels.jpeg_with_motion_video, "p.jpg"), (channels.webp_with_trailer, "p.webp"),
+     (channels.heif_with_motion_video, "p.heic")],
+)
+def test_a_motion_photo_says_it_holds_a_video(make, name):
+    trailer = finding(check(make(), name), "trailer")
     assert trailer.severity == "high"
     assert "video" in trailer.title
 
