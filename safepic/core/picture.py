@@ -95,6 +95,7 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
         raise PictureError(f"{label} is empty: there is no picture in it.")
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow's notes on odd EXIF are not for people
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             fmt = SUPPORTED_FORMATS.get(image.format or "")

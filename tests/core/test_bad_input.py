@@ -14,6 +14,7 @@ import os
 import struct
 import subprocess
 import sys
+import warnings
 import zlib
 from pathlib import Path
 from typing import Callable
@@ -363,3 +364,17 @@ def test_too_wide_for_webp(tmp_path):
     picture = open_picture(source)
     message = refused(tmp_path, CleanError, lambda: write_clean(picture, tmp_path / "out.webp"))
     assert "WebP" in message
+
+
+def test_broken_exif_still_opens_quietly(tmp_path):
+    """Damaged notes in a file are not a damaged picture, and Pillow's warnings stay inside."""
+    data = jpeg_bytes((16, 16))
+    junk = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xff" + bytes(10)
+    segment = b"\xff\xe1" + struct.pack(">H", len(junk) + 2) + junk
+    path = tmp_path / "odd-notes.jpg"
+    path.write_bytes(data[:2] + segment + data[2:])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        picture = open_picture(path)
+    assert picture.size == (16, 16)
+    assert [str(w.message) for w in caught] == []
