@@ -17,6 +17,8 @@ from safepic.core.errors import Cancelled, SafePicError
 
 log = logging.getLogger("safepic.gui")
 
+URGENT = 2  # something the person is waiting for right now
+
 Work = Callable[[Callable[[str], None], Callable[[], bool]], Any]
 
 
@@ -47,6 +49,8 @@ class Job(QRunnable):
     def run(self) -> None:
         signals = self.signals
         try:
+            if self._stop.is_set():  # cancelled while waiting in the queue
+                raise Cancelled()
             result = self._work(signals.progress.emit, self.is_cancelled)
             if self._stop.is_set():
                 signals.cancelled.emit()
@@ -87,8 +91,10 @@ def start(
     progress: Callable[[str], None] | None = None,
     cancelled: Callable[[], None] | None = None,
     heavy: bool = True,
+    priority: int = 0,
 ) -> Job:
-    """Queue `work`; the callbacks run on the GUI thread."""
+    """Queue `work`; the callbacks run on the GUI thread. Higher `priority` jumps the queue
+    (saving and checking go before the previews still being made)."""
     job = Job(work)
     if done is not None:
         job.signals.done.connect(done)
@@ -100,7 +106,7 @@ def start(
         job.signals.cancelled.connect(cancelled)
     _running.add(job)
     job.signals.finished.connect(lambda: _running.discard(job))
-    _pool("heavy" if heavy else "light").start(job)
+    _pool("heavy" if heavy else "light").start(job, priority)
     return job
 
 

@@ -104,7 +104,8 @@ class CheckingPage(Page):
             self._set_buttons(running=False)
 
         self._job = workers.start(work, done=done, failed=failed, cancelled=cancelled,
-                                  progress=lambda line: self._add_line(self.tr(line)))
+                                  progress=lambda line: self._add_line(self.tr(line)),
+                                  priority=workers.URGENT)
         self.completeChanged.emit()
 
     def _mark_last(self, icon: str) -> None:

@@ -158,7 +158,8 @@ class FindingsPage(Page):
             self.copies_status.set("info", self.t["copies_stopped"])
 
         self._job = workers.start(work, done=done, failed=failed, cancelled=cancelled,
-                                  progress=lambda line: self.copies_status.set("unsure", line))
+                                  progress=lambda line: self.copies_status.set("unsure", line),
+                                  priority=workers.URGENT)
 
     def _end_search(self) -> None:
         self._job = None

@@ -153,7 +153,7 @@ class SavePage(Page):
             self.save.setEnabled(True)
             self.status.set("risk", self.t["failed"], message)
 
-        self._job = workers.start(work, done=done, failed=failed)
+        self._job = workers.start(work, done=done, failed=failed, priority=workers.URGENT)
 
     def _show_saved(self) -> None:
         clear_layout(self.recheck)

@@ -1,0 +1,64 @@
+"""Keyboard only and screen readers: every control has a name, Tab reaches everything, and
+text follows the app font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QTextEdit, QWidget
+
+from safepic.gui.pages.base import PageId
+
+from .conftest import go_to
+
+
+def _controls(page: QWidget) -> list[QWidget]:
+    kinds = (QAbstractButton, QLineEdit, QTextEdit)
+    return [w for w in page.findChildren(QWidget)
+            if isinstance(w, kinds) and w.focusPolicy() != Qt.NoFocus]
+
+
+def test_every_control_has_an_accessible_name(wizard):
+    for page_id, page in wizard.pages.items():
+        assert page.accessibleName(), page_id
+        for control in _controls(page):
+            assert control.accessibleName().strip(), f"{page.name}: {control!r}"
+    for which in (wizard.WizardButton.NextButton, wizard.WizardButton.BackButton,
+                  wizard.WizardButton.CancelButton, wizard.WizardButton.FinishButton):
+        assert wizard.button(which).accessibleName()
+    assert "you are here" in wizard.steps._rows[PageId.WELCOME].accessibleName()
+
+
+def test_keyboard_only_reaches_the_gallery(qtbot, wizard):
+    qtbot.keyClick(wizard, Qt.Key_Return)  # Next is the default button
+    assert wizard.currentId() == PageId.TESTS
+    qtbot.keyClick(wizard, Qt.Key_Return)
+    assert wizard.currentId() == PageId.CHOOSE
+    page = wizard.currentPage()
+    page.browse.setFocus()
+    seen = []
+    for _ in range(8):
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert page.none in seen, "Tab reaches 'I have no picture yet'"
+    page.none.setFocus()
+    qtbot.keyClick(page.none, Qt.Key_Space)
+    assert wizard.currentId() == PageId.MAKE_SAFE
+
+
+def test_text_is_larger_than_the_system_font_and_follows_it(wizard):
+    page = wizard.page_of(PageId.WELCOME)
+    app_size = QApplication.font().pointSizeF()
+    assert page.heading.font().pointSizeF() > app_size * 1.3
+    assert wizard.steps.font().pointSizeF() == app_size
+
+
+def test_back_keeps_the_face_choice_and_self_check(qtbot, wizard):
+    wizard.session.face_choice = "keep"
+    wizard.session.self_check.answers = {"home": True}
+    go_to(qtbot, wizard, PageId.TESTS)
+    face = wizard.page_of(PageId.FACE)
+    face.initializePage()
+    assert face.buttons["keep"].isChecked() and face.isComplete()
+    check = wizard.page_of(PageId.SELF_CHECK)
+    check.initializePage()
+    assert check.boxes["home"].isChecked() and not check.boxes["pet"].isChecked()

@@ -1,0 +1,66 @@
+"""Checking: it can be stopped, and the findings page shows what was found under the tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from safepic.gui.pages.base import PageId
+
+from .conftest import DATA, choose_picture, wait_idle
+
+
+def test_stopping_a_check(qtbot, wizard):
+    choose_picture(qtbot, wizard, DATA / "coffee.jpg")
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.CHECKING
+    assert page.stop.isVisible()
+    qtbot.mouseClick(page.stop, Qt.LeftButton)
+    wait_idle(qtbot)
+    assert wizard.session.report is None
+    assert not page.isComplete()
+    assert page.status.text_label.text() == page.t["stopped"]
+    assert page.again.isVisible() and page.other.isVisible()
+    qtbot.mouseClick(page.other, Qt.LeftButton)
+    assert wizard.currentId() == PageId.CHOOSE
+    assert wizard.session.picture is not None, "the chosen picture is kept"
+
+
+def test_findings_for_a_picture_with_hidden_details(qtbot, wizard):
+    """The demo picture carries a GPS position and a hidden preview made up for volunteers."""
+    from safepic.core.resources import resources_dir
+
+    choose_picture(qtbot, wizard, resources_dir() / "demo" / "hidden-details.jpg")
+    wizard.next()
+    wait_idle(qtbot)
+    assert wizard.currentPage().isComplete()
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.FINDINGS
+    report = wizard.session.report
+    assert report.location is not None
+    assert report.location.in_words() in page.place.text_label.text()
+    assert page.thumb_box.isVisibleTo(page) == (wizard.session.thumbnail is not None)
+    words = " ".join(w.accessibleName() for w in page.list_widget.findChildren(type(page.place)))
+    for finding in report.findings:
+        assert finding.title in words
+    for test in ("traceable", "identifiable", "used_elsewhere"):
+        assert page.t["tests"][test]["title"] in words
+
+
+def test_have_i_used_this_picture_before(qtbot, wizard, tmp_path):
+    photo = DATA / "chelsea-cat.jpg"
+    (tmp_path / "old-post.jpg").write_bytes(photo.read_bytes())
+    (tmp_path / "other.jpg").write_bytes((DATA / "rocket.jpg").read_bytes())
+    choose_picture(qtbot, wizard, photo)
+    wizard.next()
+    wait_idle(qtbot)
+    wizard.next()
+    page = wizard.currentPage()
+    page.search_folder(tmp_path)
+    wait_idle(qtbot)
+    report = wizard.session.report
+    assert report.compared
+    copies = report.by_code("seen-elsewhere")
+    assert [c.path for c in copies] == [str(tmp_path / "old-post.jpg")]
+    assert report.tests()["used_elsewhere"] == "risk"
