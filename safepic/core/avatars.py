@@ -59,7 +59,8 @@ def _hls(hue: float, light: float, sat: float) -> Colour:
 
 
 def _mix(a: Colour, b: Colour, t: float) -> Colour:
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b))  # type: ignore[return-value]
+    r, g, b_ = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    return r, g, b_
 
 
 def _shade(c: Colour, t: float) -> Colour:
@@ -105,8 +106,8 @@ def _palette(rng: random.Random) -> list[Colour]:
     turn = rng.uniform(-0.04, 0.04)
     colours = []
     for c in rng.choice(_PALETTES):
-        h, l, s = colorsys.rgb_to_hls(*(x / 255 for x in c))
-        colours.append(_hls(h + turn, l, s))
+        hue, light, sat = colorsys.rgb_to_hls(*(x / 255 for x in c))
+        colours.append(_hls(hue + turn, light, sat))
     rng.shuffle(colours)
     return colours
 
@@ -330,7 +331,7 @@ def _bloom(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: fl
            hue: float, leaves: bool) -> None:
     """One flower: leaves behind, one to three rings of petals, and a centre."""
     if leaves:
-        _leaves(subject, rng, cx, cy, radius, hue)
+        _leaves(subject, rng, cx, cy, radius)
     layers = rng.choice([1, 2, 2, 3])
     shape = rng.choice(["round", "pointed", "tear", "notched", "slim"])
     count = rng.choice([5, 6, 8, 10, 12, 14]) if shape != "slim" else rng.choice([14, 18, 22])
@@ -360,7 +361,7 @@ def _bloom(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: fl
         inset = [_place(_petal(length * 0.97, width * 0.9, shape), cx, cy,
                         offset + 2 * math.pi * k / count) for k in range(count)]
         field = _Field(inner, outer, cx, cy, length * (0.75 if tone == "heart" else 1.0))
-        subject.paint(lambda d: [d.polygon(p, fill=255) for p in inset], field)
+        subject.paint(lambda d, inset=inset: [d.polygon(p, fill=255) for p in inset], field)
         if rng.random() < 0.6:  # a fine vein down each petal
             vein = (*_shade(outer, -0.12), 255)
             for k in range(count):
@@ -373,8 +374,7 @@ def _bloom(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: fl
     _flower_centre(subject, rng, cx, cy, radius, hue)
 
 
-def _leaves(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: float,
-            hue: float) -> None:
+def _leaves(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: float) -> None:
     green = _hls(rng.uniform(0.25, 0.40), rng.uniform(0.32, 0.45), rng.uniform(0.35, 0.6))
     count = rng.choice([2, 3, 4, 5])
     start = rng.uniform(0, 2 * math.pi)
@@ -503,9 +503,9 @@ def _backdrop(background: Image.Image, rng: random.Random, colour: Colour) -> Im
     elif style == "stars":
         for _ in range(rng.randint(14, 26)):
             x, y, r = rng.uniform(0, big), rng.uniform(0, big), rng.uniform(8, 22)
-            points = [(x + math.cos(math.pi * k / 5 - math.pi / 2) * (r if k % 2 == 0 else r * 0.45),
-                       y + math.sin(math.pi * k / 5 - math.pi / 2) * (r if k % 2 == 0 else r * 0.45))
-                      for k in range(10)]
+            tips = [(math.pi * k / 5 - math.pi / 2, r if k % 2 == 0 else r * 0.45)
+                    for k in range(10)]
+            points = [(x + math.cos(a) * d, y + math.sin(a) * d) for a, d in tips]
             draw.polygon(points, fill=230)
     layer = layer.reduce(2)
     return Image.composite(Image.new("RGB", (OUT, OUT), colour), background, layer)
@@ -673,7 +673,8 @@ def _markings(subject: _Layer, rng: random.Random, species: str, cx: float, cy: 
                 for k in range(2):
                     y = cy + ry * (0.05 + 0.16 * k)
                     subject.paint(lambda d, side=side, y=y: d.polygon(_rounded(
-                        [(cx + side * rx * 1.05, y - ry * 0.05), (cx + side * rx * 1.05, y + ry * 0.05),
+                        [(cx + side * rx * 1.05, y - ry * 0.05),
+                         (cx + side * rx * 1.05, y + ry * 0.05),
                          (cx + side * rx * 0.72, y)], rx * 0.03), fill=255), stripe, clip=head)
         elif choice == "patch":
             side = rng.choice([-1, 1])
@@ -809,7 +810,7 @@ def _branch(subject: _Layer, rng: random.Random, y: float, rx: float) -> None:
                   (S + 50, y - thick * 0.55 - slope), (-50, y - thick * 0.55 + slope)],
                  _shade(bark, 0.15))
     green = _hls(rng.uniform(0.25, 0.38), rng.uniform(0.35, 0.45), 0.45)
-    for k in range(rng.randint(2, 4)):
+    for _ in range(rng.randint(2, 4)):
         x = rng.choice([rng.uniform(0.05, 0.25), rng.uniform(0.75, 0.95)]) * S
         at = y + slope * (1 - 2 * x / S)
         a = rng.choice([-1, 1]) * rng.uniform(0.5, 1.2) - math.pi / 2
@@ -1034,7 +1035,8 @@ def _hills(rng: random.Random, colours: list[Colour]) -> Image.Image:
     background = _gradient(sky, _shade(ordered[0], 0.05), "vertical")
     layer = _Layer()
     sun = _shade(ordered[1], 0.2)
-    sx, sy, sr = rng.uniform(0.25, 0.75) * S, rng.uniform(0.2, 0.38) * S, rng.uniform(0.09, 0.14) * S
+    sx, sy = rng.uniform(0.25, 0.75) * S, rng.uniform(0.2, 0.38) * S
+    sr = rng.uniform(0.09, 0.14) * S
     layer.paint(lambda d: d.ellipse((sx - sr * 1.6, sy - sr * 1.6, sx + sr * 1.6, sy + sr * 1.6),
                                     fill=255), sun, opacity=0.25)
     layer.ellipse(sx, sy, sr, sr, sun)

@@ -92,7 +92,7 @@ def test_avatar_bad_seed_is_one_plain_line(capsys: pytest.CaptureFixture[str],
     assert not out_file.exists()
 
 
-def test_avatar_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+def test_avatar_unknown_kind_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["avatar", "--kind", "dragon"])
     assert stopped.value.code == EXIT_USAGE
