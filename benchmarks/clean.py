@@ -1,4 +1,4 @@
-"""How fast and how thoroughly `safepic clean` cleans a 12-megapixel phone photo, next to exiftool and mat2.
+"""How fast and how well `safepic clean` cleans a 12-megapixel phone photo, beside exiftool and mat2.
 
 The photo is made once (cached in /tmp): 4000 x 3000 pixels with sensor-like noise, stored turned
 with EXIF orientation 6 (so it is upright only if the cleaner turns the pixels), tagged Display P3
@@ -83,8 +83,10 @@ def _xmp() -> bytes:
 
 def _exif(thumbnail: bytes) -> bytes:
     gps = {
-        piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((53, 1), (44, 1), (2400, 100)),
-        piexif.GPSIFD.GPSLongitudeRef: b"W", piexif.GPSIFD.GPSLongitude: ((2, 1), (0, 1), (3600, 100)),
+        piexif.GPSIFD.GPSLatitudeRef: b"N",
+        piexif.GPSIFD.GPSLatitude: ((53, 1), (44, 1), (2400, 100)),
+        piexif.GPSIFD.GPSLongitudeRef: b"W",
+        piexif.GPSIFD.GPSLongitude: ((2, 1), (0, 1), (3600, 100)),
         piexif.GPSIFD.GPSAltitude: (1250, 10), piexif.GPSIFD.GPSDateStamp: b"2024:05:18",
     }
     return piexif.dump({

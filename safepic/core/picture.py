@@ -6,11 +6,14 @@ Everything downstream (hidden-data checks, vision, styles, the clean writer) wor
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import struct
 import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
@@ -93,8 +96,9 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
     label = path.name if path else "This file"
     if not data:
         raise PictureError(f"{label} is empty: there is no picture in it.")
+    quiet = _quiet_terminal() if data[:4] in (b"II*\x00", b"MM\x00*") else contextlib.nullcontext()
     try:
-        with warnings.catch_warnings():
+        with quiet, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow's notes on odd EXIF are not for people
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
@@ -130,6 +134,26 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
                    had_profile=profile_name)
 
 
+@contextlib.contextmanager
+def _quiet_terminal() -> Iterator[None]:
+    """Silence libtiff, which prints its complaints straight to the terminal (file 2).
+
+    A person should see SafePic's one line about a damaged file, not the library's notes.
+    """
+    try:
+        saved = os.dup(2)
+    except OSError:  # no terminal to protect
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise PictureError(f"There is no file at {path}.")
@@ -138,12 +162,14 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PictureError(f"{path.name} is too large ({size // (1024 * 1024)} MB) to be a profile picture.")
+            raise PictureError(f"{path.name} is too large ({size // (1024 * 1024)} MB) "
+                               "to be a profile picture.")
         return path.read_bytes()
     except PermissionError:
         raise PictureError(f"SafePic is not allowed to read {path.name}.") from None
     except OSError as exc:
-        raise PictureError(f"{path.name} could not be read ({exc.strerror or 'read error'}).") from None
+        reason = exc.strerror or "read error"
+        raise PictureError(f"{path.name} could not be read ({reason}).") from None
 
 
 def _check_size(size: tuple[int, int], label: str) -> None:

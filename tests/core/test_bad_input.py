@@ -378,3 +378,19 @@ def test_broken_exif_still_opens_quietly(tmp_path):
         picture = open_picture(path)
     assert picture.size == (16, 16)
     assert [str(w.message) for w in caught] == []
+
+
+def test_damaged_tiff_says_one_line_and_nothing_else(tmp_path, capfd):
+    """libtiff prints its own complaints to the terminal; the person must see only ours."""
+    noise = np.random.default_rng(3).integers(0, 256, (24, 24, 3), dtype=np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(noise).save(buffer, "TIFF", compression="tiff_lzw")
+    data = bytearray(buffer.getvalue())
+    data[100:110] = b"\xff" * 10  # garble the compressed pixels
+    path = tmp_path / "scan.tif"
+    path.write_bytes(bytes(data))
+    capfd.readouterr()
+    refused(tmp_path, PictureError, lambda: open_picture(path))
+    assert capfd.readouterr().err == ""
+    os.write(2, b"still here\n")  # the terminal works again afterwards
+    assert capfd.readouterr().err == "still here\n"
