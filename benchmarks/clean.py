@@ -1,4 +1,4 @@
-"""How fast and how well `safepic clean` cleans a 12-megapixel phone photo, beside exiftool and mat2.
+"""How fast and how well `safepic clean` cleans a 12-megapixel phone photo, beside other tools.
 
 The photo is made once (cached in /tmp): 4000 x 3000 pixels with sensor-like noise, stored turned
 with EXIF orientation 6 (so it is upright only if the cleaner turns the pixels), tagged Display P3
