@@ -21,6 +21,8 @@ from typing import Callable
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from safepic.core import clean
@@ -394,3 +396,47 @@ def test_damaged_tiff_says_one_line_and_nothing_else(tmp_path, capfd):
     assert capfd.readouterr().err == ""
     os.write(2, b"still here\n")  # the terminal works again afterwards
     assert capfd.readouterr().err == "still here\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Any damage at all: a picture or one plain PictureError, never anything else
+
+
+@functools.cache
+def _seed_files() -> dict[str, bytes]:
+    noise = Image.fromarray(np.random.default_rng(5).integers(0, 256, (20, 20, 3), np.uint8))
+    seeds = {}
+    for fmt, options in [("JPEG", {}), ("JPEG", {"progressive": True}), ("PNG", {}),
+                         ("GIF", {}), ("WEBP", {}), ("TIFF", {"compression": "tiff_lzw"}),
+                         ("BMP", {}), ("HEIF", {}), ("AVIF", {})]:
+        buffer = io.BytesIO()
+        noise.save(buffer, fmt, **options)
+        seeds[f"{fmt}{options}"] = buffer.getvalue()
+    return seeds
+
+
+@st.composite
+def damaged(draw) -> bytes:
+    data = bytearray(draw(st.sampled_from(sorted(_seed_files().items())))[1])
+    how = draw(st.sampled_from(["flip", "cut", "insert"]))
+    if how == "flip":
+        for _ in range(draw(st.integers(1, 8))):
+            data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    elif how == "cut":
+        data = data[:draw(st.integers(1, len(data) - 1))]
+    else:
+        at = draw(st.integers(0, len(data)))
+        data[at:at] = draw(st.binary(min_size=1, max_size=16))
+    return bytes(data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=damaged())
+def test_any_damage_gives_a_picture_or_one_plain_line(data):
+    try:
+        picture = open_bytes(data, Path("damaged.pic"))
+    except PictureError as error:
+        assert_one_plain_line(str(error))
+    else:
+        assert picture.image.mode in ("RGB", "RGBA")
+        assert picture.size[0] > 0 and picture.size[1] > 0
