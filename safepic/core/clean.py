@@ -262,7 +262,7 @@ def structure_problem(data: bytes, out_fmt: str) -> str | None:
     """Walk the file's blocks; name the first one that is not pure picture, or return None."""
     try:
         return {"jpeg": _jpeg_problem, "png": _png_problem, "webp": _webp_problem}[out_fmt](data)
-    except (IndexError, struct.error):
+    except (IndexError, ValueError, struct.error):  # ValueError: no marker after the data
         return "a block that ends too early"
 
 

@@ -414,6 +414,7 @@ def test_structure_accepts_plain_files():
         _jpeg() + b"\x00",
         _jpeg() + _jpeg(),  # a second picture after the first (as in MPO files)
         _jpeg()[:-40],
+        _jpeg()[:_jpeg().index(b"\xff\xda") + 20],  # cut inside the compressed data
         b"\x00" + _jpeg(),
     ],
 )
