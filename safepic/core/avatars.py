@@ -629,7 +629,7 @@ def _ears(subject: _Layer, rng: random.Random, species: str, cx: float, cy: floa
             tip = (cx + side * rx * 0.8, cy - ry * 0.62 - tall)
             outer = _rounded([base_a, tip, base_b], rx * 0.12)
             subject.poly(outer, fur)
-            inner_pts = [_mix(base_a, tip, 0.0), tip, base_b]
+            inner_pts = [base_a, tip, base_b]
             inner = [((x - tip[0]) * 0.62 + tip[0] + side * -rx * 0.03,
                       (y - tip[1]) * 0.62 + tip[1] + ry * 0.12) for x, y in inner_pts]
             subject.poly(_rounded(inner, rx * 0.06), pink if species == "cat" else (250, 240, 232))
