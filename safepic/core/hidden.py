@@ -131,10 +131,11 @@ def _metadata(clues: Clues, location: Location | None, findings: dict[str, Findi
              f"It holds these notes: {listing(items['png-text'])}. Anyone can read them with a "
              "simple tool.")
     if "iptc" in items:
-        _add(findings, "iptc", "medium", "The file holds notes for newspapers",
-             "It holds notes of the kind news photographers add"
-             + (f": {listing(items['iptc'])}. " if items["iptc"] else ". ")
-             + "They can name people and places.")
+        _add(findings, "iptc", "medium" if items["iptc"] else "low", "The file holds notes for newspapers",
+             f"It holds notes of the kind news photographers add: {listing(items['iptc'])}. "
+             "They can name people and places." if items["iptc"] else
+             "It holds a block for notes of the kind news photographers add. This one names no "
+             "one, but a clean copy leaves it out.")
     if "xmp" in items:
         _add(findings, "xmp", "low", "The file holds notes from an app",
              "A camera or an editing app added a block of notes"
@@ -157,7 +158,7 @@ def _previews(picture: Picture, clues: Clues, findings: dict[str, Finding]) -> I
     small = picture.image.convert("RGB")
     small.thumbnail((SHOW_SIZE, SHOW_SIZE))
     best: tuple[float, Image.Image] | None = None
-    differs: dict[str, list[str]] = {"thumbnail": [], "embedded-image": []}
+    differs: dict[str, list[str]] = {"thumbnail": [], "embedded-image": [], "trailer": []}
     thumbs: list[str] = []
     for preview in clues.previews:
         image = open_preview(preview)

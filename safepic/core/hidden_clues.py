@@ -43,7 +43,7 @@ def decode(raw: bytes) -> str:
 class Preview:
     """A picture stored inside the file besides the one shown (a thumbnail, an extra image)."""
 
-    code: str  # "thumbnail" or "embedded-image"
+    code: str  # "thumbnail", "embedded-image" or "trailer" (a picture after the end)
     what: str  # plain words, e.g. "the camera's small preview"
     data: bytes  # the encoded picture (empty when `image` is given)
     orientation: int = 1  # EXIF orientation that applies to it (1 = upright)
@@ -70,6 +70,12 @@ class Clues:
     def mark(self, code: str) -> None:
         """Note that a channel is present even if nothing in it can be listed."""
         self.items.setdefault(code, [])
+
+    def dated(self, label: str, when: str) -> None:
+        """Add 'label (when)' unless that day is already listed (EXIF, XMP and IPTC repeat it)."""
+        day = when.split(" at ")[0]
+        if when and not any(f"({day}" in item for item in self.items.get("datetime", [])):
+            self.add("datetime", f"{label} ({when})")
 
     def named(self, code: str, label: str, value: object) -> None:
         """Add 'label "value"' when the value has readable text not already listed."""

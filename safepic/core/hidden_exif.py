@@ -124,14 +124,14 @@ def _device(top: dict, sub: dict, clues: Clues) -> None:
 def _dates(top: dict, sub: dict, clues: Clues) -> None:
     taken = _text(sub.get(DATE_ORIGINAL)) or _text(sub.get(DATE_DIGITIZED))
     if taken:
-        clues.add("datetime", f"the date it was taken ({in_words(taken)})")
+        clues.dated("the date it was taken", in_words(taken))
     elif _text(top.get(DATETIME)):
-        clues.add("datetime", f"the date it was saved ({in_words(_text(top.get(DATETIME)))})")
+        clues.dated("the date it was saved", in_words(_text(top.get(DATETIME))))
     if _text(sub.get(OFFSET_TIME_ORIGINAL)):
         clues.add("datetime", "the time zone, which hints at the country")
 
 
-_STAMP = re.compile(r"(\d{4})[:\-](\d{2})[:\-](\d{2})(?:[ T](\d{2}):(\d{2}))?")
+_STAMP = re.compile(r"(\d{4})[:\-]?(\d{2})[:\-]?(\d{2})(?:[ T](\d{2}):(\d{2}))?")
 
 
 def in_words(stamp: str) -> str:

@@ -56,7 +56,9 @@ def read_name(file_name: str) -> NameClues:
     meaningful = [t for t in tokens if len(t) >= 3 and t.casefold() not in GENERIC]
     used: set[int] = set()
     _people(tokens, meaningful, clues, used)
-    if meaningful:
+    # One lower-case word is never taken for a town (too many towns are called "Beach"),
+    # so the town list is only loaded when a capitalised word or a run of words could match.
+    if len(meaningful) > 1 or any(_capitalised(t) for t in meaningful):
         _places(tokens, clues, used)
     return clues
 

@@ -18,7 +18,7 @@ _STANDARD = re.compile(
     r"Apple RGB|ColorMatch|Gr[ae]y Gamma|Dot Gain|Linear|Coated|Uncoated|FOGRA|SWOP|GRACoL|"
     r"Japan Color|ECI ?RGB|eciRGB|ISO ?Coated|PSO |Wide Gamut|Camera RGB|c2ci|Google|Android|"
     r"scRGB|Gray|Black & White|Lab|XYZ|SMPTE|NTSC|PAL|HDTV|IEC ?61966|Artifex|Little ?CMS|"
-    r"Colou?r ?Space",
+    r"Colou?r ?Space|IEC|iec\.ch|Apple Computer|Apple Inc|Microsoft|Hewlett|Adobe Systems",
     re.I,
 )
 

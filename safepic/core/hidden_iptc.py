@@ -98,4 +98,4 @@ def _iptc_field(dataset: int, value: bytes, utf8: bool, clues: Clues) -> None:
         clues.named(code, label, text)
         clues.add("iptc", label)
     elif dataset == DATE_CREATED:
-        clues.add("datetime", f"the date it was taken ({in_words(text)})")
+        clues.dated("the date it was taken", in_words(text))

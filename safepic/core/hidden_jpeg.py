@@ -28,8 +28,10 @@ _NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _NOT_FILL = re.compile(rb"[^\xff]")
 MAX_STEPS = 20_000  # real files have well under a thousand markers; more is damage
 _TOOL_COMMENT = re.compile(
-    r"^(CREATOR: gd-jpeg.*|Created with GIMP.*|Optimized by JPEGmini.*|LEAD Technologies.*|"
-    r"File written by Adobe Photoshop.*|AppleMark|Intel\(R\) JPEG Library.*|.*Lavc\d.*)$", re.S
+    r"^(CREATOR: .*|(Created|Compressed|Optimi[sz]ed|Generated|Encoded|Processed|Saved) with .*|"
+    r"(Compressed|Optimi[sz]ed|Generated|Encoded|Processed) by .*|File written by .*|"
+    r"LEAD Technologies.*|AppleMark|"
+    r"Intel\(R\) JPEG Library.*|.*Lavc\d.*|Handmade Software.*|.*Photoshop.*)$", re.S | re.I
 )
 # MPF picture types (CIPA DC-007): type -> (words, looks like the main picture).
 MPF_TYPES = {
@@ -182,9 +184,11 @@ def classify_trailer(tail: bytes, clues: Clues) -> None:
     box = tail.find(b"ftyp")
     if (box >= 4 and tail[box + 4: box + 8] in _VIDEO_BRANDS) or b"MotionPhoto_Data" in tail:
         clues.add_trailer(len(tail), "video")
+    elif b"PhotoEditor_Re_Edit_Data" in tail:  # a phone gallery keeping the photo before edits
+        clues.add_trailer(len(tail), "picture")
     elif tail[:3] == b"\xff\xd8\xff" or tail[:8] == b"\x89PNG\r\n\x1a\n":
         clues.add_trailer(len(tail), "picture")
-        clues.previews.append(Preview("embedded-image", "a picture hidden after the end", tail))
+        clues.previews.append(Preview("trailer", "a picture hidden after the end", tail))
     else:
         clues.add_trailer(len(tail), "data")
 

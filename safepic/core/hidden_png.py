@@ -60,8 +60,8 @@ def _chunk(kind: bytes, body: bytes, clues: Clues) -> None:
         read_icc(_inflate(rest[1:]), clues)
     elif kind == b"tIME" and len(body) == 7:
         year, month, day, hour, minute, _ = struct.unpack(">HBBBBB", body)
-        clues.add("datetime", "the date it was last changed "
-                  f"({in_words(f'{year:04d}:{month:02d}:{day:02d} {hour:02d}:{minute:02d}')})")
+        clues.dated("the date it was last changed",
+                    in_words(f"{year:04d}:{month:02d}:{day:02d} {hour:02d}:{minute:02d}"))
 
 
 def _inflate(data: bytes) -> bytes:
@@ -92,7 +92,7 @@ def _text(key: str, text: bytes, clues: Clues) -> None:
             code, label = KEY_CHANNELS[lower]
             clues.named(code, label, decode(text))
         elif lower in ("creation time", "date:create", "date:modify", "date:timestamp"):
-            clues.add("datetime", f"the date it was made ({in_words(decode(text))})")
+            clues.dated("the date it was made", in_words(decode(text)))
         value = tidy(decode(text))
         clues.add("png-text", f'"{tidy(key)}" ({value})' if value else f'"{tidy(key)}"')
 

@@ -161,7 +161,7 @@ def read_xmp(raw: bytes, clues: Clues) -> None:
             clues.named(code, label, value)
     for namespace, name, label in DATES:
         for value in packet.values(namespace, name)[:1]:
-            clues.add("datetime", f"{label} ({in_words(value)})")
+            clues.dated(label, in_words(value))
     _position(packet, clues)
     _pictures(packet, clues)
     if packet.values(MM, "DocumentID") or packet.values(MM, "OriginalDocumentID"):
