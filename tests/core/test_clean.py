@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import piexif
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, PngImagePlugin
 
 from safepic.core import clean
@@ -487,3 +489,18 @@ def test_pictures_built_by_hand_in_other_modes(tmp_path, mode):
     for suffix in (".jpg", ".png", ".webp"):
         result = write_clean(picture, tmp_path / f"out-{mode}{suffix}")
         assert Image.open(result.path).mode in ("RGB", "RGBA")
+
+
+@settings(max_examples=150, deadline=None)
+@given(fmt=st.sampled_from(["jpeg", "png", "webp"]), cut=st.integers(0, 10_000),
+       junk=st.binary(max_size=12), at=st.integers(0, 10_000))
+def test_structure_check_never_crashes(fmt, cut, junk, at):
+    buffer = io.BytesIO()
+    Image.new("RGB", (24, 24), (10, 200, 30)).save(buffer, clean.OUTPUT_FORMATS[fmt][0])
+    data = buffer.getvalue()
+    at %= len(data) + 1
+    damaged = (data[:at] + junk + data[at:])[: max(1, len(data) - cut % len(data))]
+    result = structure_problem(damaged, fmt)
+    assert result is None or isinstance(result, str)
+    if damaged == data:
+        assert result is None
