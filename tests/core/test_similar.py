@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import struct
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -173,3 +175,22 @@ def test_distance_and_looks_alike():
     assert looks_alike(astronaut, blurred)
     assert not looks_alike(astronaut, coffee)
     assert distance(astronaut, coffee) > 2 * distance(astronaut, blurred) + 20
+
+
+def test_huge_and_broken_files_are_skipped_quietly(tmp_path):
+    from safepic.core.similar import _hash_file
+
+    small = tmp_path / "small.png"
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(small)
+    data = bytearray(small.read_bytes())
+    # Say 40,000 x 40,000 pixels in the PNG header (with a correct checksum): far too big to open.
+    data[16:24] = struct.pack(">II", 40_000, 40_000)
+    data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(bytes(data))
+    broken = tmp_path / "broken.heic"
+    broken.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40)
+    assert _hash_file(small) is not None
+    assert _hash_file(huge) is None
+    assert _hash_file(broken) is None
+    assert find_copies(open_picture(small), tmp_path) == []
