@@ -189,6 +189,7 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
         os.chmod(tmp_path, 0o644)
         os.replace(tmp_path, target)
         tmp_path = None
+        _sync_folder(folder)
     except OSError as exc:
         raise CleanError(_write_problem(exc, folder)) from None
     except ValueError:  # the encoder refused these pixels
@@ -196,6 +197,22 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
     finally:
         if tmp_path is not None:
             _remove_quietly(Path(tmp_path))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name itself survive a power cut (POSIX; elsewhere the file system does)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _encode(image: Image.Image, out_fmt: str, stream: IO[bytes]) -> None:
