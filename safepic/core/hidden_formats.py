@@ -57,7 +57,18 @@ def read_heif(data: bytes, clues: Clues) -> None:
     _boxes(data, clues)
 
 
+# Helper pictures phones keep beside a photo, by words in their type name.
+AUX_WORDS = (("portraiteffectsmatte", "an outline of the person, made for portrait mode"),
+             ("semanticsegmentation", "outlines of skin, hair and other parts of the photo"),
+             ("hdrgainmap", "a brightness map for bright screens"),
+             ("depth", "a map of how far away each thing was"),
+             ("disparity", "a map of how far away each thing was"))
+
+
 def _heif_extras(data: bytes, info: dict, clues: Clues) -> None:
+    for kind in info.get("aux") or {}:
+        words = next((w for key, w in AUX_WORDS if key in str(kind).lower()), "an extra picture")
+        clues.add("embedded-image", words)
     if not info.get("thumbnails") and not info.get("depth_images"):
         return
     import pillow_heif

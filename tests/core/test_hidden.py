@@ -48,6 +48,7 @@ def finding(hidden: Hidden, code: str):
         (channels.jpeg_with_matching_thumbnail, "picture.jpg", {"thumbnail"}),
         (channels.png_with_text, "picture.png", {"png-text", "owner"}),
         (channels.png_with_exif, "picture.png", {"gps"}),
+        (channels.png_with_raw_exif_profile, "picture.png", {"gps"}),
         (channels.png_with_xmp, "picture.png", {"xmp", "owner", "device", "gps"}),
         (channels.png_with_c2pa, "picture.png", {"c2pa", "owner"}),
         (channels.png_with_trailer_idat, "picture.png", {"trailer"}),
