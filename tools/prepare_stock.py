@@ -34,7 +34,7 @@ SVG_ROOT = "usr/share/openclipart/svg"
 LICENCE = "Public domain"
 
 # (id, kind, plain name, file under usr/share/openclipart/svg, background: a name from
-# BACKGROUNDS, None to choose one, or "cover" for a drawing that brings its own)
+# BACKGROUNDS, None to choose one, or "cover"/"cover-top" for a drawing that brings its own)
 CHOICES: list[tuple[str, str, str, str, str | None]] = [
     # animals
     ("brown-bear", "animal", "Brown bear",
@@ -127,7 +127,7 @@ CHOICES: list[tuple[str, str, str, str, str | None]] = [
     ("red-rose", "flower", "Red rose", "unsorted/rosa2.svg", None),
     ("pink-roses", "flower", "Pink roses", "unsorted/rose.svg", None),
     ("pink-rose", "flower", "Pink rose", "plants/flowers/pink-rose_tess_brady_01.svg", "cover"),
-    ("sunflower", "flower", "Sunflower", "plants/flowers/sun_flower_ganson.svg", "cover"),
+    ("sunflower", "flower", "Sunflower", "plants/flowers/sun_flower_ganson.svg", "cover-top"),
     ("daylily", "flower", "Daylily", "signs_and_symbols/daylily_0_symbol_1m_bwh.svg", None),
 ]
 
@@ -194,11 +194,13 @@ def fit(subject: Image.Image) -> Image.Image:
     return subject.resize(size, Image.Resampling.LANCZOS)
 
 
-def cover(drawing: Image.Image) -> Image.Image:
-    """Scale a drawing that has its own background to fill the square, centre-cropped."""
+def cover(drawing: Image.Image, top: bool = False) -> Image.Image:
+    """Scale a drawing that has its own background to fill the square, centre-cropped
+    (or kept near its top, for a tall drawing whose subject is high up)."""
     flat = Image.new("RGB", drawing.size, "white")
     flat.paste(drawing, (0, 0), drawing)
-    return ImageOps.fit(flat, (SIZE, SIZE), Image.Resampling.LANCZOS)
+    return ImageOps.fit(flat, (SIZE, SIZE), Image.Resampling.LANCZOS,
+                        centering=(0.5, 0.2 if top else 0.5))
 
 
 def mean_colour(subject: Image.Image) -> np.ndarray:
@@ -261,8 +263,8 @@ def build(deb: Path) -> None:
             author, public = drawing_facts(svg)
             if not public:
                 raise SystemExit(f"{rel} does not say it is public domain; choose another")
-            if bg == "cover":  # a drawing with its own background fills the square
-                picture = cover(render(svg))
+            if bg in ("cover", "cover-top"):  # a drawing with its own background fills the square
+                picture = cover(render(svg), top=bg == "cover-top")
             else:
                 subject = fit(render(svg))
                 picture = compose(subject, choose_background(subject, bg))
