@@ -15,7 +15,7 @@ import os
 import secrets
 import struct
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -66,7 +66,7 @@ def write_clean(
     image = _prepare(picture.image, out_fmt, square)
     _write_atomically(image, target, out_fmt)
     try:
-        return Cleaned(path=target, report=_inspect(target, out_fmt, own_name=out is None))
+        return Cleaned(path=target, report=_inspect(target, out_fmt))
     except BaseException:
         _remove_quietly(target)
         raise
@@ -250,12 +250,8 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def _inspect(path: Path, out_fmt: str, *, own_name: bool) -> Report:
-    """Open the written file as a stranger would; fail if anything but pixels is in it.
-
-    A name SafePic made up (`own_name`) is random, so its check is skipped: that check loads
-    the whole table of towns, which costs more than the rest of the cleaning.
-    """
+def _inspect(path: Path, out_fmt: str) -> Report:
+    """Open the written file as a stranger would; fail if anything but pixels is in it."""
     from .hidden import find_hidden  # imported late: hidden.py pulls in the place lookup
 
     try:
@@ -265,7 +261,7 @@ def _inspect(path: Path, out_fmt: str, *, own_name: bool) -> Report:
     problem = structure_problem(written.data, out_fmt)
     if problem:
         raise CleanError(f"The clean copy still held {problem}, so SafePic removed it.")
-    hidden = find_hidden(replace(written, path=None) if own_name else written)
+    hidden = find_hidden(written)
     left = [f for f in hidden.findings if f.code != "filename"]
     if left:
         raise CleanError(f"The clean copy still held something: "
