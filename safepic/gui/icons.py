@@ -46,7 +46,7 @@ def _glyph(p: QPainter, s: float, text: str) -> None:
     p.drawText(QRectF(0, 0, s, s), Qt.AlignCenter, text)
 
 
-def _draw(name: str, p: QPainter, s: float) -> None:
+def _draw(name: str, p: QPainter, s: float, ink: QColor) -> None:
     if name == "ok":
         _circle(p, s, OK)
         p.setPen(_pen(WHITE, s * 0.12))
@@ -132,25 +132,26 @@ def _draw(name: str, p: QPainter, s: float) -> None:
         p.drawPolygon(QPolygonF([QPointF(s * .2, s * .12), QPointF(s * .86, s * .5),
                                  QPointF(s * .2, s * .88)]))
     elif name == "todo":
-        p.setPen(_pen(UNSURE, s * .1))
+        p.setPen(_pen(ink, s * .1))
         p.setBrush(Qt.NoBrush)
         p.drawEllipse(QPointF(s * .5, s * .5), s * .28, s * .28)
     elif name == "skipped":
-        p.setPen(_pen(UNSURE, s * .1))
+        p.setPen(_pen(ink, s * .1))
         p.drawLine(QPointF(s * .24, s * .5), QPointF(s * .76, s * .5))
     else:
         raise KeyError(name)
 
 
 @lru_cache(maxsize=256)
-def pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
-    """The named icon as a square pixmap of `size` logical pixels."""
+def pixmap(name: str, size: int, ratio: float = 1.0, ink: str = "") -> QPixmap:
+    """The named icon as a square pixmap of `size` logical pixels. `ink` (a colour name) is the
+    text colour for the plain outline icons, so they follow a high-contrast theme."""
     pm = QPixmap(int(size * ratio), int(size * ratio))
     pm.setDevicePixelRatio(ratio)
     pm.fill(Qt.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.Antialiasing)
-    _draw(name, p, float(size))
+    _draw(name, p, float(size), QColor(ink) if ink else UNSURE)
     p.end()
     return pm
 

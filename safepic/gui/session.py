@@ -23,6 +23,7 @@ class Option:
     picture: Any  # safepic.core.picture.Picture
     report: Any  # safepic.core.report.Report of the re-check
     notes: tuple[str, ...] = ()
+    preview: Any = None  # QImage for the screen
 
 
 @dataclass
@@ -36,9 +37,9 @@ class SelfCheck:
 
 
 class Session(QObject):
-    """The one shared state of the wizard. `picture_changed` tells pages to start afresh."""
+    """The one shared state of the wizard. `generation` tells pages when to start afresh;
+    `report_changed` tells them the findings grew (copies found in a folder)."""
 
-    picture_changed = Signal()
     report_changed = Signal()
 
     def __init__(self, *, demo: bool = False, lang: str | None = None) -> None:
@@ -81,7 +82,6 @@ class Session(QObject):
         self.options = {}
         self.chosen = None
         self.saved = None
-        self.picture_changed.emit()
 
     def set_report(self, report: Any) -> None:
         self.report = report

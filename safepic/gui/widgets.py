@@ -100,7 +100,8 @@ class IconRow(QWidget):
 
     def set(self, icon: str, text: str, detail: str = "") -> None:
         size = icon_size(self.text_label)
-        self.icon_label.setPixmap(icons.pixmap(icon, size, self.devicePixelRatioF() or 1.0))
+        ink = self.palette().color(QPalette.WindowText).name()
+        self.icon_label.setPixmap(icons.pixmap(icon, size, self.devicePixelRatioF() or 1.0, ink))
         self.icon_label.setFixedWidth(size + 4)
         self.text_label.setText(text)
         self.detail_label.setText(detail)

@@ -71,7 +71,6 @@ class CheckingPage(Page):
         generation = session.generation
         session.report = None
         self._clear_lines()
-        self._add_line(self.t["starting"])
         self.status.set("info", self.t["working"])
         self._set_buttons(running=True)
 
@@ -114,8 +113,6 @@ class CheckingPage(Page):
 
     def _show_done(self) -> None:
         self._job = None
-        if not self._rows:
-            self._add_line(self.t["starting"])
         self._mark_last("ok")
         self.status.set("ok", self.t["done"])
         self._set_buttons(running=False, finished=True)

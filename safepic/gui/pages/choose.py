@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
                                QWidget)
 
 from .. import workers
@@ -39,7 +39,7 @@ def name_filters(all_label: str, any_label: str) -> list[str]:
 
 
 class DropArea(QFrame):
-    """A large, calm place to drop a picture file onto."""
+    """A large, calm place to drop a picture file onto; it shows the picture once chosen."""
 
     def __init__(self, page: "ChoosePage", text: str) -> None:
         super().__init__()
@@ -49,10 +49,17 @@ class DropArea(QFrame):
         self.setFrameShadow(QFrame.Sunken)
         self.setLineWidth(2)
         layout = QVBoxLayout(self)
-        self.label = Label(text, 1.1)
+        self.label = Label(text, 1.2)
         self.label.setAlignment(Qt.AlignCenter)
         layout.addWidget(self.label)
+        self.view = PictureView()
+        layout.addWidget(self.view, 1)
         self.setAccessibleName(text)
+
+    def show_picture(self, image, size) -> None:
+        self.view.set_picture(image, size)
+        self.view.setVisible(image is not None)
+        self.label.setVisible(image is None)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -70,52 +77,48 @@ class ChoosePage(Page):
 
     def __init__(self, session) -> None:
         super().__init__(session)
-        row = QHBoxLayout()
-        left = QVBoxLayout()
+        buttons = QHBoxLayout()
         self.browse = QPushButton(self.t["browse"])
         self.browse.setAccessibleName(self.t["browse"])
         self.browse.setAccessibleDescription(self.t["browse_help"])
-        self.browse.setDefault(False)
         self.browse.clicked.connect(self.ask_for_file)
-        left.addWidget(self.browse)
-        self.drop = DropArea(self, self.t["drop"])
-        self.drop.setAccessibleDescription(self.t["drop_help"])
-        left.addWidget(self.drop, 1)
+        buttons.addWidget(self.browse)
         self.none = QPushButton(self.t["no_picture"])
         self.none.setAccessibleName(self.t["no_picture"])
         self.none.setAccessibleDescription(self.t["no_picture_help"])
         self.none.clicked.connect(self.no_picture)
-        left.addWidget(self.none)
-        left.addWidget(Label(self.t["no_picture_help"]))
+        buttons.addWidget(self.none)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addWidget(Label(self.t["no_picture_help"]))
         self.samples = QWidget()
-        sample_row = QHBoxLayout(self.samples)
-        sample_row.setContentsMargins(0, 0, 0, 0)
-        self._add_samples(sample_row)
-        left.addWidget(self.samples)
-        row.addLayout(left, 1)
-
-        right = QVBoxLayout()
-        self.view = PictureView()
-        self.view.setAccessibleName(self.t["preview_name"])
-        right.addWidget(self.view, 1)
+        sample_grid = QGridLayout(self.samples)
+        sample_grid.setContentsMargins(0, 0, 0, 0)
+        self._add_samples(sample_grid)
+        self.body.addWidget(self.samples)
+        self.drop = DropArea(self, self.t["drop"])
+        self.drop.setAccessibleDescription(self.t["drop_help"])
+        self.drop.view.setAccessibleName(self.t["preview_name"])
+        self.drop.show_picture(None, None)
+        self.body.addWidget(self.drop, 1)
         self.status = IconRow("info", self.t["nothing_yet"])
-        right.addWidget(self.status)
-        row.addLayout(right, 1)
-        self.body.addLayout(row, 1)
-        self.setTabOrder(self.browse, self.none)
+        self.body.addWidget(self.status)
         self._job = None
 
-    def _add_samples(self, row: QHBoxLayout) -> None:
+    def _add_samples(self, grid: QGridLayout) -> None:
         """In volunteer demo mode, offer the bundled sample pictures as one-click buttons."""
-        folder = _demo_folder() if self.session.demo else None
-        files = sorted(p for p in folder.iterdir() if p.suffix.lower().lstrip(".") in
-                       [e for exts in PATTERNS.values() for e in exts]) if folder else []
-        self.samples.setVisible(bool(files))
-        for path in files[:4]:
-            button = QPushButton(self.t["sample"].format(name=path.stem.replace("-", " ")))
-            button.setAccessibleName(button.text())
+        samples = _demo_samples() if self.session.demo else []
+        self.samples.setVisible(bool(samples))
+        if samples:
+            grid.addWidget(Label(self.t["samples"], bold=True), 0, 0)
+        for index, (path, title, shows) in enumerate(samples):
+            button = QPushButton(title)
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(shows)
+            button.setToolTip(shows)
             button.clicked.connect(lambda _=False, p=path: self.load_file(p))
-            row.addWidget(button)
+            grid.addWidget(button, index // 2, 1 + index % 2)
+        grid.setColumnStretch(3, 1)
 
     def initializePage(self) -> None:  # noqa: N802
         self._show_state()
@@ -135,7 +138,7 @@ class ChoosePage(Page):
         self.session.choose_file(path)
         generation = self.session.generation
         self.status.set("unsure", self.t["opening"].format(name=path.name))
-        self.view.set_picture(None)
+        self.drop.show_picture(None, None)
 
         def work(progress, is_cancelled):
             from safepic.core.picture import open_picture
@@ -167,11 +170,11 @@ class ChoosePage(Page):
     def _show_state(self) -> None:
         session = self.session
         if session.picture is not None:
-            self.view.set_picture(session.preview, session.picture.size)
+            self.drop.show_picture(session.preview, session.picture.size)
             notes = " ".join(session.picture.notes)
             self.status.set("ok", self.t["chosen"].format(name=session.picture.name), notes)
         elif session.no_picture:
-            self.view.set_picture(None)
+            self.drop.show_picture(None, None)
             self.status.set("info", self.t["chose_none"])
         self.completeChanged.emit()
 
@@ -182,8 +185,15 @@ class ChoosePage(Page):
         return PageId.MAKE_SAFE if self.session.no_picture else PageId.CHECKING
 
 
-def _demo_folder() -> Path | None:
+def _demo_samples() -> list[tuple[Path, str, str]]:
+    """The volunteer demo pictures (resources/demo/index.json): path, title, what it shows."""
+    import json
+
     from safepic.core.resources import resources_dir
 
-    folder = resources_dir() / "demo"
-    return folder if folder.is_dir() else None
+    index = resources_dir() / "demo" / "index.json"
+    if not index.is_file():
+        return []
+    entries = json.loads(index.read_text(encoding="utf-8"))
+    return [(index.parent / e["file"], e["title"], e.get("shows", "")) for e in entries
+            if (index.parent / e["file"]).is_file()]

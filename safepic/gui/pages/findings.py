@@ -90,6 +90,10 @@ class FindingsPage(Page):
     def _fill_list(self, report, tags) -> None:
         clear_layout(self.list_layout)
         verdicts = report.tests()
+        for test in TESTS:
+            words = self.t["tests"][test]
+            self.list_layout.addWidget(IconRow(icons.VERDICT_ICON[verdicts[test]],
+                                               f"{words['short']} {words['short_' + verdicts[test]]}"))
         summary = self.t["summary_clean"] if report.is_clean() else self.t["summary"]
         self.list_layout.addWidget(Label(summary))
         for test in TESTS:

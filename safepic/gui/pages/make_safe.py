@@ -207,7 +207,7 @@ class MakeSafePage(Page):
             if generation != self.session.generation or self.tiles.get(key) is not tile:
                 return
             picture, report, notes, image = result
-            self.session.options[key] = Option(key, title, picture, report, tuple(notes))
+            self.session.options[key] = Option(key, title, picture, report, tuple(notes), image)
             icon, words = verdict(report, self.t)
             tile.set_result(image, icon, words, ready=True)
             self._restore_choice()

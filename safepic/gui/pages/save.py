@@ -5,13 +5,13 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from .. import workers
-from ..widgets import clear_layout, IconRow
+from ..widgets import IconRow, PictureView, clear_layout
 from .base import Page
 
 FORMATS = (("jpeg", "jpg"), ("png", "png"), ("webp", "webp"))
@@ -62,7 +62,14 @@ class SavePage(Page):
         self.format.setAccessibleName(self.t["format"])
         self.format.setAccessibleDescription(self.t["format_help"])
         form.addRow(self.t["format"], self.format)
-        self.body.addLayout(form)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        self.view = PictureView()
+        self.view.setAccessibleName(self.t["preview_name"])
+        side = self.fontMetrics().height() * 11
+        self.view.setFixedSize(side, side)
+        top.addWidget(self.view, 0, Qt.AlignTop)
+        self.body.addLayout(top)
 
         actions = QHBoxLayout()
         self.save = QPushButton(self.t["save"])
@@ -95,6 +102,7 @@ class SavePage(Page):
             alpha = option is not None and option.picture.has_alpha
             self.format.setCurrentIndex(1 if alpha else 0)
             self.size_buttons["same"].setChecked(True)
+        self.view.set_picture(option.preview if option is not None else None)
         square = session.square
         self.size_buttons["same"].setText(self.t["size_same_square" if square else "size_same"])
         self.size_buttons["same"].setAccessibleName(self.size_buttons["same"].text())
