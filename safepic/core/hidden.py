@@ -153,10 +153,7 @@ def _metadata(clues: Clues, location: Location | None, findings: dict[str, Findi
 
 def _previews(picture: Picture, clues: Clues, findings: dict[str, Finding]) -> Image.Image | None:
     """Compare each hidden picture with the visible one; return the one that differs most."""
-    if not clues.previews:
-        return None
-    small = picture.image.convert("RGB")
-    small.thumbnail((SHOW_SIZE, SHOW_SIZE))
+    small: Image.Image | None = None  # the visible picture, made small once when needed
     best: tuple[float, Image.Image] | None = None
     differs: dict[str, list[str]] = {"thumbnail": [], "embedded-image": [], "trailer": []}
     thumbs: list[str] = []
@@ -166,7 +163,12 @@ def _previews(picture: Picture, clues: Clues, findings: dict[str, Finding]) -> I
             continue
         if preview.code == "thumbnail" and preview.what not in thumbs:
             thumbs.append(preview.what)
-        score = difference(small, image) if preview.comparable else 0.0
+        score = 0.0
+        if preview.comparable:
+            if small is None:
+                small = picture.image.convert("RGB")  # a copy: the picture itself is not touched
+                small.thumbnail((SHOW_SIZE, SHOW_SIZE))
+            score = difference(small, image)
         if score > 1.0:
             differs[preview.code].append(preview.what)
             if best is None or score > best[0]:

@@ -33,6 +33,12 @@ def _load() -> Any:
         return _geocoder
 
 
+def preload() -> None:
+    """Load the town list now (about a second), e.g. on a worker thread while the app starts,
+    so the first picture with a map position is checked without that wait."""
+    _load()
+
+
 def nearest_place(lat: float, lon: float) -> Location:
     """The nearest town (with at least 1,000 people) to a map position."""
     row = _load().query([(float(lat), float(lon))])[0]

@@ -56,6 +56,7 @@ def finding(hidden: Hidden, code: str):
         (channels.webp_with_exif, "picture.webp", {"gps", "owner", "xmp", "device"}),
         (channels.heif_with_exif, "picture.heic", {"gps", "serial", "device", "datetime"}),
         (channels.tiff_with_tags, "picture.tif", {"owner", "device"}),
+        (channels.tiff_with_two_pages, "picture.tif", {"embedded-image"}),
         (channels.gif_with_comment, "picture.gif", {"comment"}),
         (channels.gif_with_trailer, "picture.gif", {"trailer"}),
         (channels.webp_with_trailer, "picture.webp", {"trailer"}),
@@ -304,3 +305,12 @@ def test_truncated_length_fields_are_skipped():
     truncated_app = data[:2] + b"\xff\xe1" + struct.pack(">H", 60000) + b"Exif\x00\x00II*\x00"
     with pytest.raises(PictureError):
         check(truncated_app)
+
+
+@pytest.mark.parametrize("make", [channels.jpeg_with_differing_thumbnail, channels.tiff_with_two_pages,
+                                  channels.rgba_with_hidden_pixels])
+def test_the_picture_itself_is_left_untouched(make):
+    picture = open_bytes(make(), Path("p.bin"))
+    before = (picture.image.size, picture.image.mode, picture.image.tobytes())
+    find_hidden(picture)
+    assert (picture.image.size, picture.image.mode, picture.image.tobytes()) == before

@@ -2,7 +2,7 @@
 
 import pytest
 
-from safepic.core.places import nearest_place, place_names
+from safepic.core.places import nearest_place, place_names, preload
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,8 @@ def test_place_names_know_towns_but_not_camera_words():
     names = place_names()
     assert "hebden bridge" in names and "paris" in names
     assert "img" not in names and "photo" not in names
+
+
+def test_preload_then_lookups_share_one_geocoder():
+    preload()
+    assert nearest_place(51.5074, -0.1278).place in ("London", "City of London", "Lambeth")
