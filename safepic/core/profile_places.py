@@ -30,6 +30,13 @@ _STRONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+# Big towns whose names are also everyday words; capitalised after "in" they are the town.
+_CITY_WORDS = frozenset({
+    "anchorage", "bath", "billings", "boulder", "buffalo", "cairns", "concord", "cork", "derby",
+    "harrow", "hull", "limerick", "nice", "oxford", "phoenix", "providence", "reading", "slough",
+    "split", "surrey", "wellington", "davenport", "chandler", "riverside", "shanghai", "bologna",
+    "tangier", "muscat", "perth", "newton",
+})
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|[A-Z][a-z]+)\.?\s+$")
 _CONNECTORS = frozenset({"upon", "on", "de", "la", "le", "del", "of", "the", "under", "by", "in"})
 
@@ -99,8 +106,8 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
         return capitalised or near
     if not capitalised:  # "mark from manchester": a clear place in a clear context
         return near and not ordinary and key in _POPULOUS
-    if ordinary:  # "Bath", "Reading", "Nice": only right after "live in", "from"...
-        return strong and _known(key)
+    if ordinary:  # "Bath", "Reading", "Nice": right after "live in", "from"; big ones after "in"
+        return strong and _known(key) or key in _CITY_WORDS and _IN_BEFORE.search(before) is not None
     if key in _POPULOUS:  # unless it is someone's family name: "Mr Hayes", "Joey Campbell's"
         return not (key in data.SURNAMES and (_after_person(before) or after.startswith(("'s", "’s"))))
     return near and _known(key)

@@ -75,7 +75,8 @@ def test_town_words_count_only_when_they_read_as_a_place():
     assert _found("A bath and an early night") == []
     assert _found("Nice weather for it") == []
     assert _found("Back home from Nice") == [("place", "Nice")]
-    assert _found("I'm in Reading") == []  # "in" alone is not enough for an everyday word
+    assert _found("I'm in Reading") == [("place", "Reading")]  # a big town, capitalised
+    assert _found("Stuck in Recovery mode") == []  # "in" alone is not enough for other words
 
 
 def test_overlapping_phone_matches_are_one_finding():
