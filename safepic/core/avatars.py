@@ -301,10 +301,17 @@ def _flower(rng: random.Random) -> Image.Image:
         bg_hue = hue + rng.choice([-1, 1]) * rng.uniform(0.08, 0.16)
     else:
         bg_hue = hue
-    bg_top, bg_bottom = _pastel(bg_hue, rng), _pastel(bg_hue + rng.uniform(-0.06, 0.06), rng)
-    bg_bottom = _shade(bg_bottom, -0.08)
+    if rng.random() < 0.2:  # now and then a deep evening colour, so the petals glow
+        bg_top = _hls(rng.choice([0.64, 0.5, 0.76, 0.92]) + rng.uniform(-0.03, 0.03),
+                      rng.uniform(0.26, 0.34), rng.uniform(0.3, 0.45))
+        bg_bottom = _shade(bg_top, -0.3)
+        dots = _shade(bg_top, 0.2)
+    else:
+        bg_top = _pastel(bg_hue, rng)
+        bg_bottom = _shade(_pastel(bg_hue + rng.uniform(-0.06, 0.06), rng), -0.08)
+        dots = _shade(bg_top, 0.5)
     background = _gradient(bg_top, bg_bottom, rng.choice(["vertical", "diagonal", "radial"]))
-    background = _sprinkle(background, rng, _shade(bg_top, 0.5), rng.randint(6, 18), (3, 14), 0.5)
+    background = _sprinkle(background, rng, dots, rng.randint(6, 18), (3, 14), 0.5)
 
     cx = S / 2 + rng.uniform(-60, 60)
     cy = S / 2 + rng.uniform(-60, 40)
@@ -337,6 +344,8 @@ def _bloom(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: fl
     count = rng.choice([5, 6, 8, 10, 12, 14]) if shape != "slim" else rng.choice([14, 18, 22])
     sat = rng.uniform(0.55, 0.85)
     light = rng.uniform(0.52, 0.66)
+    if 0.1 < hue % 1.0 < 0.18:  # yellow turns khaki when dull or dark: keep it bright
+        sat, light = max(sat, 0.82), light + 0.06
     spin = rng.uniform(0, 2 * math.pi)
     tone = rng.choices(["plain", "white", "heart"], weights=[6, 1, 3])[0]
     for layer in range(layers):
