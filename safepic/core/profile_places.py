@@ -107,7 +107,9 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
     if not capitalised:  # "mark from manchester": a clear place in a clear context
         return near and not ordinary and key in _POPULOUS
     if ordinary:  # "Bath", "Reading", "Nice": right after "live in", "from"; big ones after "in"
-        return strong and _known(key) or key in _CITY_WORDS and _IN_BEFORE.search(before) is not None
+        last_item = before.endswith(", ") and not after.strip(" .!")  # "Kiwi girl, 34, Wellington"
+        return strong and _known(key) or key in _CITY_WORDS and (
+            _IN_BEFORE.search(before) is not None or last_item)
     if key in _POPULOUS:  # unless it is someone's family name: "Mr Hayes", "Joey Campbell's"
         return not (key in data.SURNAMES and (_after_person(before) or after.startswith(("'s", "’s"))))
     return near and _known(key)

@@ -7,6 +7,7 @@ a stranger to a person. `check_profile` finds them offline with rules, word list
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -173,6 +174,7 @@ _AGE_PATTERNS = (
 # "✨ 23 | she/her", "teacher, 68, widow": a number standing alone as an item of a list.
 _AGE_ITEM = re.compile(r"(?:^|(?<=[|•·,])|(?<=[|•·,]\s)|(?<=[^\w\s,.!?]\s))(?P<age>[1-9]\d)"
                        r"(?=\s*(?:[|•·,]|$)|\s+[^\w\s,.!?/+%:-])")
+_AGE_IN_BRACKETS = re.compile(r"(?<=\()(?P<age>[1-9]\d)(?=\))")
 _AGE_AFTER_NAME = re.compile(r"(?:^\s*|(?<=[A-Za-z][,.!]\s)|(?<=[A-Za-z]\s\()|(?<=[A-Za-z]\())"
                              r"(?P<age>[1-9]\d)\b(?=\s*(?:[,.)!]|$|\s+from\b|\s+and\b))")
 _LINE_END = re.compile(r"\s*[.!]?\s*(?:$|\n)")
@@ -208,7 +210,8 @@ _SCHOOL = re.compile(
     rf"(?P<named>(?:\b(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&.-]*\s+){{1,4}}(?:{_SCHOOL_WORDS})\b)"
     rf"|\b(?i:university|uni|college) of (?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}"
     rf"|\b(?:(?i:year|yr)\s?(?:[7-9]|1[0-3])|(?:[6-9]|1[0-2])th\s+(?i:grade))\b(?:\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE})?"
-    rf"|\b(?i:student|studying\s+\w+|pupil|fresher|sixth[- ]former|in\s+(?:first|second|third|final)"
+    rf"|\b(?i:student(?:\s+(?:nurse|teacher|midwife|paramedic|doctor))?|studying\s+\w+|pupil|fresher"
+    rf"|sixth[- ]former|in\s+(?:first|second|third|final)"
     rf"\s+year)\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE}"
 )
 _SCHOOL_LOWER = re.compile(r"\b(?P<town>[a-z]+(?:\s[a-z]+)?)\s+(?:uni|university|college)\b"
@@ -223,8 +226,8 @@ _NAME_TRIGGERS = re.compile(
 )
 _NAME_ENDS = re.compile(r"\s*(?:[,.!]|$)")
 _NAME_FROM = re.compile(r"(?:^|(?<=[\s,.!(]))(?P<n>[A-Za-z][a-z]+)\s+from\s+")
-_NAME_OPENING = re.compile(r"^\s*(?:hi|hey|hello|hiya)?[,!]?\s*(?P<n>[A-Z][a-z]+)(?:\s+(?P<s>[A-Z][a-z]+))?"
-                           r"(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d))")
+_NAME_OPENING = re.compile(r"(?:^\s*(?:hi|hey|hello|hiya)?[,!]?\s*|(?<=[,.!]\s))(?P<n>[A-Z][a-z]+)"
+                           r"(?:\s+(?P<s>[A-Z][a-z]+))?(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d))")
 _SIGNATURE = re.compile(
     r"(?:^|[\n.!?]\s*|\s)(?:[-–—~]+\s*|(?:love|thanks|cheers|regards|take care|hugs|best),?\s+)"
     r"(?P<n>[A-Za-z][a-z]+)(?:\s+(?P<s>[A-Z][a-z]+))?\s*(?:x+|xo+)?\s*[.!]*\s*$",
@@ -348,6 +351,9 @@ def _username_reason(token: str) -> str:
     if len(letters) == 2 and not numbers and letters[0] in data.FIRST_NAMES \
             and letters[1] in data.SURNAMES and not set(letters) & data.ENGLISH_WORDS:
         return "name"  # "emily.clarke", "SarahJones"
+    if len(parts) >= 2 and parts[0].istitle() and parts[1].istitle() \
+            and letters[0] in data.FIRST_NAMES and parts[1].lower() in data.SURNAMES:
+        return "name"  # "TomBakerUK": capitals mark the name even when it is also a word
     if token.lower() in data.ENGLISH_WORDS or re.fullmatch(r"[a-z]+\.[a-z]+", token):
         return ""  # "e.g", ordinary words, or a missing space after a full stop
     if numbers and _YEAR_PART.search(numbers[-1]) and len(numbers[-1]) in (2, 4) \
@@ -439,7 +445,7 @@ def _ages(text: str) -> Iterator[_Hit]:
             age = next(v for k, v in match.groupdict().items() if v is not None)
             if 13 <= int(age) <= 99:
                 yield _Hit("age", match.start(), match.end(), age)
-    for match in _AGE_ITEM.finditer(text):
+    for match in itertools.chain(_AGE_ITEM.finditer(text), _AGE_IN_BRACKETS.finditer(text)):
         if 13 <= int(match.group("age")) <= 99:
             yield _Hit("age", match.start("age"), match.end("age"), match.group("age"))
     for match in _AGE_AFTER_NAME.finditer(text):
