@@ -30,11 +30,11 @@ from .report import Finding
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
 
-# Two pictures whose hashes differ in at most this many of 128 bits look alike. Edited copies
-# (resized, recompressed, 10% crop, mirrored, greyscale, brightened, softened) measure 0-12;
-# unrelated photos 29 and more (benchmarks/similar.py).
+# Two pictures whose hashes differ in at most this many of 128 bits look alike. Edited copies of
+# photos (resized, recompressed, cropped up to 10%, mirrored, greyscale, brighter, softened)
+# measure 0-12, of a brick-wall texture up to 24; pairs of unrelated photos 30 and more
+# (benchmarks/similar.py).
 MATCH_DISTANCE = 20
-HASH_BITS = 128
 
 _SIDE = 256  # pictures are hashed at about this size; JPEGs are decoded straight to it
 _TRIMS = (0.0, 0.05, 0.10)  # how much of each edge the crop variants leave out
