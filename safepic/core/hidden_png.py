@@ -13,8 +13,8 @@ import zlib
 from .hidden_c2pa import read_c2pa
 from .hidden_clues import Clues, decode, guarded, tidy
 from .hidden_exif import in_words, read_exif
-from .hidden_iptc import read_iptc, read_photoshop
 from .hidden_icc import read_icc
+from .hidden_iptc import read_iptc, read_photoshop
 from .hidden_jpeg import classify_trailer
 from .hidden_xmp import read_xmp
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+import piexif
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 
 from safepic.core.errors import PictureError
 from safepic.core.hidden import ORDER, Hidden, find_hidden
+from safepic.core.hidden_previews import difference
 from safepic.core.picture import from_image, open_bytes
 from tests.fixtures import channels
 
@@ -151,8 +153,6 @@ def test_the_returned_preview_is_upright():
 
 def _with_thumbnail(jpeg: bytes, thumbnail: bytes) -> bytes:
     """Rebuild the EXIF block of a JPEG with a thumbnail, keeping its orientation."""
-    import piexif
-
     exif = piexif.load(jpeg)
     exif["1st"] = {piexif.ImageIFD.XResolution: (72, 1), piexif.ImageIFD.YResolution: (72, 1)}
     exif["thumbnail"] = thumbnail
@@ -314,3 +314,43 @@ def test_the_picture_itself_is_left_untouched(make):
     before = (picture.image.size, picture.image.mode, picture.image.tobytes())
     find_hidden(picture)
     assert (picture.image.size, picture.image.mode, picture.image.tobytes()) == before
+
+
+def _jpeg_round_trip(image: Image.Image, quality: int) -> Image.Image:
+    return Image.open(channels.io.BytesIO(channels.encode(image, quality=quality))).convert("RGB")
+
+
+@pytest.fixture(scope="module")
+def photo_and_thumb():
+    photo = channels.astronaut(256)
+    small = photo.copy()
+    small.thumbnail((160, 120))
+    return photo, _jpeg_round_trip(small, 60)
+
+
+@pytest.mark.parametrize("edit", ["recompress", "brighter", "contrast", "sharpen"])
+def test_a_preview_of_the_same_photo_counts_as_the_same(photo_and_thumb, edit):
+    photo, thumb = photo_and_thumb
+    edited = {
+        "recompress": lambda: _jpeg_round_trip(photo, 30),
+        "brighter": lambda: ImageEnhance.Brightness(photo).enhance(1.2),
+        "contrast": lambda: ImageEnhance.Contrast(photo).enhance(1.3),
+        "sharpen": lambda: photo.filter(ImageFilter.SHARPEN),
+    }[edit]()
+    assert difference(edited, thumb) < 1.0
+
+
+@pytest.mark.parametrize("edit", ["crop", "centre-crop", "blur-face", "cover-corner"])
+def test_a_preview_from_before_an_edit_counts_as_different(photo_and_thumb, edit):
+    photo, thumb = photo_and_thumb
+    edited = photo.copy()
+    if edit == "crop":
+        edited = photo.crop((0, 0, 230, 230))
+    elif edit == "centre-crop":
+        edited = photo.crop((26, 26, 230, 230))
+    elif edit == "blur-face":
+        face = (80, 20, 180, 130)
+        edited.paste(photo.crop(face).filter(ImageFilter.GaussianBlur(10)), face[:2])
+    else:
+        ImageDraw.Draw(edited).rectangle((0, 0, 60, 60), fill=(255, 255, 255))
+    assert difference(edited, thumb) > 1.0
