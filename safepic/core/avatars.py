@@ -530,7 +530,16 @@ def _face(body: _Layer, rng: random.Random, species: str, fur: Colour) -> None:
     if species == "rabbit":  # room for the long ears
         rx *= 0.88
         ry *= 0.88
-        cy += S * 0.05
+    # keep the ears inside the picture, even with the head tilted
+    reach = {"cat": 1.62 * ry, "fox": 1.62 * ry, "bear": 0.72 * ry + 0.3 * rx,
+             "panda": 0.72 * ry + 0.3 * rx, "mouse": 0.7 * ry + 0.5 * rx, "rabbit": 2.55 * ry,
+             "dog": ry}[species] + 0.15 * rx
+    if S * 0.04 + reach > cy:  # lower the head a little, or if that is not enough, shrink it
+        lowest = S * 0.6
+        if S * 0.04 + reach > lowest:
+            scale = (lowest - S * 0.04) / reach
+            rx, ry = rx * scale, ry * scale
+        cy = min(S * 0.04 + reach, lowest)
     light = _shade(fur, 0.55 if _lightness(fur) < 0.7 else 0.3)
     if _lightness(fur) > 0.85:
         light = (255, 255, 255)
