@@ -206,16 +206,17 @@ def _erased(picture: Picture, findings: dict[str, Finding]) -> Image.Image | Non
 
 TRAILER_WORDS: dict[str, tuple[Severity, str, str]] = {
     "video": ("high", "A short video is hidden in the photo",
-              "This is a moving photo: a few seconds of video are stored after the picture. The "
-              "video may show and sound more than the photo does."),
+              "This is a moving photo: a few seconds of video (about {size}) are stored after the "
+              "picture. The video may show and sound more than the photo does."),
     "pixels": ("high", "Part of the uncut picture is still in the file",
-               "The picture was cut smaller, but parts of the bigger original were left after its "
-               "end. It may be possible to get back the parts you cut away."),
+               "The picture was cut smaller, but parts of the bigger original (about {size}) were "
+               "left after its end. It may be possible to get back the parts you cut away."),
     "picture": ("high", "Another picture is hidden after the end",
-                "A second picture is stored after the end of this one. It may show something you "
-                "did not mean to share."),
+                "A second picture (about {size}) is stored after the end of this one. It may show "
+                "something you did not mean to share."),
     "data": ("medium", "There is extra data after the end of the picture",
-             "Picture viewers do not show it, but anyone can read it."),
+             "Some extra data (about {size}) is stored after the picture ends. Picture viewers do "
+             "not show it, but anyone can read it."),
 }
 
 
@@ -226,7 +227,7 @@ def _trailers(clues: Clues, findings: dict[str, Finding]) -> None:
     kind = next(k for k in ("pixels", "video", "picture", "data") if k in kinds)
     severity, title, detail = TRAILER_WORDS[kind]
     size = sum(size for size, _ in clues.trailers)
-    _add(findings, "trailer", severity, title, f"{detail} (About {_size_words(size)} of hidden data.)")
+    _add(findings, "trailer", severity, title, detail.format(size=_size_words(size)))
 
 
 def _size_words(size: int) -> str:
@@ -247,5 +248,5 @@ def _file_name(picture: Picture, findings: dict[str, Finding]) -> None:
         + [f"the date {d}" for d in named.dates]
     _add(findings, "filename", "medium" if named.names or named.places else "low",
          "The file name may give you away",
-         f'The name "{picture.path.name}" holds {listing(items)}. File names are often kept when '
-         "you upload a picture. A clean copy gets a random name.")
+         f'The file is called "{picture.path.name}", which holds {listing(items)}. File names '
+         "often travel with a picture when you upload it. A clean copy gets a random name.")

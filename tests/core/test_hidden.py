@@ -57,6 +57,7 @@ def finding(hidden: Hidden, code: str):
         (channels.rgba_with_hidden_pixels, "picture.png", {"hidden-pixels"}),
         (channels.webp_with_exif, "picture.webp", {"gps", "owner", "xmp", "device"}),
         (channels.heif_with_exif, "picture.heic", {"gps", "serial", "device", "datetime"}),
+        (channels.avif_with_exif, "picture.avif", {"gps", "owner"}),
         (channels.tiff_with_tags, "picture.tif", {"owner", "device"}),
         (channels.tiff_with_two_pages, "picture.tif", {"embedded-image"}),
         (channels.gif_with_comment, "picture.gif", {"comment"}),
