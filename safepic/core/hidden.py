@@ -168,7 +168,7 @@ def _previews(picture: Picture, clues: Clues, findings: dict[str, Finding]) -> I
             if small is None:
                 small = picture.image.convert("RGB")  # a copy: the picture itself is not touched
                 small.thumbnail((SHOW_SIZE, SHOW_SIZE))
-            score = difference(small, image)
+            score = guarded(difference, small, image) or 0.0
         if score > 1.0:
             differs[preview.code].append(preview.what)
             if best is None or score > best[0]:

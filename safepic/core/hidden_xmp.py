@@ -33,6 +33,7 @@ G_DEPTH = "http://ns.google.com/photos/1.0/depthmap/"
 G_CAMERA = "http://ns.google.com/photos/1.0/camera/"
 X_IMG = "http://ns.adobe.com/xap/1.0/g/img/"
 HDR_GAIN = "http://ns.adobe.com/hdr-gain-map/1.0/"
+CAMERA_RAW = "http://ns.adobe.com/camera-raw-settings/1.0/"
 
 # (namespace, property, channel, label): one plain label per property worth naming.
 NAMED: tuple[tuple[str, str, str, str], ...] = (
@@ -49,6 +50,7 @@ NAMED: tuple[tuple[str, str, str, str], ...] = (
     (IPTC_CORE, "CiEmailWork", "owner", "an email address"),
     (IPTC_CORE, "CiTelWork", "owner", "a phone number"),
     (IPTC_CORE, "CiAdrExtadr", "owner", "a street address"),
+    (IPTC_CORE, "CiUrlWork", "owner", "a web address"),
     (IPTC_EXT, "PersonInImage", "owner", "a person named in the photo"),
     (REGIONS, "Name", "owner", "a person tagged in the photo"),
     (MS_PHOTO, "PersonDisplayName", "owner", "a person tagged in the photo"),
@@ -69,6 +71,8 @@ NAMED: tuple[tuple[str, str, str, str], ...] = (
     (IPTC_CORE, "CiAdrCity", "gps", "the town"),
     (IPTC_EXT, "City", "gps", "the town"),
     (IPTC_EXT, "Sublocation", "gps", "the place"),
+    (MM, "PreservedFileName", "xmp", "the first file name"),
+    (CAMERA_RAW, "RawFileName", "xmp", "the first file name"),
     (DC, "description", "comment", "a description"),
     (DC, "title", "comment", "a title"),
     (PHOTOSHOP, "Headline", "comment", "a headline"),

@@ -205,6 +205,16 @@ def test_end_marker_bytes_inside_the_picture_are_not_its_end():
     assert "trailer" not in codes(hidden)
 
 
+@pytest.mark.parametrize("options", [{"progressive": True}, {"restart_marker_blocks": 4}])
+def test_the_real_end_is_found_through_many_scans_and_restarts(options):
+    from safepic.core.hidden_jpeg import walk
+
+    data = channels.encode(channels.astronaut(), quality=80, **options)
+    assert walk(data)[1] == len(data)
+    trailer = finding(check(data + b"hello from after the end"), "trailer")
+    assert "about 24 bytes" in trailer.detail
+
+
 def test_padding_after_the_end_is_not_a_finding():
     assert check(channels.plain_jpeg() + b"\x00" * 64).findings == []
 
@@ -355,3 +365,10 @@ def test_a_preview_from_before_an_edit_counts_as_different(photo_and_thumb, edit
     else:
         ImageDraw.Draw(edited).rectangle((0, 0, 60, 60), fill=(255, 255, 255))
     assert difference(edited, thumb) > 1.0
+
+
+def test_the_first_file_name_kept_in_the_notes_is_shown():
+    packet = channels.xmp_packet('xmpMM:PreservedFileName="sarah_jones_wedding.jpg"')
+    data = channels.with_segments(channels.plain_jpeg(), channels.segment(
+        0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + packet))
+    assert "sarah_jones_wedding.jpg" in finding(check(data), "xmp").detail
