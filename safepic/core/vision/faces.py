@@ -161,8 +161,8 @@ def _scan(levels: list[_Level], is_cancelled: IsCancelled | None = None) -> Foun
     jobs: list[tuple[_Level, int, int]] = []
     for level in levels:
         height, width = level.pixels.shape[:2]
-        if max(width, height) <= TILE:
-            jobs.append((level, -1, -1))  # the whole picture in one padded tile
+        if max(width, height) <= TILE:  # the whole picture in one padded tile, first in line so
+            jobs.insert(0, (level, -1, -1))  # that only slot 0 needs the short-range model
         else:
             jobs += [(level, tx, ty) for ty in _starts(height) for tx in _starts(width)]
     shares = [jobs[i::WORKERS] for i in range(WORKERS)]

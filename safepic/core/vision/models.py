@@ -110,6 +110,12 @@ def use(name: str, slot: int = 0) -> Iterator[Any]:
             _warmed.add(key)
 
 
+def preload() -> None:
+    """Load every model now (call from a worker thread at start-up so the first check is quick)."""
+    for name in (FACE_FULL, FACE_SHORT, SELFIE):
+        _get((name, 0))
+
+
 def as_mp_image(rgb: np.ndarray) -> Any:
     """Wrap an HxWx3 uint8 RGB array for MediaPipe."""
     import mediapipe as mp

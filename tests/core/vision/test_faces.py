@@ -142,3 +142,11 @@ def test_cancelling_stops_the_search(group_picture):
 def test_findings_for_faces_already_found(astronaut):
     assert faces.findings(faces.find_faces(astronaut)) == faces.check(astronaut)
     assert faces.findings([]) == []
+
+
+def test_preload_loads_each_model_once():
+    models.preload()
+    loaded = {key: id(model) for key, model in models._models.items()}
+    assert {(models.FACE_FULL, 0), (models.FACE_SHORT, 0), (models.SELFIE, 0)} <= set(loaded)
+    models.preload()
+    assert {key: id(model) for key, model in models._models.items()} == loaded
