@@ -87,17 +87,17 @@ _PALETTES: list[list[Colour]] = [[_hex(c) for c in p.split()] for p in (
     "5f0f40 9a031e fb8b24 e36414 0f4c5c",
     "0d3b66 faf0ca f4d35e ee964b f95738",
     "ef476f ffd166 06d6a0 118ab2 073b4c",
-    "582f0e 7f4f24 936639 a68a64 b6ad90",
+    "582f0e 7f4f24 c9a66b e8d8b0 6a994e",
     "7400b8 6930c3 5e60ce 5390d9 48bfe3",
     "d8e2dc ffe5d9 ffcad4 f4acb7 9d8189",
     "f6bd60 f7ede2 f5cac3 84a59d f28482",
-    "2d00f7 8900f2 bc00dd e500a4 ff0054",
+    "8e7dbe 99c1b9 f2d0a9 f1e3d3 d88c9a",
     "01161e 124559 598392 aec3b0 eff6e0",
     "cb997e ddbea9 ffe8d6 b7b7a4 6b705c",
     "283d3b 197278 edddd4 c44536 772e25",
     "8ecae6 219ebc 023047 ffb703 fb8500",
     "f94144 f3722c f8961e f9c74f 90be6d",
-    "390099 9e0059 ff0054 ff5400 ffbd00",
+    "114b5f 028090 e4fde1 456990 f45b69",
 )]
 
 
@@ -1075,14 +1075,13 @@ def _hills(rng: random.Random, colours: list[Colour]) -> Image.Image:
 
 
 def _scales(rng: random.Random, colours: list[Colour]) -> Image.Image:
-    """Overlapping fish scales (or rows of arches) shading from one colour to the next."""
-    n = rng.choice([5, 6, 7, 8])
+    """Overlapping fish scales shading from one colour to the next, each with a bright rim."""
+    n = rng.choice([4, 5, 6])
     r = S / n / 2
     ordered = sorted(colours, key=_lightness, reverse=rng.random() < 0.5)
     layer = _Layer()
     layer.draw.rectangle((0, 0, S, S), fill=ordered[0])
     rows = int(S / (r * 0.9)) + 3
-    ring = rng.random() < 0.6
     for row in range(rows):
         y = S + r - row * r * 0.9
         t = row / rows
@@ -1091,11 +1090,10 @@ def _scales(rng: random.Random, colours: list[Colour]) -> Image.Image:
         offset = r if row % 2 else 0
         for col in range(-1, n + 2):
             x = col * 2 * r + offset
-            layer.ellipse(x, y, r, r, _shade(colour, -0.18))
-            layer.ellipse(x, y + r * 0.04, r * 0.94, r * 0.94, colour)
-            if ring:
-                layer.draw.arc((x - r * 0.62, y - r * 0.62, x + r * 0.62, y + r * 0.62), 180,
-                               360, fill=(*_shade(colour, 0.3), 255), width=round(r * 0.08))
+            layer.ellipse(x, y, r, r, _shade(colour, -0.3))
+            layer.ellipse(x, y + r * 0.05, r * 0.93, r * 0.93, colour)
+            layer.draw.arc((x - r * 0.7, y - r * 0.62, x + r * 0.7, y + r * 0.78), 30,
+                           150, fill=(*_shade(colour, 0.3), 255), width=round(r * 0.08))
     turn = rng.choice([None, Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_180,
                        Image.Transpose.ROTATE_270])
     image = layer.image.convert("RGB").reduce(SCALE)
