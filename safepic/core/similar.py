@@ -36,7 +36,7 @@ IsCancelled = Callable[[], bool]
 # (benchmarks/similar.py).
 MATCH_DISTANCE = 20
 
-_SIDE = 256  # pictures are hashed at about this size; JPEGs are decoded straight to it
+_SIDE = 128  # pictures are hashed at about this size; JPEGs are decoded close to it
 _TRIMS = (0.0, 0.05, 0.10)  # how much of each edge the crop variants leave out
 _SHAPES = (1.0, 4 / 5, 3 / 4, 9 / 16, 16 / 9, 4 / 3, 3 / 2)  # width / height of common crops
 _WORKERS = min(2, os.cpu_count() or 1)  # Pillow decodes without holding the GIL
