@@ -31,6 +31,8 @@ READERS: dict[str, Callable[[bytes, Clues], None]] = {
 ORDER = ("gps", "owner", "thumbnail", "embedded-image", "trailer", "hidden-pixels", "serial",
          "device", "datetime", "comment", "png-text", "iptc", "xmp", "c2pa", "icc", "filename")
 MAX_ITEMS = 5
+# GPS details that do not say where on their own (a town name or a map position does).
+MINOR_GPS = ("the height", "the exact time", "the direction", "how fast")
 
 
 @dataclass
@@ -103,8 +105,7 @@ def _metadata(clues: Clues, location: Location | None, findings: dict[str, Findi
             text = f"It holds a map position {where}. {extra}"
         else:
             text = _holds(items["gps"])
-        high = location is not None or any(not i.startswith("the height") and "satellites" not in i
-                                           and "direction" not in i for i in items["gps"])
+        high = location is not None or any(not i.startswith(MINOR_GPS) for i in items["gps"])
         _add(findings, "gps", "high" if high else "medium", "The photo says where it was taken",
              text + "Anyone who downloads it can see this.")
     if items.get("owner"):

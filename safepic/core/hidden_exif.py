@@ -28,7 +28,7 @@ MAKER_NOTE, USER_COMMENT, UNIQUE_ID = 37500, 37510, 42016
 OWNER_NAME, BODY_SERIAL, LENS_MAKE, LENS_MODEL, LENS_SERIAL = 42032, 42033, 42035, 42036, 42037
 THUMB_OFFSET, THUMB_LENGTH = 513, 514
 GPS_LAT_REF, GPS_LAT, GPS_LON_REF, GPS_LON, GPS_ALT, GPS_TIME = 1, 2, 3, 4, 6, 7
-GPS_DIRECTION, GPS_AREA, GPS_DATE = 17, 28, 29
+GPS_SPEED, GPS_DIRECTION, GPS_AREA, GPS_DATE = 13, 17, 28, 29
 
 _BORING_DESCRIPTIONS = re.compile(
     r"^(|OLYMPUS DIGITAL CAMERA|SONY DSC|DCIM|Default|default|Picture|Image|"
@@ -182,6 +182,8 @@ def _gps(gps: dict, clues: Clues) -> None:
         set_position(clues, lat, lon)
     if GPS_ALT in gps:
         clues.add("gps", "the height above the sea")
+    if GPS_SPEED in gps:
+        clues.add("gps", "how fast the camera was moving")
     if GPS_DIRECTION in gps:
         clues.add("gps", "the direction the camera was facing")
     if GPS_TIME in gps or GPS_DATE in gps:

@@ -278,6 +278,7 @@ SEEDS = {
                                         channels.chunk(b"eXIf", channels.exif_block(owner=True))),
     "webp": channels.webp_with_exif,
     "gif": channels.gif_with_comment,
+    "tiff": channels.tiff_with_tags,
 }
 _seed_cache: dict[str, bytes] = {}
 
