@@ -115,7 +115,8 @@ _TLDS = (r"com|net|org|io|me|co|uk|tv|gg|ly|app|info|biz|xyz|page|link|blog|art|
          r"|in|de|es|fr|nz|social|online|site|store")
 _LINK = re.compile(
     rf"\b(?:https?://|www\.)[^\s<>\"]+"
-    rf"|\b(?:[a-z0-9-]+\.)+(?:{_TLDS})\b(?:/[^\s<>\"]*)?",
+    rf"|\b(?:[a-z0-9-]+\.)+(?-i:{_TLDS})\b(?:/[^\s<>\"]*)?"  # "tea.Me" is a missing space
+    rf"|\b(?:[a-z0-9-]+\.)+(?-i:[a-z]{{2,6}})/[^\s<>\"]+",  # "linktr.ee/sam": a path makes it a link
     re.IGNORECASE,
 )
 _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|twitter|tiktok|tt|discord|reddit|fb|facebook"
