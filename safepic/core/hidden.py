@@ -106,7 +106,8 @@ def _metadata(clues: Clues, location: Location | None, findings: dict[str, Findi
         else:
             text = _holds(items["gps"])
         high = location is not None or any(not i.startswith(MINOR_GPS) for i in items["gps"])
-        _add(findings, "gps", "high" if high else "medium", "The photo says where it was taken",
+        _add(findings, "gps", "high" if high else "medium",
+             "The photo says where it was taken" if high else "The file holds location details",
              text + "Anyone who downloads it can see this.")
     if items.get("owner"):
         _add(findings, "owner", "high", "The file holds a name",
