@@ -1,11 +1,12 @@
 """One-of-a-kind profile pictures drawn from a seed: flowers, friendly animals and patterns.
 
-A picture made here has never been online before, shows nothing about the person, and no
-reverse image search can link it to anything. The same seed always draws the same picture, so a
+A picture made here is new: it shows nothing about the person, and it is not a copy of anything
+online that a reverse image search could find. The same seed always draws the same picture, so a
 person can keep the number and make it again; a new seed makes a new one.
 
 Everything is drawn with Pillow at four times the final size and then shrunk, for smooth edges.
-All choices come from one `random.Random(seed)`, so the pixels depend on the seed alone.
+All choices come from one `random.Random` seeded with the kind and the seed, so the pixels
+depend on those alone.
 """
 
 from __future__ import annotations
@@ -133,11 +134,10 @@ def _ellipse(cx: float, cy: float, rx: float, ry: float, angle: float = 0.0,
     return points
 
 
-def _place(points: Sequence[Point], cx: float, cy: float, angle: float,
-           scale: float = 1.0) -> list[Point]:
-    """Rotate points (drawn around 0,0) by angle, scale them and move them to (cx, cy)."""
+def _place(points: Sequence[Point], cx: float, cy: float, angle: float) -> list[Point]:
+    """Rotate points (drawn around 0,0) by angle and move them to (cx, cy)."""
     ca, sa = math.cos(angle), math.sin(angle)
-    return [(cx + scale * (x * ca - y * sa), cy + scale * (x * sa + y * ca)) for x, y in points]
+    return [(cx + x * ca - y * sa, cy + x * sa + y * ca) for x, y in points]
 
 
 def _rounded(points: Sequence[Point], radius: float, steps: int = 8) -> list[Point]:
@@ -293,6 +293,7 @@ _FLOWER_HUES = [0.97, 0.0, 0.03, 0.07, 0.11, 0.14, 0.78, 0.83, 0.88, 0.92, 0.62,
 
 
 def _flower(rng: random.Random) -> Image.Image:
+    """One big bloom, sometimes with small ones behind it, on a soft or deep background."""
     hue = rng.choice(_FLOWER_HUES) + rng.uniform(-0.02, 0.02)
     scheme = rng.choice(["analogous", "complement", "soft"])
     if scheme == "complement":
@@ -384,6 +385,7 @@ def _bloom(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: fl
 
 
 def _leaves(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: float) -> None:
+    """Pointed leaves behind a flower, lit on one side."""
     green = _hls(rng.uniform(0.25, 0.40), rng.uniform(0.32, 0.45), rng.uniform(0.35, 0.6))
     count = rng.choice([2, 3, 4, 5])
     start = rng.uniform(0, 2 * math.pi)
@@ -401,6 +403,7 @@ def _leaves(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: f
 
 def _flower_centre(subject: _Layer, rng: random.Random, cx: float, cy: float, radius: float,
                    hue: float) -> None:
+    """The middle of a flower: a seed spiral, a shiny dome, or a ring of stamens."""
     style = rng.choice(["seeds", "seeds", "dome", "stamens"])
     r = radius * rng.uniform(0.17, 0.24)
     base = rng.choice([_hls(0.12, 0.55, 0.85), _hls(0.08, 0.3, 0.5), _hls(0.14, 0.62, 0.9),
@@ -452,6 +455,7 @@ _FURS: dict[str, list[Colour]] = {
 
 
 def _animal(rng: random.Random) -> Image.Image:
+    """A friendly animal portrait: cat, fox, bear, rabbit, owl, panda, mouse or dog."""
     species = rng.choice(_SPECIES)
     fur = rng.choice(_FURS[species])
     bg_hue = rng.random()
@@ -521,6 +525,7 @@ def _backdrop(background: Image.Image, rng: random.Random, colour: Colour) -> Im
 
 
 def _face(body: _Layer, rng: random.Random, species: str, fur: Colour) -> None:
+    """A face and shoulders built from ellipses, with ears, markings and a small smile."""
     cx = S / 2 + rng.uniform(-100, 100)
     cy = S * rng.uniform(0.51, 0.57)
     rx = S * rng.uniform(0.22, 0.30)
@@ -637,6 +642,7 @@ def _face(body: _Layer, rng: random.Random, species: str, fur: Colour) -> None:
 
 def _ears(subject: _Layer, rng: random.Random, species: str, cx: float, cy: float, rx: float,
           ry: float, fur: Colour, dark: Colour, pink: Colour) -> None:
+    """Ears by kind: pointed (cat, fox), round (bear, panda, mouse) or long (rabbit)."""
     if species == "dog":
         return  # a dog's ears hang over the head; drawn in _markings
     for side in (-1, 1):
@@ -677,6 +683,7 @@ def _ears(subject: _Layer, rng: random.Random, species: str, cx: float, cy: floa
 def _markings(subject: _Layer, rng: random.Random, species: str, cx: float, cy: float,
               rx: float, ry: float, fur: Colour, light: Colour, dark: Colour,
               head: Image.Image) -> None:
+    """Fur patterns painted inside the head: tabby stripes, patches, a fox's white cheeks."""
     if species == "cat":
         choice = rng.choice(["tabby", "patch", "mask", "none"])
         if choice == "tabby":
@@ -728,6 +735,7 @@ def _markings(subject: _Layer, rng: random.Random, species: str, cx: float, cy: 
 
 def _eyes(subject: _Layer, rng: random.Random, species: str, cx: float, ey: float, dx: float,
           rx: float, ink: Colour) -> None:
+    """Two eyes in one style: dots, sparkly, coloured with slit pupils, or closed and happy."""
     style = rng.choice(["dot", "sparkle", "happy", "sleepy", "iris"] if species in ("cat", "fox")
                        else ["dot", "sparkle", "happy", "sleepy"])
     white = (255, 255, 255)
@@ -768,6 +776,7 @@ def _eyes(subject: _Layer, rng: random.Random, species: str, cx: float, ey: floa
 
 def _mouth(subject: _Layer, rng: random.Random, cx: float, y: float, rx: float,
            ink: Colour) -> None:
+    """A small nose-to-mouth line and a soft "w" or a smile."""
     w = rx * rng.uniform(0.1, 0.14)
     width = round(rx * 0.03)
     subject.draw.line([(cx, y - 4), (cx, y + w * 0.45)], fill=(*ink, 255), width=width)
@@ -783,6 +792,7 @@ def _mouth(subject: _Layer, rng: random.Random, cx: float, y: float, rx: float,
 
 
 def _scarf(body: _Layer, rng: random.Random, cx: float, cy: float, rx: float, ry: float) -> None:
+    """A striped scarf around the neck."""
     accent = _hls(rng.random(), rng.uniform(0.5, 0.62), rng.uniform(0.55, 0.75))
     y = cy + ry * 0.98
     band = _rounded([(cx - rx * 0.9, y - ry * 0.1), (cx + rx * 0.9, y - ry * 0.1),
@@ -839,6 +849,7 @@ def _branch(subject: _Layer, rng: random.Random, y: float, rx: float) -> None:
 
 
 def _owl(subject: _Layer, rng: random.Random, fur: Colour) -> None:
+    """A round owl with tufts, big eyes, a feathered belly and folded wings."""
     cx = S / 2 + rng.uniform(-80, 80)
     cy = S * rng.uniform(0.54, 0.58)
     rx, ry = S * rng.uniform(0.24, 0.3), S * rng.uniform(0.32, 0.36)
@@ -907,6 +918,7 @@ def _owl(subject: _Layer, rng: random.Random, fur: Colour) -> None:
 # ---------------------------------------------------------------- patterns
 
 def _pattern(rng: random.Random) -> Image.Image:
+    """A design in one harmonious palette: tiles, a medallion, flowing bands, hills or scales."""
     style = rng.choice(["bauhaus", "mandala", "truchet", "hills", "scales"])
     colours = _palette(rng)
     return {"bauhaus": _bauhaus, "mandala": _mandala, "truchet": _truchet, "hills": _hills,
