@@ -30,6 +30,15 @@ test sample example original clean blur blurred pixelated silhouette animal patt
 generated ai output result img_ pro max mini plus ultra lite hd sd uhd top best favourite favorite
 """.split())
 
+# Given names that are also everyday words (flowers, animals, months, weather): on their own in
+# a file name ("daisy.jpg") they are far more likely to be the thing than the person.
+EVERYDAY_NAMES = frozenset("""
+daisy rose lily iris violet holly ivy poppy jasmine heather tulip dahlia fern willow hazel olive
+blossom flora ginger tiger lion wolf fox bear robin wren jay dove raven sky star sunny storm rain
+river brook ocean hope grace faith joy may june april august summer autumn winter dawn eve
+pearl ruby amber jade crystal honey candy cookie pepper buddy coco teddy
+""".split())
+
 _WORDS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _YMD = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)[-_. ]?(0[1-9]|1[0-2])[-_. ]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -90,7 +99,7 @@ def _people(tokens: list[str], meaningful: list[str], clues: NameClues, used: se
         if nxt and nxt not in GENERIC and (nxt in FAMILY_NAMES or nxt in GIVEN_NAMES):
             clues.names.append(f"{tokens[i].title()} {tokens[i + 1].title()}")
             used.update((i, i + 1))
-        elif len(meaningful) == 1:
+        elif len(meaningful) == 1 and word not in EVERYDAY_NAMES:
             clues.names.append(tokens[i].title())
             used.add(i)
 

@@ -232,6 +232,8 @@ def test_erased_pixels_are_found_with_their_place():
     ("name", "words"),
     [
         ("sarah_jones_2019.jpg", "Sarah Jones"),
+        ("rose_smith.jpg", "Rose Smith"),
+        ("tom.jpg", "Tom"),
         ("SarahJones.png", "Sarah Jones"),
         ("IMG_20230512_140322.jpg", "12 May 2023"),
         ("Screenshot 2024-01-03 at 10.22.11.png", "3 January 2024"),
@@ -245,7 +247,7 @@ def test_telling_file_names_are_flagged(name, words):
 
 @pytest.mark.parametrize(
     "name", ["IMG_1234.jpg", "DSC00012.JPG", "photo.png", "safe-picture-4f7c.jpg",
-             "profile_pic.png", "summer_holiday.jpg"],
+             "profile_pic.png", "summer_holiday.jpg", "daisy.png", "my_cat_Ginger.jpg"],
 )
 def test_camera_and_generic_file_names_are_not_flagged(name):
     assert check(channels.plain_jpeg(), name).findings == []
