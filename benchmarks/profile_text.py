@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.profile_text import check_profile  # noqa: E402
-from tests.core.profile_cases import CLEAN, HARD, HITS  # noqa: E402
+from safepic.core.profile_text import check_profile
+from tests.core.profile_cases import CLEAN, HARD, HITS
 
 DATA_MODULE = ROOT / "safepic" / "core" / "profile_data.py"
 

