@@ -95,8 +95,8 @@ def read_jpeg(data: bytes, clues: Clues) -> None:
     icc: dict[int, bytes] = {}
     extra: list[tuple[int, int, int]] = []
     for marker, start, body in segments:
-        if marker == APP1 and body[:6] == b"Exif\x00\x00":
-            guarded(read_exif, body[6:], clues)
+        if marker == APP1 and body[:4] == b"Exif":  # some writers pad with 0xFF, not two zeros
+            guarded(read_exif, body, clues)
         elif marker == APP1 and body.startswith(XMP_ID):
             guarded(read_xmp, body[len(XMP_ID):], clues)
         elif marker == APP1 and body.startswith(XMP_EXT_ID) and len(body) >= 75:
