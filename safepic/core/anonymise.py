@@ -134,42 +134,60 @@ class _Run:
 
     def hide_faces(self, rounds: Sequence[dict], apply: Callable[..., np.ndarray],
                    label: str) -> np.ndarray:
-        """Apply a face style, stronger each round, until the detector finds no face left."""
-        boxes = self.faces(self.rgb, "Looking for faces")
+        """Apply a face style, stronger each round, until the detector finds no face left.
+
+        A face found again on a hidden head means "not strong enough": the next round is
+        stronger. A face found somewhere else is a face the first look missed: it is added.
+        """
+        boxes = _merge_boxes(self.faces(self.rgb, "Looking for faces"))
         if not boxes:
             self.notes.append("SafePic found no face in this picture, so nothing was changed. "
                               "If there is a face, the outline style hides it for sure.")
             return self.rgb
         result = self.rgb
         for number, params in enumerate(rounds):
-            self.step(f"{label} ({number + 1} of {len(rounds)})" if number else label)
+            self.step(f"{label} (try {number + 1})" if number else label)
             result = apply(self.rgb, boxes, **params)
             left = self.faces(result, "Checking that no face is left")
             if not left:
                 return result
-            boxes = _merge_boxes(boxes, left)
+            margin = params.get("margin", 1.8)
+            heads = [style_faces.head_ellipse(box, margin) for box in boxes]
+            boxes = _merge_boxes(boxes + [b for b in left if not any(_on_head(b, h) for h in heads)])
         self.step("Covering what is left of the faces")
         self.notes.append("A face could still be found, so SafePic put stickers over the faces.")
         return self._cover_left(result, boxes)
 
     def _cover_left(self, rgb: np.ndarray, boxes: list[Box]) -> np.ndarray:
-        """The last resort for any face style: a sticker over every face still found."""
+        """The last resort for any face style: a sticker over every face, then over anything
+        the detector still calls a face."""
         result = style_faces.cover_faces(rgb, boxes, **_LAST_COVER)
-        if self.faces(result, "Checking that no face is left"):
-            self.notes.append(_STILL_A_FACE)
+        left = self.faces(result, "Checking that no face is left")
+        if left:
+            result = style_faces.cover_faces(result, _merge_boxes(left), **_LAST_COVER)
+            if self.faces(result, "Checking that no face is left"):
+                self.notes.append(_STILL_A_FACE)
         return result
 
-    def person(self) -> np.ndarray:
-        from .vision.people import person_mask
+    def person(self) -> tuple[np.ndarray, bool]:
+        """The person mask, and whether a person (not just a shape) was really found.
+
+        The segmentation model paints any main subject (a cat, a cup) as a person, so a person
+        counts as found only where the people check (mask and face together) agrees.
+        """
+        from .vision import people
 
         self.step("Finding the person")
-        return person_mask(self.picture)
+        return people.person_mask(self.picture), bool(people.check(self.picture))
 
     def blur_background(self) -> np.ndarray:
-        mask = self.person()
+        mask, found = self.person()
         if not style_scene.has_person(mask):
             self.notes.append("SafePic could not find a person here, so the whole picture is "
                               "blurred.")
+        elif not found:
+            self.notes.append("SafePic could not find a person here, so it kept the main thing "
+                              "in the picture sharp and blurred the rest.")
         self.step("Blurring the place")
         return style_scene.blur_background(self.rgb, mask)
 
@@ -178,10 +196,13 @@ class _Run:
         return style_cartoon.cartoon(self.rgb)
 
     def silhouette(self) -> np.ndarray:
-        mask = self.person()
+        mask, found = self.person()
         if not style_scene.has_person(mask):
             self.notes.append("SafePic could not find a person here, so only the soft sky is "
                               "left. This style works best with one person in the picture.")
+        elif not found:
+            self.notes.append("SafePic could not find a person here, so the outline is of the "
+                              "main thing in the picture.")
         self.step("Drawing your outline")
         result = style_scene.silhouette(mask)
         left = self.faces(result, "Checking that no face is left")
@@ -223,22 +244,34 @@ def _looks_alike(original: Picture, result: Picture) -> bool:
     return looks_alike(original, result)
 
 
-def _merge_boxes(boxes: list[Box], more: list[Box]) -> list[Box]:
-    """The boxes, each grown to cover any overlapping new box; new faces are added."""
-    merged = list(boxes)
-    for new in more:
+def _merge_boxes(boxes: Sequence[Box]) -> list[Box]:
+    """One box per head: boxes that mostly overlap (two finds of one face) become their union."""
+    merged: list[Box] = []
+    for box in sorted(boxes, key=lambda b: b[2] * b[3], reverse=True):
         for i, old in enumerate(merged):
-            if _overlaps(old, new):
-                x0, y0 = min(old[0], new[0]), min(old[1], new[1])
-                x1 = max(old[0] + old[2], new[0] + new[2])
-                y1 = max(old[1] + old[3], new[1] + new[3])
+            if _shared(old, box) > 0.5:
+                x0, y0 = min(old[0], box[0]), min(old[1], box[1])
+                x1 = max(old[0] + old[2], box[0] + box[2])
+                y1 = max(old[1] + old[3], box[1] + box[3])
                 merged[i] = (x0, y0, x1 - x0, y1 - y0)
                 break
         else:
-            merged.append(new)
+            merged.append(box)
     return merged
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return (min(a[0] + a[2], b[0] + b[2]) > max(a[0], b[0])
-            and min(a[1] + a[3], b[1] + b[3]) > max(a[1], b[1]))
+def _shared(a: Box, b: Box) -> float:
+    """How much of the smaller box lies inside the other (0..1)."""
+    iw = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    ih = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    if iw <= 0 or ih <= 0:
+        return 0.0
+    return iw * ih / max(1, min(a[2] * a[3], b[2] * b[3]))
+
+
+def _on_head(box: Box, head: style_faces.Ellipse) -> bool:
+    """True when a box found after styling overlaps a head the style already hid."""
+    x, y, w, h = box
+    nearest_x = min(max(head.cx, x), x + w)
+    nearest_y = min(max(head.cy, y), y + h)
+    return ((nearest_x - head.cx) / head.rx) ** 2 + ((nearest_y - head.cy) / head.ry) ** 2 <= 1.0

@@ -63,6 +63,13 @@ def _detail(patch: np.ndarray) -> float:
     return float(cv2.Laplacian(cv2.cvtColor(patch, cv2.COLOR_RGB2GRAY), cv2.CV_64F).var())
 
 
+def _coarse_detail(picture) -> float:
+    """Detail at a quarter size, where the styles' fine grain averages away."""
+    rgb = np.asarray(picture.image.convert("RGB"))
+    small = cv2.resize(rgb, (rgb.shape[1] // 4, rgb.shape[0] // 4), interpolation=cv2.INTER_AREA)
+    return _detail(small)
+
+
 def test_blur_faces_removes_the_detail_of_the_head_and_nothing_else():
     rgb = _noise_picture()
     out = style_faces.blur_faces(rgb, [BOX], noise=0)
@@ -102,14 +109,13 @@ def test_face_styles_cope_with_heads_cut_by_the_edge():
         assert out.shape == rgb.shape and not np.array_equal(out, rgb)
 
 
-def test_sticker_badge_is_fully_opaque():
-    for kind in ("smiley", "flower"):
-        for colour in range(6):
-            tile = style_faces.sticker(120, kind, colour)
-            alpha = np.asarray(tile.getchannel("A"))
-            c = tile.width / 2
-            inner = ellipse_mask(Ellipse(c, c, 57, 57), (0, 0), alpha.shape)  # rim: 3 pixels
-            assert alpha[inner == 1].min() == 255, (kind, colour)
+def test_sticker_holds_a_fully_opaque_disc_of_the_asked_size():
+    for kind in range(len(style_faces.STICKERS) * 2):  # every shape, picture and colour
+        tile = style_faces.sticker(120, kind)
+        alpha = np.asarray(tile.getchannel("A"))
+        c = tile.width / 2
+        inner = ellipse_mask(Ellipse(c, c, 57, 57), (0, 0), alpha.shape)  # rim: 3 pixels
+        assert alpha[inner == 1].min() == 255, kind
 
 
 def test_cover_faces_hides_everything_of_the_head():
@@ -172,3 +178,173 @@ def test_cartoon_flattens_texture_and_keeps_the_size():
     small = np.asarray(Image.fromarray(photo).resize((200, 200)))
     drawn = style_cartoon.cartoon(small)
     assert len(np.unique(drawn.reshape(-1, 3), axis=0)) < len(np.unique(small.reshape(-1, 3), axis=0))
+
+
+# --- every style on real photos, re-checked --------------------------------------------------
+
+from safepic.core.anonymise import STYLES, StyleError, make_safe  # noqa: E402
+from safepic.core.clean import write_clean  # noqa: E402
+from safepic.core.errors import Cancelled, SafePicError  # noqa: E402
+from safepic.core.picture import Picture, from_image, open_picture  # noqa: E402
+from safepic.core.vision.faces import find_faces  # noqa: E402
+
+DATA = scenes.DATA
+FACE_STYLES = [name for name, info in STYLES.items() if info.hides_faces]
+_HAAR = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
+
+
+def haar_faces(image: Image.Image, truth: list) -> list:
+    """Faces seen by OpenCV's Haar cascade (a detector independent of SafePic's) on true faces.
+
+    The cascade also fires on a few things that are not faces (a spacesuit ring, a coffee
+    saucer), so only boxes on a labelled face count.
+    """
+    grey = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2GRAY)
+    found = _HAAR.detectMultiScale(grey, scaleFactor=1.05, minNeighbors=4, minSize=(20, 20))
+    return [tuple(int(v) for v in box) for box in found
+            if any(scenes.overlap(tuple(box), face) >= 0.3 for face in truth)]
+
+
+@pytest.fixture(scope="module")
+def pictures() -> dict[str, Picture]:
+    group = scenes.group_photo().image.resize((1600, 1200), Image.Resampling.LANCZOS)
+    return {
+        "astronaut": open_picture(DATA / "astronaut.jpg"),
+        "group": from_image(group, "group.png"),
+        "coffee": open_picture(DATA / "coffee.jpg"),
+        "rocket": open_picture(DATA / "rocket.jpg"),
+    }
+
+
+@pytest.fixture(scope="module")
+def truth() -> dict[str, list]:
+    """The labelled face boxes of each scene."""
+    group = [tuple(round(v * 0.4) for v in box) for box in scenes.group_photo().faces]
+    return {"astronaut": [scenes.FACE_SOURCES["astronaut.jpg"]], "group": group, "coffee": []}
+
+
+@pytest.fixture(scope="module")
+def made(pictures):
+    """make_safe(scene, style), each made once for the whole module."""
+    cache: dict[tuple[str, str], object] = {}
+
+    def get(scene: str, style: str):
+        if (scene, style) not in cache:
+            cache[scene, style] = make_safe(pictures[scene], style)
+        return cache[scene, style]
+
+    return get
+
+
+def test_the_scenes_show_faces_to_both_detectors(pictures, truth):
+    """Without this, 'no face left' below would prove nothing."""
+    assert len(find_faces(pictures["astronaut"])) == 1
+    assert len(haar_faces(pictures["astronaut"].image, truth["astronaut"])) == 1
+    assert len(find_faces(pictures["group"])) == 6
+    assert len(haar_faces(pictures["group"].image, truth["group"])) >= 3
+
+
+def test_every_style_has_plain_words():
+    assert set(STYLES) == {"blur-faces", "pixelate-faces", "cover-faces", "blur-background",
+                           "cartoon", "silhouette"}
+    for name, info in STYLES.items():
+        assert info.name == name
+        assert 0 < len(info.title) <= 30 and info.description.endswith(".")
+    assert {n for n, i in STYLES.items() if not i.hides_faces} == {"blur-background", "cartoon"}
+
+
+def test_an_unknown_style_is_one_plain_line(pictures):
+    with pytest.raises(StyleError) as caught:
+        make_safe(pictures["astronaut"], "sepia")
+    assert isinstance(caught.value, SafePicError)
+    assert "sepia" in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("scene", ["astronaut", "group"])
+@pytest.mark.parametrize("style", FACE_STYLES)
+def test_face_hiding_styles_leave_no_face_for_either_detector(made, pictures, truth, scene, style):
+    result = made(scene, style)
+    assert result.style == style
+    assert result.picture.size == pictures[scene].size
+    assert find_faces(result.picture) == []
+    assert haar_faces(result.picture.image, truth[scene]) == []
+    assert not result.report.has("face")
+    assert result.report.vision_checked
+
+
+def test_cartoon_report_says_what_the_detector_sees(made):
+    result = made("astronaut", "cartoon")
+    seen = find_faces(result.picture)
+    assert len(result.report.by_code("face")) == len(seen)
+    assert seen, "the drawn astronaut still shows a face"
+    assert any("face" in note for note in result.notes)
+
+
+def test_blur_background_keeps_the_person_and_changes_the_place(made, pictures):
+    original = np.asarray(pictures["astronaut"].image, dtype=np.int16)
+    result = made("astronaut", "blur-background")
+    out = np.asarray(result.picture.image, dtype=np.int16)
+    fx, fy, fw, fh = scenes.FACE_SOURCES["astronaut.jpg"]
+    face = np.s_[fy + fh // 4:fy + 3 * fh // 4, fx + fw // 4:fx + 3 * fw // 4]
+    assert np.abs(out[face] - original[face]).mean() < 2
+    corner = np.s_[0:80, 430:512]  # the shuttle behind her
+    assert np.abs(out[corner] - original[corner]).mean() > 10
+    assert result.report.has("face")  # honest: the face is still there
+    assert any("face" in note for note in result.notes)
+
+
+def test_silhouette_is_the_person_shape_on_a_calm_sky(made):
+    out = np.asarray(made("astronaut", "silhouette").picture.image)
+    fx, fy, fw, fh = scenes.FACE_SOURCES["astronaut.jpg"]
+    assert tuple(out[fy + fh // 2, fx + fw // 2]) == style_scene.FIGURE
+    assert tuple(out[0, 0]) != style_scene.FIGURE
+    assert len(np.unique(out.reshape(-1, 3), axis=0)) < 2000  # sky, figure and the soft edge
+
+
+def test_without_a_person_the_scene_styles_say_so(made, pictures):
+    cup = made("coffee", "silhouette")  # the segmenter takes the cup for a person
+    assert any("could not find a person" in note for note in cup.notes)
+    night = made("rocket", "blur-background")  # nothing person-like at all
+    assert any("whole picture is blurred" in note for note in night.notes)
+    assert _coarse_detail(night.picture) < _coarse_detail(pictures["rocket"]) / 20
+
+
+def test_a_face_style_without_a_face_changes_nothing_and_says_so(made, pictures):
+    result = made("coffee", "blur-faces")
+    assert np.array_equal(np.asarray(result.picture.image), np.asarray(pictures["coffee"].image))
+    assert any("no face" in note for note in result.notes)
+
+
+def test_a_close_copy_is_flagged_as_matching_the_original(made):
+    blurred = made("astronaut", "blur-faces")
+    assert blurred.report.has("look-alike")
+    assert any("reverse image search" in note for note in blurred.notes)
+    assert not made("astronaut", "silhouette").report.has("look-alike")
+
+
+def test_results_are_pixels_only_and_save_clean(made, tmp_path):
+    for style in ("cover-faces", "cartoon"):
+        result = made("astronaut", style)
+        assert result.picture.data == b""
+        cleaned = write_clean(result.picture, tmp_path / f"{style}.png")
+        assert [f.code for f in cleaned.report.findings if f.code != "filename"] == []
+
+
+def test_transparency_is_kept_without_hidden_colour(pictures):
+    image = pictures["astronaut"].image.convert("RGBA")
+    alpha = np.full(image.size[::-1], 255, np.uint8)
+    alpha[:, :60] = 0
+    image.putalpha(Image.fromarray(alpha))
+    result = make_safe(from_image(image, "see-through.png"), "pixelate-faces")
+    out = np.asarray(result.picture.image)
+    assert result.picture.has_alpha
+    assert np.array_equal(out[..., 3], alpha)
+    assert out[:, :60, :3].max() == 0
+
+
+def test_progress_is_reported_and_cancel_stops(pictures):
+    lines: list[str] = []
+    make_safe(pictures["astronaut"], "cover-faces", progress=lines.append)
+    assert lines and all(isinstance(line, str) and line for line in lines)
+    with pytest.raises(Cancelled):
+        make_safe(pictures["astronaut"], "blur-faces", is_cancelled=lambda: True)
