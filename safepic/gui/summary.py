@@ -1,0 +1,208 @@
+"""A printable one-page summary: the picture before and after, what we found under the three
+tests, what was changed and what to do if something goes wrong.
+
+Volunteers hand it to the person they helped; the person keeps it for later. It leaves out file
+names, folders and anything read from the file (names, serial numbers, words in the picture)
+unless asked, because a printed page can be left on a shared printer.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from safepic.core.errors import SafePicError
+from safepic.core.report import IDENTIFIABLE, TRACEABLE, USED_ELSEWHERE, Report
+
+from . import content
+
+IMAGE_SIDE = 320  # pixels, about 8.5 cm on paper
+TESTS = (TRACEABLE, IDENTIFIABLE, USED_ELSEWHERE)
+VERDICT_MARK = {"risk": "&#9888;", "ok": "&#10004;", "unsure": "?", "unknown": "?"}
+VERDICT_COLOUR = {"risk": "#b3261e", "ok": "#1e6b2e", "unsure": "#4a4a4a", "unknown": "#4a4a4a"}
+PAGE_MARGIN_MM = 14
+STYLE = """
+body { font-family: sans-serif; font-size: 10.5pt; color: #111111; }
+h1 { font-size: 19pt; margin: 0 0 2px 0; }
+h2 { font-size: 13pt; margin: 10px 0 3px 0; }
+h3 { font-size: 11pt; margin: 6px 0 2px 0; }
+p { margin: 2px 0; }
+ul, ol { margin-top: 0; margin-bottom: 0; }
+li { margin: 1px 0; }
+td { padding: 0 12px 0 0; vertical-align: top; }
+.caption { font-weight: bold; padding-top: 4px; }
+.note { color: #4a4a4a; font-size: 9pt; }
+"""
+
+
+def _data_uri(image: Image.Image) -> tuple[str, int, int]:
+    """A small PNG copy of the picture, inline, so the page needs no other file."""
+    small = image.copy()
+    small.thumbnail((IMAGE_SIDE, IMAGE_SIDE), Image.Resampling.LANCZOS)
+    if small.mode not in ("RGB", "RGBA"):
+        small = small.convert("RGBA" if "A" in small.getbands() else "RGB")
+    buffer = io.BytesIO()
+    small.save(buffer, format="PNG", optimize=True)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii"), *small.size
+
+
+def _pictures_table(cells: list[tuple[Image.Image | None, str, str, str]]) -> str:
+    """Before and after side by side: a row of captions above a row of pictures."""
+    captions, pictures = [], []
+    for image, caption, alt, missing in cells:
+        captions.append(f'<td class="caption">{html.escape(caption)}</td>')
+        if image is None:
+            pictures.append(f'<td class="note">{html.escape(missing)}</td>')
+        else:
+            uri, width, height = _data_uri(image)
+            pictures.append(f'<td><img src="{uri}" width="{width}" height="{height}" '
+                            f'alt="{html.escape(alt)}"></td>')
+    return f"<table><tr>{''.join(captions)}</tr><tr>{''.join(pictures)}</tr></table>"
+
+
+def _finding_lines(report: Report, test: str, t: dict[str, Any], include_file_names: bool) -> list[str]:
+    """One line per kind of finding, in our words; with file names, the finding's own words."""
+    findings = report.for_test(test)
+    if include_file_names:
+        lines = []
+        for f in findings:
+            line = f"<b>{html.escape(f.title)}</b> {html.escape(f.detail)}"
+            if f.path:
+                line += f" <i>{html.escape(f.path)}</i>"
+            lines.append(line)
+        return lines
+    counts: dict[str, int] = {}
+    for f in findings:
+        code = f.code if f.code in t["codes"] else "other"
+        counts[code] = counts.get(code, 0) + 1
+    lines = []
+    for code, count in counts.items():
+        words = t["codes"].get(f"{code}_many") if count > 1 else None
+        lines.append(html.escape((words or t["codes"][code]).format(count=count)))
+    return lines
+
+
+def _tests_html(report: Report, t: dict[str, Any], include_file_names: bool) -> str:
+    verdicts = report.tests()
+    parts = []
+    for test in TESTS:
+        words, verdict = t["tests"][test], verdicts[test]
+        colour = VERDICT_COLOUR[verdict]
+        parts.append(f'<h3><span style="color:{colour}">{VERDICT_MARK[verdict]}</span> '
+                     f'{html.escape(words["title"])}</h3>')
+        parts.append(f"<p>{html.escape(words[verdict])}</p>")
+        lines = _finding_lines(report, test, t, include_file_names)
+        if test == TRACEABLE:
+            place = (t["place"].format(place=report.location.in_words()) if report.location
+                     else t["no_place"])
+            lines.append(html.escape(place))
+        if lines:
+            parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+    return "\n".join(parts)
+
+
+def _help_html(lang: str) -> str:
+    """The community's own "if something goes wrong" advice, from its Markdown file."""
+    from PySide6.QtGui import QTextDocument
+
+    _ensure_gui_app()
+    doc = QTextDocument()
+    doc.setMarkdown(content.markdown("if-something-goes-wrong", lang))
+    body = re.search(r"<body[^>]*>(.*)</body>", doc.toHtml(), re.DOTALL)
+    return body.group(1) if body else ""
+
+
+def summary_html(report: Report, *, before: Image.Image | None, after: Image.Image | None,
+                 changes: list[str], lang: str = "en", include_file_names: bool = False) -> str:
+    """The whole summary as one self-contained HTML page (pictures inline as PNG data)."""
+    t = content.texts("summary", lang)
+    chosen = content.pick_lang(lang)
+    title = html.escape(t["title"])
+    parts = [f'<!DOCTYPE html>\n<html lang="{chosen}"><head><meta charset="utf-8">',
+             f"<title>{title}</title><style>{STYLE}</style></head><body>",
+             f"<h1>{title}</h1>", f'<p class="note">{html.escape(t["intro"])}</p>']
+    if include_file_names and report.file:
+        parts.append(f'<p class="note">{html.escape(report.file)}</p>')
+    parts.append(_pictures_table([(before, t["before"], t["before_alt"], t["no_before"]),
+                                  (after, t["after"], t["after_alt"], t["no_after"])]))
+    parts.append(f"<h2>{html.escape(t['found'])}</h2>")
+    parts.append(_tests_html(report, t, include_file_names))
+    parts.append(f"<h2>{html.escape(t['changed'])}</h2>")
+    if changes:
+        parts.append("<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in changes) + "</ul>")
+    else:
+        parts.append(f"<p>{html.escape(t['no_changes'])}</p>")
+    parts.append(f"<h2>{html.escape(t['help'])}</h2>")
+    parts.append(_help_html(chosen))
+    parts.append(f'<p class="note">{html.escape(t["footer"])}</p>')
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+_app: Any = None  # an application made here when none existed, kept alive with the module
+
+
+def _ensure_gui_app() -> None:
+    """Fonts and painting need an application object; the command line may not have one yet.
+    A full QApplication, so the wizard can still be opened in the same process afterwards."""
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QApplication(sys.argv[:1])
+
+
+def save_pdf(html_text: str, out: Path) -> Path:
+    """Print the summary to one A4 page of PDF, shrunk to fit if needed; written atomically."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    _ensure_gui_app()
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise SafePicError(f"The folder {out.parent.name or out.parent} does not exist.")
+    fd, tmp_name = tempfile.mkstemp(prefix=".safepic-summary-", suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(96)  # one CSS pixel per printed 1/96 inch, as in a browser
+        writer.setPageSize(QPageSize(QPageSize.A4))
+        writer.setPageMargins(QMarginsF(*[PAGE_MARGIN_MM] * 4), QPageLayout.Millimeter)
+        writer.setCreator("SafePic")
+        area = writer.pageLayout().paintRectPixels(writer.resolution())
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setHtml(html_text)
+        scale = 1.0
+        for _ in range(12):  # shrink until the page holds it all (each step re-wraps the text)
+            doc.setPageSize(QSizeF(area.width() / scale, 1e7))
+            doc.setTextWidth(area.width() / scale)
+            height = doc.documentLayout().documentSize().height()
+            if height * scale <= area.height():
+                break
+            scale *= max(0.8, min(0.98, area.height() / (height * scale)))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise SafePicError("We could not start writing the summary.")
+        painter.scale(scale, scale)
+        doc.drawContents(painter)
+        painter.end()
+        del writer  # flushes and closes the file
+        if tmp.stat().st_size == 0 or not tmp.read_bytes()[:5] == b"%PDF-":
+            raise SafePicError("We could not write the summary.")
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out

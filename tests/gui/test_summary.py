@@ -1,0 +1,177 @@
+"""The printable summary: one self-contained page, before and after, no names unless asked."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import shutil
+import unicodedata
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from safepic.core.analyse import analyse
+from safepic.core.avatars import make_avatar
+from safepic.core.errors import SafePicError
+from safepic.core.picture import open_picture
+from safepic.core.resources import resources_dir
+from safepic.gui.summary import IMAGE_SIDE, save_pdf, summary_html
+
+DEMO = resources_dir() / "demo" / "hidden-details.jpg"
+SECRETS = ("Alex Example", "DEMO-0000-0042", "ExampleCam")  # made-up details inside the demo file
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    """The demo photo under a telling name, checked for hidden details and for a copy nearby."""
+    folder = tmp_path_factory.mktemp("summary")
+    path = folder / "Jane Smith at home.jpg"
+    shutil.copy(DEMO, path)
+    (folder / "old posts").mkdir()
+    shutil.copy(DEMO, folder / "old posts" / "profile.jpg")
+    picture = open_picture(path)
+    report = analyse(picture, vision=False, compare_folder=folder / "old posts")
+    after = make_avatar("flower", 7)
+    return path, picture, report, after
+
+
+def pdf_text(data: bytes) -> str:
+    """The words drawn on a Qt-written PDF, read back through each font's ToUnicode table."""
+    objects = {int(m[1]): m[2] for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", data, re.S)}
+
+    def stream(body: bytes) -> bytes:
+        raw = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)[1]
+        return zlib.decompress(raw) if b"/FlateDecode" in body.split(b"stream")[0] else raw
+
+    fonts: dict[int, dict[int, str]] = {}
+    for number, body in objects.items():
+        link = re.search(rb"/ToUnicode (\d+) 0 R", body)
+        if not link:
+            continue
+        cmap = stream(objects[int(link[1])]).decode("latin-1")
+        table: dict[int, str] = {}
+        ranges = cmap.split("endcodespacerange", 1)[-1]
+        for line in ranges.splitlines():
+            codes = [int(c, 16) for c in re.findall(r"<([0-9A-Fa-f]+)>", line)]
+            if "[" in line:  # <first> <last> [<char> <char> ...]
+                table.update({codes[0] + i: chr(c) for i, c in enumerate(codes[2:])})
+            elif len(codes) == 3:  # <first> <last> <char of first>
+                table.update({codes[0] + i: chr(codes[2] + i) for i in range(codes[1] - codes[0] + 1)})
+            elif len(codes) == 2:  # <glyph> <char>
+                table[codes[0]] = chr(codes[1])
+        fonts[number] = table
+    words = []
+    for body in objects.values():
+        if b"/Contents" not in body:
+            continue
+        resources = objects[int(re.search(rb"/Resources (\d+) 0 R", body)[1])]
+        names = {name: int(num) for name, num in re.findall(rb"/(F\d+) (\d+) 0 R", resources)}
+        content = stream(objects[int(re.search(rb"/Contents (\d+) 0 R", body)[1])]).decode("latin-1")
+        font: dict[int, str] = {}
+        for name, glyphs in re.findall(r"/(F\d+) [\d.]+ Tf|<([0-9A-Fa-f]+)> Tj", content):
+            if name:
+                font = fonts[names[name.encode()]]
+            else:
+                words += [font.get(int(glyphs[i:i + 4], 16), "") for i in range(0, len(glyphs), 4)]
+    return unicodedata.normalize("NFKC", "".join(words))
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_html_holds_both_pictures_small_and_inline(checked):
+    path, picture, report, after = checked
+    page = summary_html(report, before=picture.image, after=after.image, changes=["A new flower"])
+    images = re.findall(r'<img src="data:image/png;base64,([^"]+)" width="(\d+)" height="(\d+)"', page)
+    assert len(images) == 2
+    for data, width, height in images:
+        image = Image.open(io.BytesIO(base64.b64decode(data)))
+        assert image.format == "PNG"
+        assert max(image.size) == IMAGE_SIDE and image.size == (int(width), int(height))
+    assert 'src="file:' not in page
+
+
+def test_html_groups_findings_under_the_three_tests_in_our_words(checked):
+    path, picture, report, after = checked
+    page = summary_html(report, before=picture.image, after=after.image, changes=["A new flower"])
+    text = re.sub(r"<[^>]+>", " ", page)
+    for title in ("Can it lead someone to you or your home?", "Does it show who you are?",
+                  "Is it used anywhere else?"):
+        assert title in text
+    assert "near Hebden Bridge, England" in text
+    assert "The file held codes from the camera." in text
+    assert "A copy of this picture is somewhere else." in text
+    assert "A new flower" in text
+    assert "Change your picture and your profile words" in text  # the community's own advice
+
+
+def test_html_leaves_out_names_and_paths_unless_asked(checked):
+    path, picture, report, after = checked
+    page = summary_html(report, before=picture.image, after=None, changes=[])
+    for secret in (str(path), path.name, "Jane Smith", "old posts", "profile.jpg", *SECRETS):
+        assert secret not in page, secret
+    assert "Nothing was changed." in page
+    named = summary_html(report, before=picture.image, after=None, changes=[], include_file_names=True)
+    assert str(path) in named and "Alex Example" in named
+
+
+def test_spanish_summary_is_spanish(checked):
+    path, picture, report, after = checked
+    page = summary_html(report, before=picture.image, after=after.image, changes=[], lang="es")
+    assert '<html lang="es">' in page
+    for words in ("Tu imagen segura", "¿Muestra quién eres?", "Lo que encontramos", "Actúa pronto",
+                  "El archivo guardaba códigos de la cámara.", "No se cambió nada."):
+        assert words in page, words
+    for english in ("What we found", "Act quickly", "Does it show who you are?"):
+        assert english not in page, english
+
+
+def test_pdf_is_one_page_and_says_no_name(checked, tmp_path):
+    path, picture, report, after = checked
+    out = save_pdf(summary_html(report, before=picture.image, after=after.image,
+                                changes=["A new flower"]), tmp_path / "summary.pdf")
+    assert out == tmp_path / "summary.pdf"
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    assert len(re.findall(rb"/Subtype\s*/Image\b", data)) == 2
+    text = pdf_text(data)
+    assert squeeze("Can it lead someone to you or your home?") in squeeze(text)
+    for secret in (str(path), path.name, "Jane Smith", *SECRETS):
+        assert squeeze(secret) not in squeeze(text), secret
+        assert secret.encode() not in data
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"], "no temporary file left"
+
+
+def test_pdf_names_the_file_when_asked(checked, tmp_path):
+    path, picture, report, after = checked
+    page = summary_html(report, before=None, after=after.image, changes=[], include_file_names=True)
+    text = squeeze(pdf_text(save_pdf(page, tmp_path / "named.pdf").read_bytes()))
+    assert squeeze(str(path)) in text and squeeze("Alex Example") in text
+
+
+def test_long_summary_still_fits_one_page(checked, tmp_path):
+    path, picture, report, after = checked
+    changes = [f"Change number {i}: a long sentence about what was done to the picture." for i in range(60)]
+    data = save_pdf(summary_html(report, before=picture.image, after=after.image, changes=changes),
+                    tmp_path / "long.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    assert squeeze("Change number 59:") in squeeze(pdf_text(data))
+
+
+def test_pdf_into_a_missing_folder_is_a_plain_error(tmp_path):
+    with pytest.raises(SafePicError):
+        save_pdf("<p>Hello</p>", tmp_path / "nowhere" / "summary.pdf")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_pdf_replaces_an_older_summary_whole(tmp_path):
+    out = tmp_path / "summary.pdf"
+    out.write_bytes(b"an older file")
+    save_pdf("<p>Hello</p>", out)
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert squeeze("Hello") in pdf_text(out.read_bytes())
