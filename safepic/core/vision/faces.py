@@ -8,7 +8,7 @@ model is reliable. The boxes from every tile and size are merged. To keep hands,
 textures from counting, each merged box is checked again by the short-range model on a close
 crop around it, where a real face is large and clear; only boxes it agrees with are kept.
 All work is done on downscaled copies, so a 12-megapixel photo costs about the same as a
-2-megapixel one.
+2-megapixel one. The thresholds were tuned on tests/core/vision/scenes.py (benchmarks/vision.py).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ SMALLEST_IN_TILE = 20  # faces this wide (pixels in a tile) or wider are found r
 LEVEL_STEP = 2.5  # each level looks at the picture this much larger than the one before
 OVERLAP = 56  # tiles overlap by more than the largest face a level has to find (20 * 2.5 = 50)
 SMALLEST_FACE = 24  # pixels in the picture: smaller faces are too small to recognise
-SMALLEST_SHARE = 1 / 80  # ... and so are faces under this share of the picture's long side
+SMALLEST_SHARE = 1 / 80  # faces narrower than this share of the long side are not looked for
+# (50 pixels in a 4000-pixel photo), which keeps a 12-megapixel photo as cheap as a 2-megapixel one
 FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size

@@ -1,3 +1,4 @@
+import os
 import threading
 
 import numpy as np
@@ -150,3 +151,12 @@ def test_preload_loads_each_model_once():
     assert {(models.FACE_FULL, 0), (models.FACE_SHORT, 0), (models.SELFIE, 0)} <= set(loaded)
     models.preload()
     assert {key: id(model) for key, model in models._models.items()} == loaded
+
+
+def test_stderr_works_again_after_the_models_speak(capfd, astronaut):
+    models.close_all()  # the next search loads the models afresh (their chatter is hidden)
+    faces.find_faces(astronaut)
+    os.write(2, b"still here\n")
+    err = capfd.readouterr().err
+    assert "still here" in err
+    assert "LiteRT" not in err and "XNNPACK" not in err
