@@ -186,6 +186,9 @@ def classify_trailer(tail: bytes, clues: Clues) -> None:
         clues.add_trailer(len(tail), "video")
     elif b"PhotoEditor_Re_Edit_Data" in tail:  # a phone gallery keeping the photo before edits
         clues.add_trailer(len(tail), "picture")
+    elif len(tail) > 1024 and tail.rstrip(b"\x00")[-2:] == b"\xff\xd9":
+        # the end of a bigger JPEG: a cropped copy was written over the original in place
+        clues.add_trailer(len(tail), "pixels")
     elif tail[:3] == b"\xff\xd8\xff" or tail[:8] == b"\x89PNG\r\n\x1a\n":
         clues.add_trailer(len(tail), "picture")
         clues.previews.append(Preview("trailer", "a picture hidden after the end", tail))

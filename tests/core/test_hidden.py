@@ -193,8 +193,9 @@ def test_a_motion_photo_says_it_holds_a_video(make, name):
     assert "video" in trailer.title
 
 
-def test_the_uncropped_screenshot_bug_is_named():
-    trailer = finding(check(channels.png_with_trailer_idat(), "shot.png"), "trailer")
+@pytest.mark.parametrize("make", [channels.png_with_trailer_idat, channels.jpeg_with_cropped_leftovers])
+def test_the_uncropped_screenshot_bug_is_named(make):
+    trailer = finding(check(make(), "shot.png"), "trailer")
     assert trailer.severity == "high"
     assert "cut away" in trailer.detail
 
