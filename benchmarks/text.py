@@ -39,8 +39,10 @@ def _scenes() -> list[tuple[str, object, str]]:
     made = [
         ("street sign, 110 px letters", text_scenes.house_sign(font)),
         ("street sign, 45 px letters", text_scenes.house_sign(font, letter=45)),
+        ("street sign, 26 px letters", text_scenes.house_sign(font, letter=26)),
         ("number plate, 72 px letters", text_scenes.number_plate(font)),
         ("number plate, 36 px letters", text_scenes.number_plate(font, letter=36)),
+        ("number plate, 22 px letters", text_scenes.number_plate(font, letter=22)),
         ("name badge, 64/150 px letters", text_scenes.name_badge(font)),
     ]
     scenes = [(name, from_image(image, "scene.jpg"), drawn.text) for name, (image, drawn) in made]

@@ -25,7 +25,9 @@ from ..report import Finding, Severity
 # Longest side of the copy the text finder looks at. See benchmarks/text.py for the trade-off:
 # on 2 cores 1280 costs about twice the time of 960 and finds smaller print.
 DETECT_SIDE = 1280
-MIN_SCORE = 0.6  # recogniser confidence below this is mostly noise (leaves, patterns)
+MIN_SCORE = 0.75  # recogniser confidence below this is mostly noise (leaves, patterns)
+SHORT = 4  # reads with fewer letters or digits than this ("42", "HT") must be surer
+MIN_SHORT_SCORE = 0.9  # clip-art cows and flags gave "HT" 0.63 and "X1" 0.80; "42" on a sign 1.0
 MIN_CHARS = 2  # letters or digits; a lone character is too often a false read
 MAX_LINES = 60  # a page of text is already a clear finding; do not read a whole book
 TITLE_CHARS = 40
@@ -146,8 +148,10 @@ def _crop(image: Image.Image, quad: np.ndarray) -> tuple[np.ndarray | None, tupl
 
 
 def _is_real(line: TextLine) -> bool:
-    """Drop low-confidence reads and reads with fewer than two letters or digits."""
-    return line.score >= MIN_SCORE and sum(ch.isalnum() for ch in line.text) >= MIN_CHARS
+    """Drop unsure reads, and short reads unless very sure: a lone letter is never kept."""
+    chars = sum(ch.isalnum() for ch in line.text)
+    needed = MIN_SHORT_SCORE if chars < SHORT else MIN_SCORE
+    return chars >= MIN_CHARS and line.score >= needed
 
 
 # --- what the words might give away ----------------------------------------------------------

@@ -123,7 +123,19 @@ def test_name_badge_lines_become_one_badge_finding(badge):
     assert overlap(finding.box, drawn.box) > 0.8
 
 
-@pytest.mark.parametrize("name", ["coffee.jpg", "rocket.jpg", "astronaut.jpg", "chelsea-cat.jpg"])
+def test_real_name_tag_on_a_uniform_is_read():
+    """The public-domain Navy portrait of Grace Hopper shows a name tag: "COMO HOPPER"."""
+    with Image.open(DATA / "grace-hopper.jpg") as image:
+        picture = from_image(image.convert("RGB"), "grace-hopper.jpg")
+    findings = text.check(picture)
+    assert len(findings) == 1
+    assert "HOPPER" in findings[0].title.upper()
+    x, y, w, h = findings[0].box
+    assert 60 < x < 140 and 470 < y < 510 and w < 120 and h < 40  # the tag, left of the tie
+
+
+@pytest.mark.parametrize("name", ["coffee.jpg", "rocket.jpg", "astronaut.jpg", "chelsea-cat.jpg",
+                                  "camera.jpg"])
 def test_photos_without_words_give_nothing(name):
     with Image.open(DATA / name) as image:
         picture = from_image(image.convert("RGB"), name)
