@@ -165,7 +165,13 @@ def _ensure_gui_app() -> None:
 def save_pdf(html_text: str, out: Path) -> Path:
     """Print the summary to one A4 page of PDF, shrunk to fit if needed; written atomically."""
     from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import (
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     _ensure_gui_app()
     out = Path(out)

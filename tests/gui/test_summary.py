@@ -8,7 +8,7 @@ import re
 import shutil
 import unicodedata
 import zlib
-from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image
@@ -35,15 +35,15 @@ def checked(tmp_path_factory):
     picture = open_picture(path)
     report = analyse(picture, vision=False, compare_folder=folder / "old posts")
     after = make_avatar("flower", 7)
-    return path, picture, report, after
+    return SimpleNamespace(path=path, picture=picture, report=report, after=after)
 
 
 def pdf_text(data: bytes) -> str:
     """The words drawn on a Qt-written PDF, read back through each font's ToUnicode table."""
-    objects = {int(m[1]): m[2] for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", data, re.S)}
+    objects = {int(m[1]): m[2] for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", data, re.DOTALL)}
 
     def stream(body: bytes) -> bytes:
-        raw = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)[1]
+        raw = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.DOTALL)[1]
         return zlib.decompress(raw) if b"/FlateDecode" in body.split(b"stream")[0] else raw
 
     fonts: dict[int, dict[int, str]] = {}
@@ -79,13 +79,18 @@ def pdf_text(data: bytes) -> str:
     return unicodedata.normalize("NFKC", "".join(words))
 
 
+def page_of(checked, **options) -> str:
+    """The summary of the checked photo: before, a new flower after, one change (unless told)."""
+    args = {"before": checked.picture.image, "after": checked.after.image, "changes": ["A new flower"]}
+    return summary_html(checked.report, **(args | options))
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
 def test_html_holds_both_pictures_small_and_inline(checked):
-    path, picture, report, after = checked
-    page = summary_html(report, before=picture.image, after=after.image, changes=["A new flower"])
+    page = page_of(checked)
     images = re.findall(r'<img src="data:image/png;base64,([^"]+)" width="(\d+)" height="(\d+)"', page)
     assert len(images) == 2
     for data, width, height in images:
@@ -96,8 +101,7 @@ def test_html_holds_both_pictures_small_and_inline(checked):
 
 
 def test_html_groups_findings_under_the_three_tests_in_our_words(checked):
-    path, picture, report, after = checked
-    page = summary_html(report, before=picture.image, after=after.image, changes=["A new flower"])
+    page = page_of(checked)
     text = re.sub(r"<[^>]+>", " ", page)
     for title in ("Can it lead someone to you or your home?", "Does it show who you are?",
                   "Is it used anywhere else?"):
@@ -110,18 +114,16 @@ def test_html_groups_findings_under_the_three_tests_in_our_words(checked):
 
 
 def test_html_leaves_out_names_and_paths_unless_asked(checked):
-    path, picture, report, after = checked
-    page = summary_html(report, before=picture.image, after=None, changes=[])
-    for secret in (str(path), path.name, "Jane Smith", "old posts", "profile.jpg", *SECRETS):
+    page = page_of(checked, after=None, changes=[])
+    for secret in (str(checked.path), checked.path.name, "Jane Smith", "old posts", "profile.jpg", *SECRETS):
         assert secret not in page, secret
     assert "Nothing was changed." in page
-    named = summary_html(report, before=picture.image, after=None, changes=[], include_file_names=True)
-    assert str(path) in named and "Alex Example" in named
+    named = page_of(checked, after=None, changes=[], include_file_names=True)
+    assert str(checked.path) in named and "Alex Example" in named
 
 
 def test_spanish_summary_is_spanish(checked):
-    path, picture, report, after = checked
-    page = summary_html(report, before=picture.image, after=after.image, changes=[], lang="es")
+    page = page_of(checked, changes=[], lang="es")
     assert '<html lang="es">' in page
     for words in ("Tu imagen segura", "¿Muestra quién eres?", "Lo que encontramos", "Actúa pronto",
                   "El archivo guardaba códigos de la cámara.", "No se cambió nada."):
@@ -131,9 +133,7 @@ def test_spanish_summary_is_spanish(checked):
 
 
 def test_pdf_is_one_page_and_says_no_name(checked, tmp_path):
-    path, picture, report, after = checked
-    out = save_pdf(summary_html(report, before=picture.image, after=after.image,
-                                changes=["A new flower"]), tmp_path / "summary.pdf")
+    out = save_pdf(page_of(checked), tmp_path / "summary.pdf")
     assert out == tmp_path / "summary.pdf"
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
@@ -141,24 +141,21 @@ def test_pdf_is_one_page_and_says_no_name(checked, tmp_path):
     assert len(re.findall(rb"/Subtype\s*/Image\b", data)) == 2
     text = pdf_text(data)
     assert squeeze("Can it lead someone to you or your home?") in squeeze(text)
-    for secret in (str(path), path.name, "Jane Smith", *SECRETS):
+    for secret in (str(checked.path), checked.path.name, "Jane Smith", *SECRETS):
         assert squeeze(secret) not in squeeze(text), secret
         assert secret.encode() not in data
     assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"], "no temporary file left"
 
 
 def test_pdf_names_the_file_when_asked(checked, tmp_path):
-    path, picture, report, after = checked
-    page = summary_html(report, before=None, after=after.image, changes=[], include_file_names=True)
+    page = page_of(checked, before=None, changes=[], include_file_names=True)
     text = squeeze(pdf_text(save_pdf(page, tmp_path / "named.pdf").read_bytes()))
-    assert squeeze(str(path)) in text and squeeze("Alex Example") in text
+    assert squeeze(str(checked.path)) in text and squeeze("Alex Example") in text
 
 
 def test_long_summary_still_fits_one_page(checked, tmp_path):
-    path, picture, report, after = checked
     changes = [f"Change number {i}: a long sentence about what was done to the picture." for i in range(60)]
-    data = save_pdf(summary_html(report, before=picture.image, after=after.image, changes=changes),
-                    tmp_path / "long.pdf").read_bytes()
+    data = save_pdf(page_of(checked, changes=changes), tmp_path / "long.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
     assert squeeze("Change number 59:") in squeeze(pdf_text(data))
 
