@@ -49,6 +49,7 @@ def run_wizard(*, demo: bool = False, presenter: bool = False, lang: str | None 
 
     wizard = SafePicWizard(Session(demo=demo, lang=lang))
     wizard.resize(wizard.sizeHint())
+    wizard.finished.connect(lambda _result: app.quit())  # Finish, Close or Escape ends the app
     wizard.show()
     code = app.exec()
     workers.cancel_all()
