@@ -56,15 +56,18 @@ class Animal:
 
 
 def _get_session() -> Any:
+    """The model, loaded once per process on first use (onnxruntime sessions are thread-safe)."""
     global _session
-    if _session is None:
-        import onnxruntime
+    with _lock:
+        if _session is None:
+            import onnxruntime
 
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        _session = onnxruntime.InferenceSession(
-            str(resource_path(*MODEL)), sess_options=options, providers=["CPUExecutionProvider"]
-        )
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3
+            _session = onnxruntime.InferenceSession(
+                str(resource_path(*MODEL)), sess_options=options,
+                providers=["CPUExecutionProvider"],
+            )
     return _session
 
 
@@ -74,13 +77,12 @@ def find_animals(picture: Picture) -> list[Animal]:
     boxes: list[list[float]] = []
     scores: list[float] = []
     kinds: list[int] = []
-    with _lock:
-        session = _get_session()
-        for left, top, crop in _views(image):
-            for kind, score, (x0, y0, x1, y1) in _detect(session, crop):
-                boxes.append([left + x0, top + y0, x1 - x0, y1 - y0])
-                scores.append(score)
-                kinds.append(kind)
+    session = _get_session()
+    for left, top, crop in _views(image):
+        for kind, score, (x0, y0, x1, y1) in _detect(session, crop):
+            boxes.append([left + x0, top + y0, x1 - x0, y1 - y0])
+            scores.append(score)
+            kinds.append(kind)
     if not boxes:
         return []
     import cv2

@@ -7,7 +7,6 @@ the full-size picture, so a code that is small in the photo is still read.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -19,8 +18,6 @@ from ..report import Finding, Severity
 DETECT_SIDE = 1600
 SHOW_CHARS = 60  # longer contents are described, not quoted
 PRODUCT_TYPES = {"EAN_13", "EAN_8", "UPC_A", "UPC_E"}  # shop barcodes on packets
-
-_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -44,26 +41,25 @@ def find_codes(picture: Picture) -> list[Code]:
         small = cv2.resize(gray, (max(1, round(width * scale)), max(1, round(height * scale))),
                            interpolation=cv2.INTER_AREA)
     codes: list[Code] = []
-    with _lock:
-        qr = cv2.QRCodeDetectorAruco()
-        ok, texts, points, _ = qr.detectAndDecodeMulti(small)
-        for text, quad in zip(texts if ok else (), points if ok and points is not None else ()):
+    qr = cv2.QRCodeDetectorAruco()
+    ok, texts, points, _ = qr.detectAndDecodeMulti(small)
+    for text, quad in zip(texts if ok else (), points if ok and points is not None else ()):
+        full_quad = np.asarray(quad, dtype=np.float32) / scale
+        if not text:
+            text = _read_again(_qr_text, gray, full_quad)
+        if text:
+            codes.append(Code("QR", text, _box(full_quad, width, height)))
+    barcodes = getattr(cv2, "barcode", None)
+    if barcodes is not None:
+        reader = barcodes.BarcodeDetector()
+        ok, texts, kinds, points = reader.detectAndDecodeWithType(small)
+        for text, kind, quad in zip(texts if ok else (), kinds if ok else (),
+                                    points if ok and points is not None else ()):
             full_quad = np.asarray(quad, dtype=np.float32) / scale
             if not text:
-                text = _read_again(_qr_text, gray, full_quad)
+                text = _read_again(_barcode_text, gray, full_quad)
             if text:
-                codes.append(Code("QR", text, _box(full_quad, width, height)))
-        barcodes = getattr(cv2, "barcode", None)
-        if barcodes is not None:
-            reader = barcodes.BarcodeDetector()
-            ok, texts, kinds, points = reader.detectAndDecodeWithType(small)
-            for text, kind, quad in zip(texts if ok else (), kinds if ok else (),
-                                        points if ok and points is not None else ()):
-                full_quad = np.asarray(quad, dtype=np.float32) / scale
-                if not text:
-                    text = _read_again(_barcode_text, gray, full_quad)
-                if text:
-                    codes.append(Code(str(kind) or "barcode", text, _box(full_quad, width, height)))
+                codes.append(Code(str(kind) or "barcode", text, _box(full_quad, width, height)))
     return codes
 
 
