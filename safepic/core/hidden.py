@@ -8,7 +8,7 @@ previews with the picture, and looks at see-through pixels and the file's name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from PIL import Image
 

@@ -199,7 +199,7 @@ def set_position(clues: Clues, lat: float, lon: float) -> None:
 
 def _thumbnail(block: bytes, first: dict, clues: Clues) -> None:
     offset, length = first.get(THUMB_OFFSET), first.get(THUMB_LENGTH)
-    if isinstance(offset, int) and isinstance(length, int) and 0 < length and offset > 0:
+    if isinstance(offset, int) and isinstance(length, int) and length > 0 and offset > 0:
         data = block[offset: offset + length]
         if data[:2] == b"\xff\xd8":
             clues.previews.append(Preview("thumbnail", "the small preview picture", data,
