@@ -185,12 +185,15 @@ def _previews(picture: Picture, clues: Clues, findings: dict[str, Finding]) -> I
     embedded = clues.items.get("embedded-image", [])
     if differs["embedded-image"] or embedded:
         changed = differs["embedded-image"]
+        listed = embedded or changed
         high = bool(changed) or any("before the blur" in e for e in embedded)
+        one = len(listed) == 1
         _add(findings, "embedded-image", "high" if high else "medium",
-             "There are more pictures inside the file",
-             _holds(embedded or changed)
-             + ("One of them shows something different from the picture you see. " if changed else "")
-             + "Anyone with the right tool can pull them out.")
+             "There is more than one picture inside the file",
+             _holds(listed)
+             + ((("It shows" if one else "One of them shows")
+                 + " something different from the picture you see. ") if changed else "")
+             + f"Anyone with the right tool can pull {'it' if one else 'them'} out.")
     return best[1] if best else None
 
 

@@ -121,8 +121,8 @@ def read_tiff(data: bytes, clues: Clues) -> None:
         if isinstance(value, bytes) and value:
             guarded(reader, value, clues)
     if pages > 1:
-        clues.add("embedded-image", f"{pages - 1} more picture{'s' if pages > 2 else ''} "
-                                    "after the first")
+        more = "one more picture" if pages == 2 else f"{pages - 1} more pictures"
+        clues.add("embedded-image", f"{more} after the first")
 
 
 def read_gif(data: bytes, clues: Clues) -> None:
