@@ -30,17 +30,18 @@ TESTS = (TRACEABLE, IDENTIFIABLE, USED_ELSEWHERE)
 VERDICT_MARK = {"risk": "&#9888;", "ok": "&#10004;", "unsure": "?", "unknown": "?"}
 VERDICT_COLOUR = {"risk": "#b3261e", "ok": "#1e6b2e", "unsure": "#4a4a4a", "unknown": "#4a4a4a"}
 PAGE_MARGIN_MM = 14
+BASE_PX = 14  # body text, about 10.5 points on paper
 STYLE = """
-body { font-family: sans-serif; font-size: 10.5pt; color: #111111; }
-h1 { font-size: 19pt; margin: 0 0 2px 0; }
-h2 { font-size: 13pt; margin: 10px 0 3px 0; }
-h3 { font-size: 11pt; margin: 6px 0 2px 0; }
+body { font-family: sans-serif; font-size: 14px; color: #111111; }
+h1 { font-size: 25px; margin: 0 0 2px 0; }
+h2 { font-size: 17px; margin: 10px 0 3px 0; }
+h3 { font-size: 15px; margin: 6px 0 2px 0; }
 p { margin: 2px 0; }
 ul, ol { margin-top: 0; margin-bottom: 0; }
 li { margin: 1px 0; }
 td { padding: 0 12px 0 0; vertical-align: top; }
 .caption { font-weight: bold; padding-top: 4px; }
-.note { color: #4a4a4a; font-size: 9pt; }
+.note { color: #4a4a4a; font-size: 12px; }
 """
 
 
@@ -162,16 +163,40 @@ def _ensure_gui_app() -> None:
         _app = QApplication(sys.argv[:1])
 
 
+def _paint(html_text: str, device) -> None:
+    """Lay the summary out in CSS pixels (1/96 inch) and draw it on one page of `device` (a
+    QPdfWriter or QPrinter), shrinking it until it fits."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QPainter, QTextDocument
+
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    unit = device.resolution() / 96
+    width, height = area.width() / unit, area.height() / unit
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = QFont()
+    font.setPixelSize(BASE_PX)  # pixels, not points: the same page on any screen
+    doc.setDefaultFont(font)
+    doc.setHtml(html_text)
+    scale = 1.0
+    for _ in range(12):  # each step re-wraps the text, so measure again
+        doc.setPageSize(QSizeF(width / scale, 1e7))
+        needed = doc.documentLayout().documentSize().height() * scale
+        if needed <= height:
+            break
+        scale *= max(0.8, min(0.98, height / needed))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise SafePicError("We could not start writing the summary.")
+    painter.scale(unit * scale, unit * scale)
+    doc.drawContents(painter)
+    painter.end()
+
+
 def save_pdf(html_text: str, out: Path) -> Path:
     """Print the summary to one A4 page of PDF, shrunk to fit if needed; written atomically."""
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import (
-        QPageLayout,
-        QPageSize,
-        QPainter,
-        QPdfWriter,
-        QTextDocument,
-    )
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     _ensure_gui_app()
     out = Path(out)
@@ -182,33 +207,22 @@ def save_pdf(html_text: str, out: Path) -> Path:
     tmp = Path(tmp_name)
     try:
         writer = QPdfWriter(str(tmp))
-        writer.setResolution(96)  # one CSS pixel per printed 1/96 inch, as in a browser
         writer.setPageSize(QPageSize(QPageSize.A4))
         writer.setPageMargins(QMarginsF(*[PAGE_MARGIN_MM] * 4), QPageLayout.Millimeter)
         writer.setCreator("SafePic")
-        area = writer.pageLayout().paintRectPixels(writer.resolution())
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setHtml(html_text)
-        scale = 1.0
-        for _ in range(12):  # shrink until the page holds it all (each step re-wraps the text)
-            doc.setPageSize(QSizeF(area.width() / scale, 1e7))
-            doc.setTextWidth(area.width() / scale)
-            height = doc.documentLayout().documentSize().height()
-            if height * scale <= area.height():
-                break
-            scale *= max(0.8, min(0.98, area.height() / (height * scale)))
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise SafePicError("We could not start writing the summary.")
-        painter.scale(scale, scale)
-        doc.drawContents(painter)
-        painter.end()
+        _paint(html_text, writer)
         del writer  # flushes and closes the file
-        if tmp.stat().st_size == 0 or not tmp.read_bytes()[:5] == b"%PDF-":
-            raise SafePicError("We could not write the summary.")
+        with tmp.open("rb") as written:
+            if written.read(5) != b"%PDF-":
+                raise SafePicError("We could not write the summary.")
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return out
+
+
+def print_summary(html_text: str, printer) -> None:
+    """Send the summary to a QPrinter the person chose (QPrintDialog), on one page."""
+    _ensure_gui_app()
+    _paint(html_text, printer)

@@ -18,7 +18,7 @@ from safepic.core.avatars import make_avatar
 from safepic.core.errors import SafePicError
 from safepic.core.picture import open_picture
 from safepic.core.resources import resources_dir
-from safepic.gui.summary import IMAGE_SIDE, save_pdf, summary_html
+from safepic.gui.summary import IMAGE_SIDE, print_summary, save_pdf, summary_html
 
 DEMO = resources_dir() / "demo" / "hidden-details.jpg"
 SECRETS = ("Alex Example", "DEMO-0000-0042", "ExampleCam")  # made-up details inside the demo file
@@ -172,3 +172,17 @@ def test_pdf_replaces_an_older_summary_whole(tmp_path):
     save_pdf("<p>Hello</p>", out)
     assert out.read_bytes().startswith(b"%PDF-")
     assert squeeze("Hello") in pdf_text(out.read_bytes())
+
+
+def test_printing_uses_the_same_one_page_layout(checked, tmp_path):
+    """A real QPrinter (here printing to a PDF file at printer resolution) gets the same page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_summary(page_of(checked), printer)
+    data = (tmp_path / "printed.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    assert len(re.findall(rb"/Subtype\s*/Image\b", data)) == 2
+    assert squeeze("What we changed") in squeeze(pdf_text(data))
