@@ -376,3 +376,18 @@ def test_the_first_file_name_kept_in_the_notes_is_shown():
     data = channels.with_segments(channels.plain_jpeg(), channels.segment(
         0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + packet))
     assert "sarah_jones_wedding.jpg" in finding(check(data), "xmp").detail
+
+
+SLOW_MAKERS = {"heif_with_exif", "heif_with_motion_video", "avif_with_exif"}  # tested above
+FILE_MAKERS = sorted(
+    name for name in dir(channels)
+    if name.split("_")[0] in ("jpeg", "png", "rgba", "webp", "tiff", "gif", "plain", "clean")
+    and callable(getattr(channels, name)) and name not in SLOW_MAKERS
+)
+
+
+@pytest.mark.parametrize("name", FILE_MAKERS)
+def test_every_fixture_file_opens_and_only_dirty_ones_have_findings(name):
+    hidden = check(getattr(channels, name)(), "safe-picture-0a1b.bin")
+    dirty = "_with_" in name and "clean" not in name
+    assert bool(hidden.findings) == dirty, (name, codes(hidden))
