@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from safepic.core.analyse import VISION_STEPS
 from safepic.core.resources import resources_dir
-from safepic.gui import content
+from safepic.gui import content, workers
 from safepic.gui.app import make_app
 from safepic.gui.pages.base import PageId
 from safepic.gui.session import Session
@@ -120,11 +120,20 @@ def test_progress_lines_and_wizard_words_are_spanish(spanish_qt):
     assert tr("StepList", "you are here") == "estás aquí"
 
 
-def test_wizard_in_spanish_shows_spanish_pages(spanish_qt, qtbot):
-    wizard = SafePicWizard(Session(lang="es"))
-    qtbot.addWidget(wizard)
-    english = SafePicWizard(Session(lang="en"))
-    qtbot.addWidget(english)
+@pytest.fixture
+def wizards(qtbot):
+    """A Spanish and an English wizard; their background jobs are stopped afterwards."""
+    made = {}
+    for lang in ("es", "en"):
+        made[lang] = SafePicWizard(Session(lang=lang))
+        qtbot.addWidget(made[lang])
+    yield made
+    workers.cancel_all()
+    workers.wait_all()
+
+
+def test_wizard_in_spanish_shows_spanish_pages(spanish_qt, wizards):
+    wizard, english = wizards["es"], wizards["en"]
     assert wizard.windowTitle() == _load("es", "wizard.json")["title"]
     for page_id in PageId:
         page, en_page = wizard.page_of(page_id), english.page_of(page_id)
