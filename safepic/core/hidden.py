@@ -201,9 +201,10 @@ def _erased(picture: Picture, findings: dict[str, Finding]) -> Image.Image | Non
     erased = find_erased(picture.image)
     if erased is None:
         return None
+    share = max(1, round(erased.share * 100))
     _add(findings, "hidden-pixels", "high", "An erased part of the picture is still there",
-         "Some parts look see-through, but the colours under them are still stored. Anyone can "
-         "make them visible again.", box=erased.box)
+         f"About {share}% of the picture looks see-through, but the colours under it are still "
+         "stored. Anyone can make them visible again.", box=erased.box)
     shown = reveal(picture.image)
     shown.thumbnail((SHOW_SIZE, SHOW_SIZE))
     return shown

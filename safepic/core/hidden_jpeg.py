@@ -19,7 +19,7 @@ from .hidden_iptc import read_photoshop
 from .hidden_xmp import read_xmp
 
 SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
-APP0, APP1, APP2, APP11, APP13 = 0xE0, 0xE1, 0xE2, 0xEB, 0xED
+APP0, APP1, APP2, APP11, APP12, APP13 = 0xE0, 0xE1, 0xE2, 0xEB, 0xEC, 0xED
 XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXT_ID = b"http://ns.adobe.com/xmp/extension/\x00"
 PHOTOSHOP_ID = b"Photoshop 3.0\x00"
@@ -112,6 +112,8 @@ def read_jpeg(data: bytes, clues: Clues) -> None:
             jumbf.append(body[8:])
         elif marker == APP0 and body[:5] == b"JFXX\x00" and body[5:6] == b"\x10":
             clues.previews.append(Preview("thumbnail", "the small preview picture", body[6:]))
+        elif marker == APP12 and body[:5] == b"Ducky":
+            guarded(_ducky, body[5:], clues)
         elif marker == COM:
             _comment(body, clues)
     for parts in extended.values():
@@ -135,6 +137,23 @@ def _comment(body: bytes, clues: Clues) -> None:
         clues.add("comment", f'a note left by the app that saved it ("{text}")')
     else:
         clues.named("comment", "the note", text)
+
+
+def _ducky(body: bytes, clues: Clues) -> None:
+    """Photoshop's "Save for Web" block: a quality number, and maybe a comment and copyright."""
+    pos = 0
+    while pos + 4 <= len(body):
+        tag, size = struct.unpack(">HH", body[pos: pos + 4])
+        if tag == 0:
+            break
+        value = body[pos + 4: pos + 4 + size]
+        pos += 4 + size
+        if tag in (2, 3) and len(value) > 4:  # a 4-byte count, then UTF-16 text
+            text = value[4:].decode("utf-16-be", errors="replace")
+            if tag == 2:
+                clues.named("comment", "the note", text)
+            else:
+                clues.named("owner", "the copyright", text)
 
 
 def mpf_pictures(tiff: bytes, base: int) -> list[tuple[int, int, int]]:
