@@ -18,6 +18,11 @@ T = TypeVar("T")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 MAX_VALUE = 60
+PLACEHOLDERS = frozenset({
+    "unknown", "none", "n/a", "na", "null", "nil", "anonymous", "author", "artist", "owner",
+    "copyright", "(c)", "©", "user", "admin", "administrator", "default", "camera owner",
+    "your name", "name", "photographer", "creator", "not set", "unset", "untitled", "?",
+})
 
 
 def tidy(value: object) -> str:
@@ -81,7 +86,9 @@ class Clues:
     def named(self, code: str, label: str, value: object) -> None:
         """Add 'label "value"' when the value has readable text not already listed."""
         text = tidy(value)
-        if text and not any(item.endswith(f'"{text}"') for item in self.items.get(code, [])):
+        if text.casefold() in PLACEHOLDERS or not text.strip("0 -._/"):
+            return  # an empty field some camera or app fills in: it says nothing
+        if not any(item.endswith(f'"{text}"') for item in self.items.get(code, [])):
             self.add(code, f'{label} "{text}"')
 
     def add_trailer(self, size: int, kind: str) -> None:

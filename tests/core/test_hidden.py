@@ -393,3 +393,10 @@ def test_every_fixture_file_opens_and_only_dirty_ones_have_findings(name):
     hidden = check(getattr(channels, name)(), "safe-picture-0a1b.bin")
     dirty = "_with_" in name and "clean" not in name
     assert bool(hidden.findings) == dirty, (name, codes(hidden))
+
+
+def test_placeholder_values_are_not_reported_as_names():
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Artist: b"Unknown", piexif.ImageIFD.Copyright: b"(c)"},
+                        "Exif": {piexif.ExifIFD.BodySerialNumber: b"0000000000"}, "GPS": {},
+                        "1st": {}, "thumbnail": None})
+    assert check(channels.encode(channels.astronaut(), quality=85, exif=exif)).findings == []
