@@ -124,7 +124,7 @@ _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|twitter|tiktok|tt|discord|red
               r"|twitch|yt|youtube|kik|telegram|whatsapp|threads|bsky|bluesky|tumblr|steam|psn"
               r"|xbox|mastodon|pinterest|spotify|x")
 _HANDLE_LABELLED = re.compile(
-    rf"\b(?P<label>{_PLATFORMS})\b(?P<joint>\s+(?:is|=|@|-)\s*|\s*[:=@\-–]\s*|\s+)"
+    rf"\b(?P<label>{_PLATFORMS})\b(?P<joint>(?:\s+me)?(?:\s+(?:is|=|@|-|on)\s*|\s*[:=@\-–]\s*|\s+))"
     rf"@?(?P<name>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
     re.IGNORECASE,
 )
@@ -199,7 +199,8 @@ _WORKPLACE = re.compile(
     rf"(?:\s+{_PLACE_NOUN})?)"
     rf"|\b(?:nurse|doctor|teacher|carer|manager|barista|cashier|engineer|developer|paramedic|officer"
     rf"|assistant|cleaner|chef|receptionist|driver|midwife|pharmacist|vet|hca|porter|librarian"
-    rf"|solicitor|accountant|supervisor|technician|worker|admin|staff|volunteer|consultant|gp)"
+    rf"|solicitor|accountant|supervisor|technician|worker|admin|staff|volunteer|consultant|gp"
+    rf"|lecturer|professor|researcher|tutor|coach|therapist|counsellor|counselor|dentist|surgeon)"
     rf"\s+(?:at|for|with)\s+(?:the\s+)?(?P<where2>(?i:{_EMPLOYERS})\b|(?-i:{_CAP_PHRASE})"
     rf"(?:\s+{_PLACE_NOUN})?)"
     rf"|\b(?P<where3>{_EMPLOYERS})\s+(?:cashier|worker|employee|staff|manager|supervisor|driver"
@@ -229,7 +230,8 @@ _NAME_TRIGGERS = re.compile(
 _NAME_ENDS = re.compile(r"\s*(?:[,.!(]|$|(?:and|from|here)\b)")
 _NAME_FROM = re.compile(r"(?:^|(?<=[\s,.!(]))(?P<n>[A-Za-z][a-z]+)\s+from\s+")
 _NAME_OPENING = re.compile(r"(?:^\s*(?:hi|hey|hello|hiya)?[,!]?\s*|(?<=[,.!]\s))(?P<n>[A-Z][a-z]+)"
-                           r"(?:\s+(?P<s>[A-Z][a-z]+))?(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d))")
+                           r"(?:\s+(?P<s>[A-Z][a-z]+))?"
+                           r"(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d|\s*\((?:he|she|they)/))")
 _SIGNATURE = re.compile(
     r"(?:^|[\n.!?]\s*|\s)(?:[-–—~]+\s*|(?:love|thanks|cheers|regards|take care|hugs|best),?\s+)"
     r"(?P<n>[A-Za-z][a-z]+)(?:\s+(?P<s>[A-Z][a-z]+))?\s*(?:x+|xo+)?\s*[.!]*\s*$",
@@ -322,10 +324,16 @@ def _workplaces(text: str) -> Iterator[_Hit]:
         where = match.group(group)
         if where[:1].islower() and not re.fullmatch(rf"(?i:{_EMPLOYERS})", where):
             continue  # "I work in a shop": no name, nothing to find
-        if where.split()[0].lower() in data.ENGLISH_WORDS and where.split()[0] not in ("St", "St.") \
-                and not re.fullmatch(rf"(?i:{_EMPLOYERS})", where.split()[0]):
-            continue  # "I work for Myself", "volunteer at Weekends"
+        first = where.split()[0]
+        if group == "where" and first.lower() in data.ENGLISH_WORDS and first not in ("St", "St.") \
+                and not re.fullmatch(rf"(?i:{_EMPLOYERS})", first) or first.lower() in _NOT_WORKPLACES:
+            continue  # "I work for Myself", "volunteer at Weekends"; "worker at Sky" is a company
+        if text[:match.start()].lower().endswith(("student ", "trainee ")):
+            continue  # "student nurse at Edge Hill" names a college
         yield _Hit("workplace", match.start(), match.end() if group == "where3" else match.end(group))
+
+
+_NOT_WORKPLACES = frozenset({"home", "night", "nights", "weekends", "work", "myself", "times"})
 
 
 def _usernames(text: str) -> Iterator[_Hit]:
@@ -365,8 +373,8 @@ def _username_reason(token: str) -> str:
     first_names = [p for p in letters if p in data.FIRST_NAMES and p not in data.ENGLISH_WORDS]
     if not first_names:
         return ""
-    if "_" in token and (len(letters) > 1 or numbers):
-        return "name"  # "sarah_j", "sarah_x_"
+    if re.search(r"[_.]", token) and (len(letters) > 1 or numbers):
+        return "name"  # "sarah_j", "katie.morgan.x"
     if any(p in data.SURNAMES for p in letters if p not in first_names):
         return "name"  # "lily.rose.clarke"
     return ""
