@@ -40,6 +40,7 @@ _CITY_WORDS = frozenset({
     "tangier", "muscat", "perth", "newton",
 })
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|[A-Z][a-z]+)\.?\s+$")
+_GREETINGS = frozenset({"hola", "ola", "ciao", "salut", "bonjour", "hallo", "namaste", "salaam", "shalom"})
 _CONNECTORS = frozenset({"upon", "on", "de", "la", "le", "del", "of", "the", "under", "by", "in"})
 
 COUNTRY_ALIASES = {
@@ -97,7 +98,8 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
     capitalised = all(w.group()[0].isupper() for w in span_words
                       if w.group().lower() not in _CONNECTORS)
     ordinary = len(span_words) == 1 and (
-        key in data.COMMON_WORDS or key in data.ENGLISH_WORDS or key in data.FIRST_NAMES)
+        key in data.COMMON_WORDS or key in data.ENGLISH_WORDS or key in data.FIRST_NAMES
+        or key in _GREETINGS)
     strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
     near = strong or bool(_IN_BEFORE.search(before))
     if key in _COUNTRY_BY_NAME:
