@@ -8,6 +8,7 @@ hash distances of every edit kind and of every pair of unrelated photos, which i
 MATCH_DISTANCE comes from.
 
     /work/venv/bin/python benchmarks/similar.py [--folder /tmp/safepic-bench-1000] [--count 1000]
+                                                [--no-calibration]
 """
 
 from __future__ import annotations
@@ -123,12 +124,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folder", type=Path, default=Path("/tmp/safepic-bench-1000"))
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--no-calibration", action="store_true", help="only time the search")
     args = parser.parse_args()
     started = time.perf_counter()
     build(args.folder, args.count)
     size = sum(p.stat().st_size for p in args.folder.rglob("*.jpg")) / 1e9
     print(f"folder ready in {time.perf_counter() - started:.0f} s: {args.count} JPEGs, {size:.1f} GB")
-    calibrate()
+    if not args.no_calibration:
+        calibrate()
     query = open_picture(ASTRONAUT)
     for workers in (1, 2):
         similar._WORKERS = workers
