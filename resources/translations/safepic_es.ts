@@ -31,14 +31,19 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../safepic/gui/workers.py" line="64"/>
+        <location filename="../../safepic/gui/workers.py" line="69"/>
         <source>This picture is too big for this computer to work on.</source>
         <translation>Esta imagen es demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/workers.py" line="68"/>
+        <location filename="../../safepic/gui/workers.py" line="73"/>
         <source>Something went wrong inside SafePic while working on this picture.</source>
         <translation>Algo falló dentro de SafePic al trabajar con esta imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../safepic/gui/workers.py" line="169"/>
+        <source>SafePic&apos;s helper stopped while working on this picture. Please try again.</source>
+        <translation>El ayudante de SafePic se detuvo mientras trabajaba con esta imagen. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -122,21 +122,25 @@ def _help_html(lang: str) -> str:
     return body.group(1) if body else ""
 
 
-def summary_html(report: Report, *, before: Image.Image | None, after: Image.Image | None,
+def summary_html(report: Report | None, *, before: Image.Image | None, after: Image.Image | None,
                  changes: list[str], lang: str = "en", include_file_names: bool = False) -> str:
-    """The whole summary as one self-contained HTML page (pictures inline as PNG data)."""
+    """The whole summary as one self-contained HTML page (pictures inline as PNG data).
+    `report` is the check of the person's own picture, or None when they started without one."""
     t = content.texts("summary", lang)
     chosen = content.pick_lang(lang)
     title = html.escape(t["title"])
     parts = [f'<!DOCTYPE html>\n<html lang="{chosen}"><head><meta charset="utf-8">',
              f"<title>{title}</title><style>{STYLE}</style></head><body>",
              f"<h1>{title}</h1>", f'<p class="note">{html.escape(t["intro"])}</p>']
-    if include_file_names and report.file:
+    if include_file_names and report is not None and report.file:
         parts.append(f'<p class="note">{html.escape(report.file)}</p>')
     parts.append(_pictures_table([(before, t["before"], t["before_alt"], t["no_before"]),
                                   (after, t["after"], t["after_alt"], t["no_after"])]))
     parts.append(f"<h2>{html.escape(t['found'])}</h2>")
-    parts.append(_tests_html(report, t, include_file_names))
+    if report is not None:
+        parts.append(_tests_html(report, t, include_file_names))
+    else:
+        parts.append(f"<p>{html.escape(t['nothing_checked'])}</p>")
     parts.append(f"<h2>{html.escape(t['changed'])}</h2>")
     if changes:
         parts.append("<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in changes) + "</ul>")
