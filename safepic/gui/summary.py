@@ -136,11 +136,9 @@ def summary_html(report: Report | None, *, before: Image.Image | None, after: Im
         parts.append(f'<p class="note">{html.escape(report.file)}</p>')
     parts.append(_pictures_table([(before, t["before"], t["before_alt"], t["no_before"]),
                                   (after, t["after"], t["after_alt"], t["no_after"])]))
-    parts.append(f"<h2>{html.escape(t['found'])}</h2>")
-    if report is not None:
+    if report is not None:  # without a picture of their own there was nothing to check
+        parts.append(f"<h2>{html.escape(t['found'])}</h2>")
         parts.append(_tests_html(report, t, include_file_names))
-    else:
-        parts.append(f"<p>{html.escape(t['nothing_checked'])}</p>")
     parts.append(f"<h2>{html.escape(t['changed'])}</h2>")
     if changes:
         parts.append("<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in changes) + "</ul>")

@@ -192,7 +192,7 @@ def test_summary_without_a_picture_of_their_own(tmp_path):
     """"I have no picture yet": no check to report, only the new picture and the help."""
     page = summary_html(None, before=None, after=make_avatar("animal", 3).image, changes=[], lang="es")
     assert "Empezaste sin una imagen propia" in page
-    assert "¿Muestra quién eres?" not in page
+    assert "Lo que encontramos" not in page and "¿Muestra quién eres?" not in page
     assert len(re.findall(r'<img src="data:image/png', page)) == 1
     data = save_pdf(page, tmp_path / "resumen.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
