@@ -184,6 +184,16 @@ def _extra_pictures(data: bytes, extra: list[tuple[int, int, int]], clues: Clues
             continue
         clues.add("embedded-image", words)
         clues.previews.append(Preview("embedded-image", words, body, comparable=comparable))
+        guarded(_inner_notes, body, clues)
+
+
+def _inner_notes(jpeg: bytes, clues: Clues) -> None:
+    """The camera notes of an extra picture: they can hold a map position of their own."""
+    for marker, _, body in walk(jpeg)[0]:
+        if marker == APP1 and body[:4] == b"Exif":
+            read_exif(body, clues)
+        elif marker == APP1 and body.startswith(XMP_ID):
+            read_xmp(body[len(XMP_ID):], clues)
 
 
 def _after_end(data: bytes, end: int, extra: list[tuple[int, int, int]], clues: Clues) -> None:
@@ -211,6 +221,8 @@ def classify_trailer(tail: bytes, clues: Clues) -> None:
     elif tail[:3] == b"\xff\xd8\xff" or tail[:8] == b"\x89PNG\r\n\x1a\n":
         clues.add_trailer(len(tail), "picture")
         clues.previews.append(Preview("trailer", "a picture hidden after the end", tail))
+        if tail[:3] == b"\xff\xd8\xff":
+            guarded(_inner_notes, tail, clues)
     else:
         clues.add_trailer(len(tail), "data")
 

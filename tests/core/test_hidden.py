@@ -45,6 +45,7 @@ def finding(hidden: Hidden, code: str):
         (channels.jpeg_with_ducky, "picture.jpg", {"owner"}),
         (channels.jpeg_with_c2pa, "picture.jpg", {"c2pa", "owner"}),
         (channels.jpeg_with_extra_pictures, "picture.jpg", {"embedded-image"}),
+        (channels.jpeg_with_gps_in_extra_picture, "picture.jpg", {"embedded-image", "gps"}),
         (channels.jpeg_with_extended_xmp_image, "picture.jpg", {"embedded-image", "xmp"}),
         (channels.jpeg_with_motion_video, "picture.jpg", {"trailer", "xmp"}),
         (channels.jpeg_with_trailer, "picture.jpg", {"trailer"}),
@@ -182,6 +183,16 @@ def test_extra_pictures_listed_in_the_index_are_not_called_a_trailer():
     hidden = check(channels.jpeg_with_extra_pictures())
     assert "trailer" not in codes(hidden)
     assert finding(hidden, "embedded-image").severity == "medium"
+
+
+def test_a_larger_preview_from_before_a_crop_is_high():
+    whole = channels.astronaut()
+    data = channels.mpo(channels.plain_jpeg(whole.crop((0, 0, 96, 96))), channels.plain_jpeg(whole))
+    hidden = check(data)
+    extra = finding(hidden, "embedded-image")
+    assert extra.severity == "high" and "larger preview" in extra.detail
+    assert hidden.thumbnail is not None and hidden.thumbnail.size == (192, 192)
+    assert "trailer" not in codes(hidden)
 
 
 @pytest.mark.parametrize(
