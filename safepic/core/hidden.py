@@ -7,8 +7,8 @@ previews with the picture, and looks at see-through pixels and the file's name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PIL import Image
 

@@ -8,9 +8,9 @@ same name found in EXIF and in XMP is said once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from collections.abc import Callable
 
 from PIL import Image
 
