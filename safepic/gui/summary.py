@@ -52,7 +52,7 @@ def _data_uri(image: Image.Image) -> tuple[str, int, int]:
     if small.mode not in ("RGB", "RGBA"):
         small = small.convert("RGBA" if "A" in small.getbands() else "RGB")
     buffer = io.BytesIO()
-    small.save(buffer, format="PNG", optimize=True)
+    small.save(buffer, format="PNG")
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii"), *small.size
 
 
