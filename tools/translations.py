@@ -43,7 +43,7 @@ def core_progress_lines() -> list[str]:
     """Every progress line safepic.core.analyse sends while checking a picture."""
     from safepic.core import analyse
 
-    return [label for label, _ in analyse._steps(vision=True)]
+    return analyse.step_labels()
 
 
 def gui_sources() -> list[Path]:

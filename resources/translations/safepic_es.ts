@@ -27,6 +27,10 @@
         <source>Looking for pets</source>
         <translation>Buscando mascotas</translation>
     </message>
+    <message>
+        <source>Looking for copies of it in your folder</source>
+        <translation>Buscando copias en tu carpeta</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>

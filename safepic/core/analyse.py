@@ -48,8 +48,17 @@ VISION_STEPS: list[tuple[str, str]] = [
 ]
 
 
+HIDDEN_STEP = "Looking for hidden details inside the file"
+COPIES_STEP = "Looking for copies of it in your folder"
+
+
+def step_labels() -> list[str]:
+    """Every progress line analyse() can send, in order (the translation tool collects them)."""
+    return [HIDDEN_STEP, *(label for label, _ in VISION_STEPS), COPIES_STEP]
+
+
 def _steps(vision: bool) -> list[tuple[str, Step]]:
-    steps: list[tuple[str, Step]] = [("Looking for hidden details inside the file", _hidden)]
+    steps: list[tuple[str, Step]] = [(HIDDEN_STEP, _hidden)]
     if vision:
         steps += [(label, _vision_step(module)) for label, module in VISION_STEPS]
     return steps
@@ -81,7 +90,7 @@ def analyse(
         from .similar import find_copies
 
         if progress is not None:
-            progress("Looking for copies of it in your folder")
+            progress(COPIES_STEP)
         report.add(find_copies(picture, compare_folder, progress=progress, is_cancelled=is_cancelled))
         report.compared = True
     return report
