@@ -1,0 +1,133 @@
+"""Every benchmark in one run, summed up in one table: SafePic next to the tool a person would
+pick instead (exiftool and mat2 for cleaning, deface for faces), as ratios measured together.
+
+    python benchmarks/run.py            # a few minutes on 2 cores; needs exiftool, mat2, deface
+                                         # where each benchmark's docstring says how to get them
+Each benchmark module also runs alone and prints its own detailed table.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+Row = tuple[str, str, str, str]  # what, SafePic, the other tool, ratio or budget
+
+
+def _ratio(ours: float | None, theirs: float | None) -> str:
+    return f"{ours / theirs:.2f}x" if ours and theirs else "-"
+
+
+def clean_rows() -> list[Row]:
+    from benchmarks import clean
+
+    rows = {r["tool"]: r for r in clean.run(runs=5)}
+    ours = rows.get("safepic clean")
+    out: list[Row] = []
+    for name, row in rows.items():
+        if name in ("(input)", "safepic clean") or not name.split()[0] in ("exiftool", "mat2"):
+            continue
+        if row["cpu_s"] is None:
+            out.append((f"clean 12 MP JPEG vs {name}", "-", row["problem"] or "did not run", "-"))
+            continue
+        out.append((
+            f"clean 12 MP JPEG: CPU s vs {name}",
+            f"{ours['cpu_s']:.2f}", f"{row['cpu_s']:.2f}", _ratio(ours["cpu_s"], row["cpu_s"]),
+        ))
+        out.append((
+            f"  metadata left / how it looks, vs {name}",
+            f"{ours['left_meta_lines']} / {ours['as_seen']}", f"{row['left_meta_lines']} / {row['as_seen']}", "",
+        ))
+    return out
+
+
+def vision_rows() -> list[Row]:
+    from benchmarks import vision
+
+    rows = vision.run(runs=3)
+    scenes = [r for r in rows if "scene" in r]
+    tools = {r["tool"]: r for r in rows if "tool" in r}
+
+    def total(key: str) -> str:
+        found, missed, false = (sum(r[key][i] for r in scenes if key in r) for i in range(3))
+        return f"{found} found, {missed} missed, {false} false"
+
+    out: list[Row] = [(f"faces on {len(scenes)} labelled scenes", total("safepic"),
+                       total("deface") if "deface" in scenes[0] else "deface not installed", "")]
+    ours, theirs = tools.get("SafePic full check"), tools.get("deface")
+    if ours:
+        out.append(("full check of a 12 MP photo: wall s", f"{ours['wall_s']:.2f}",
+                    f"{theirs['wall_s']:.2f}" if theirs else "-", _ratio(ours["wall_s"], theirs and theirs["wall_s"])))
+        out.append(("  peak memory MiB", f"{ours['peak_mib']:.0f}", f"{theirs['peak_mib']:.0f}" if theirs else "-",
+                    _ratio(ours["peak_mib"], theirs and theirs["peak_mib"])))
+    return out
+
+
+def anonymise_rows() -> list[Row]:
+    from benchmarks import anonymise
+
+    out: list[Row] = []
+    for row in anonymise.run():
+        if row["style"] == "(original)":
+            out.append((f"faces in the {row['scene']} scene before any style", str(row["safepic_faces"]),
+                        str(row["deface_faces"]), "SafePic / deface detector"))
+            continue
+        out.append((f"  {row['style']} on {row['scene']}: faces left, {row['seconds']:.1f} s",
+                    str(row["safepic_faces"]), str(row["deface_faces"]), "SafePic / deface detector"))
+    return out
+
+
+def copies_rows() -> list[Row]:
+    from benchmarks import similar as bench
+    from safepic.core import similar
+    from safepic.core.picture import open_picture
+
+    folder = Path("/tmp/safepic-bench-1000")
+    bench.build(folder, 1000)
+    started = time.perf_counter()
+    found = similar.find_copies(open_picture(bench.ASTRONAUT), folder)
+    seconds = time.perf_counter() - started
+    return [("copy search in 1,000 phone photos", f"{seconds:.1f} s ({1000 / seconds:.0f} files/s), "
+             f"{len(found)} copies", "-", "")]
+
+
+def gui_rows() -> list[Row]:
+    from benchmarks import gui
+
+    start, stall = gui.run()
+    return [
+        ("wizard: start to first page, s", f"{start['median_s']:.2f}", "budget 1.5", ""),
+        ("wizard: longest GUI stall during a 12 MP check, ms", str(stall["longest_stall_ms"]), "budget 100", ""),
+    ]
+
+
+SECTIONS = [clean_rows, vision_rows, anonymise_rows, copies_rows, gui_rows]
+
+
+def main() -> None:
+    rows: list[Row] = []
+    for section in SECTIONS:
+        try:
+            rows += section()
+        except (Exception, SystemExit) as error:  # one missing tool must not hide the rest
+            rows.append((section.__name__.replace("_rows", ""), "failed", f"{type(error).__name__}: {error}", ""))
+    load = os.getloadavg()[0]
+    print(f"SafePic benchmarks, {date.today()}, {platform.machine()} {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, load average {load:.1f} at the end\n")
+    widths = [max(len(r[i]) for r in rows + [("what", "SafePic", "other tool", "ratio")]) for i in range(4)]
+    line = "| " + " | ".join("{:<%d}" % w for w in widths) + " |"
+    print(line.format("what", "SafePic", "other tool", "ratio"))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print(line.format(*row))
+
+
+if __name__ == "__main__":
+    main()
