@@ -256,7 +256,12 @@ def _links(text: str) -> Iterator[_Hit]:
             yield _Hit("link", match.start(), end)
 
 
+_DIGIT_RUN = re.compile(r"(?:\d[\s().\-/]{0,3}){7,}")
+
+
 def _phones(text: str) -> Iterator[_Hit]:
+    if not _DIGIT_RUN.search(text):
+        return  # no run of seven digits: no phone number, and the matcher is slow
     spans: set[tuple[int, int]] = set()
     for region in PHONE_REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
