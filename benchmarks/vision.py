@@ -80,6 +80,11 @@ def labelled_scenes() -> list[scenes.Scene]:
         scenes.group_photo(face_width=50, background="rocket.jpg", seed=21),
         scenes.group_photo(size=(3000, 4000), face_width=70, count=5,
                            background="chelsea-cat.jpg", seed=8),
+        scenes.group_photo(face_width=65, count=8, background="coffee.jpg", seed=5),
+        scenes.blurred(scenes.group_photo(), 2.0),
+        scenes.group_photo(size=(1080, 1080), face_width=30, count=4, seed=1),
+        scenes.group_photo(size=(1080, 1080), face_width=30, count=4, background="coffee.jpg",
+                           seed=2),
     ]
 
 

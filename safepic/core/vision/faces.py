@@ -41,7 +41,7 @@ VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
 VERIFY_SCORE = 0.8  # the second look must be at least this sure
 NEAR_MISS = 0.5  # a second look this sure, but not sure enough, gets one more try
-RETRY_ZOOM = 1.8  # ... with the face a little larger in the crop
+RETRY_ZOOMS = (1.8, 3.0)  # ... with the face larger (a profile) and smaller (a blurred face)
 FLAT_DETAIL = 6.0  # grey-level spread below which a patch is featureless
 WORKERS = 2  # threads (each with its own model) that share the tiles
 GREY = (128, 128, 128)  # padding
@@ -64,9 +64,9 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
     with models.use(models.FACE_SHORT) as short:
         for box, _ in candidates:
             score, refined = _second_look(short, image, levels, box, VERIFY_ZOOM)
-            if NEAR_MISS <= score < VERIFY_SCORE:  # unsure: look again, a little closer
-                score, refined = max((score, refined), _second_look(
-                    short, image, levels, box, RETRY_ZOOM))
+            if NEAR_MISS <= score < VERIFY_SCORE:  # unsure: look again, closer and farther
+                score, refined = max([(score, refined)] + [
+                    _second_look(short, image, levels, box, zoom) for zoom in RETRY_ZOOMS])
             if score >= VERIFY_SCORE:
                 confirmed.append((refined, score))
     return sorted((Face(_clip_box(box, image.size), round(score, 3))

@@ -137,6 +137,12 @@ def phone_size(scene: Scene, size: tuple[int, int] = (4000, 3000)) -> Scene:
     return Scene(f"{scene.name} at {size[0]}x{size[1]}", image, faces, scene.person)
 
 
+def blurred(scene: Scene, radius: float = 2.0) -> Scene:
+    """The same scene out of focus (a shaky phone photo)."""
+    image = scene.image.filter(ImageFilter.GaussianBlur(radius))
+    return Scene(f"{scene.name}, blurred {radius:g} px", image, list(scene.faces), scene.person)
+
+
 def no_face(name: str) -> Scene:
     """A photo with no human face in it (the cat, the coffee, the rocket)."""
     return Scene(name, photo(name).copy(), [], person=False)
