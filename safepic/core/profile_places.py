@@ -114,6 +114,8 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
         last_item = before.endswith(", ") and not after.strip(" .!")  # "Kiwi girl, 34, Wellington"
         return strong and _known(key) or key in _CITY_WORDS and (
             _IN_BEFORE.search(before) is not None or last_item)
+    if len(span_words) > 1 and all(w.group().lower() in data.ENGLISH_WORDS for w in span_words):
+        return near and key in _POPULOUS  # "Long Beach", "Park View": only as "in Long Beach"
     if key in _POPULOUS:  # unless it is someone's family name: "Mr Hayes", "Joey Campbell's"
         return not (key in data.SURNAMES and (_after_person(before) or after.startswith(("'s", "’s"))))
     return near and _known(key)

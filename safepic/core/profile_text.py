@@ -22,8 +22,8 @@ from .profile_words import suggestion_for, why_for
 PHONE_REGIONS = ("GB", "US", "IE", "AU", "CA", "IN", "ES", "NZ", "ZA", "DE", "FR")
 
 # When two details overlap, the more specific kind wins (an email holds a name and a domain).
-_PRIORITY = ("email", "link", "phone", "handle", "birthday", "workplace", "school", "username",
-             "name", "family", "age", "place")
+_PRIORITY = ("email", "link", "phone", "handle", "address", "postcode", "birthday", "workplace",
+             "school", "username", "name", "family", "age", "place")
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,8 @@ def check_profile(text: str) -> list[ProfileFinding]:
 
 
 def _all_hits(text: str) -> Iterator[_Hit]:
-    for finder in (_emails, _links, _phones, _handles, _birthdays, _schools, _workplaces,
-                   _usernames, _names, _family, _ages, _places):
+    for finder in (_emails, _links, _phones, _handles, _addresses, _birthdays, _schools,
+                   _workplaces, _usernames, _names, _family, _ages, _places):
         yield from finder(text)
 
 
@@ -240,6 +240,21 @@ _SIGNATURE = re.compile(
 _FULL_NAME = re.compile(r"\b(?P<n>[A-Z][a-z]+)\s+(?P<s>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
 
 
+_STREET_WORDS = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Court|Place"
+                 r"|Grove|Terrace|Gardens|Boulevard|Blvd|Square|Mews")
+# "12 Elm Street" at the start of a line or after "at", "on", a comma or a colon.
+_ADDRESS = re.compile(
+    rf"(?:^|(?<=\n)|(?<=, )|(?<=: )|(?<=\bat )|(?<=\bon ))\d{{1,4}}[a-zA-Z]?,?\s+"
+    rf"(?:(?!The\b)[A-Z][a-z'’]+\s+){{1,3}}(?:{_STREET_WORDS})\b"
+    rf"|\b(?i:live|living|lives|flat|house)\s+(?i:on|in|at|off)\s+(?:[A-Z][a-z'’]+\s+){{1,3}}"
+    rf"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Boulevard|Square|Mews)\b"
+)
+_POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"  # UK, in capitals
+    r"|\b(?i:zip(?:\s*code)?|post\s*code|postcode|eircode)\s*(?:is\s*)?[:\-]?\s*[A-Za-z0-9]{3,5}(?:[ -]?[A-Za-z0-9]{3,4})?\b"
+)
+
+
 # --- finders --------------------------------------------------------------------------------
 
 def _emails(text: str) -> Iterator[_Hit]:
@@ -289,6 +304,13 @@ def _handles(text: str) -> Iterator[_Hit]:
             marked and name.lower() not in data.ENGLISH_WORDS)
         if looks_like_handle and name.lower() not in data.ENGLISH_WORDS | {"me", "dm", "pm"}:
             yield _Hit("handle", match.start(), match.start("name") + len(name))
+
+
+def _addresses(text: str) -> Iterator[_Hit]:
+    for match in _ADDRESS.finditer(text):
+        yield _Hit("address", match.start(), match.end())
+    for match in _POSTCODE.finditer(text):
+        yield _Hit("postcode", match.start(), match.end())
 
 
 def _birthdays(text: str) -> Iterator[_Hit]:

@@ -17,6 +17,8 @@ _WHY = {
     "workplace": "Naming where you work tells people where to find you. Your boss or workmates "
                  "could also spot you.",
     "family": "Details about your family add up, and people who know you could recognise you.",
+    "address": "Your street leads people to your door.",
+    "postcode": "A postcode points to a handful of homes, so it can lead people to yours.",
     "email": "Anyone who sees your email can write to you and look for your other accounts.",
     "phone": "A phone number leads straight to you, and you can't take it back once it's seen.",
     "handle": "A name from another app links this account to that one, where people may know "
@@ -36,6 +38,8 @@ _SUGGEST = {
     "workplace": "Say what kind of work you do, like 'I work in a shop', without the name.",
     "family": "Keep family details out, or say something very general.",
     "email": "Take it out. Talk to people only through the community.",
+    "address": "Take your street out. Never share where you live.",
+    "postcode": "Take the postcode out.",
     "phone": "Take it out. Keep your number for people you know.",
     "handle": "Take it out, so this account stays apart from your other ones.",
     "link": "Take the link out.",

@@ -11,7 +11,7 @@ from safepic.core.profile_text import ProfileFinding, check_profile
 from .profile_cases import CLEAN, HARD, HITS
 
 KINDS = {"name", "age", "birthday", "place", "school", "workplace", "family", "email", "phone",
-         "handle", "link", "username"}
+         "handle", "link", "username", "address", "postcode"}
 
 
 def _found(text: str) -> list[tuple[str, str]]:
