@@ -55,8 +55,17 @@ def open_preview(preview: Preview) -> Image.Image | None:
 
 
 def difference(picture: Image.Image, preview: Image.Image) -> float:
-    """0 when the preview shows the picture; above 1 when it shows something else."""
-    a, b = _trim(picture.convert("L")), _trim(preview.convert("L"))
+    """0 when the preview shows the picture; above 1 when it shows something else.
+
+    A preview that is only turned (an app rotated the picture but not its preview) shows
+    nothing new, so each quarter turn is tried and the closest counts.
+    """
+    grey = _trim(picture.convert("L"))
+    turned = _trim(preview.convert("L"))
+    return min(_difference(grey, turned.rotate(angle, expand=True)) for angle in (0, 90, 180, 270))
+
+
+def _difference(a: Image.Image, b: Image.Image) -> float:
     aspect = abs(math.log((a.width / a.height) / (b.width / b.height)))
     if aspect > ASPECT_LIMIT:
         return aspect / ASPECT_LIMIT

@@ -411,3 +411,8 @@ def test_placeholder_values_are_not_reported_as_names():
                         "Exif": {piexif.ExifIFD.BodySerialNumber: b"0000000000"}, "GPS": {},
                         "1st": {}, "thumbnail": None})
     assert check(channels.encode(channels.astronaut(), quality=85, exif=exif)).findings == []
+
+
+def test_a_preview_that_is_only_turned_shows_nothing_new(photo_and_thumb):
+    photo, thumb = photo_and_thumb
+    assert difference(photo.rotate(90, expand=True), thumb) < 1.0
