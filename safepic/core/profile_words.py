@@ -34,9 +34,9 @@ _WHY = {
 _SUGGEST = {
     "name": "Use a nickname that you don't use anywhere else.",
     "birthday": "Leave your birthday out. If you like, just say the season.",
-    "school": "Say 'I'm at college' or 'I'm at uni' without the name.",
+    "school": "Say 'I'm at school' or 'I'm at uni', without the name.",
     "workplace": "Say what kind of work you do, like 'I work in a shop', without the name.",
-    "family": "Keep family details out, or say something very general.",
+    "family": "Leave out who is in your family, or keep it general, like 'I'm a parent'.",
     "email": "Take it out. Talk to people only through the community.",
     "address": "Take your street out. Never share where you live.",
     "postcode": "Take the postcode out.",
