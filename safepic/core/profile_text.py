@@ -19,6 +19,8 @@ from . import profile_data as data
 from .profile_places import find_places
 from .profile_words import suggestion_for, why_for
 
+KINDS = ("name", "age", "birthday", "place", "school", "workplace", "family", "address",
+         "postcode", "email", "phone", "handle", "link", "username")
 PHONE_REGIONS = ("GB", "US", "IE", "AU", "CA", "IN", "ES", "NZ", "ZA", "DE", "FR")
 
 # When two details overlap, the more specific kind wins (an email holds a name and a domain).
@@ -28,7 +30,11 @@ _PRIORITY = ("email", "link", "phone", "handle", "address", "postcode", "birthda
 
 @dataclass(frozen=True)
 class ProfileFinding:
-    """One detail in the profile words that could help someone find the writer."""
+    """One detail in the profile words that could help someone find the writer.
+
+    `kind` is one of KINDS; `start`/`end` index `text`'s characters in the checked string
+    (Python string positions, i.e. code points).
+    """
 
     kind: str
     text: str
