@@ -22,9 +22,10 @@ from ..errors import SafePicError
 from ..picture import Picture
 from ..report import Finding, Severity
 
-# Longest side of the copy the text finder looks at. See benchmarks/text.py for the trade-off:
-# on 2 cores 1280 costs about twice the time of 960 and finds smaller print.
-DETECT_SIDE = 1280
+# Longest side of the copy the text finder looks at. See benchmarks/text.py: on a 12-megapixel
+# photo 1280 costs twice the time of 960 and read nothing more (letters of 30 px and up were
+# read at every size; smaller print came and went at every size).
+DETECT_SIDE = 960
 MIN_SCORE = 0.75  # recogniser confidence below this is mostly noise (leaves, patterns)
 SHORT = 4  # reads with fewer letters or digits than this ("42", "HT") must be surer
 MIN_SHORT_SCORE = 0.9  # clip-art cows and flags gave "HT" 0.63 and "X1" 0.80; "42" on a sign 1.0
