@@ -156,6 +156,23 @@ def test_ordinary_words_are_medium(font):
     assert "badges" in findings[0].detail
 
 
+def test_long_words_are_shortened_in_the_title(font):
+    words = "Good morning to all our friends in the garden club"
+    card = Image.new("RGB", (1800, 200), "white")
+    ImageDraw.Draw(card).text((30, 60), words, font=ImageFont.truetype(str(font), 60), fill="black")
+    [finding] = text.check(from_image(card, "card.png"))
+    shown = finding.title.split('"')[1]
+    assert shown.endswith("…") and len(shown) <= text.TITLE_CHARS
+    assert words.upper().startswith(shown[:-1].upper().rstrip())
+
+
+def test_missing_models_give_one_plain_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(text, "_engine", None)
+    monkeypatch.setattr(text, "model_paths", lambda: {"Det": tmp_path / "gone.onnx"})
+    with pytest.raises(text.TextReaderMissing, match="not fully installed"):
+        text.read_text(from_image(Image.new("RGB", (64, 64), "white")))
+
+
 def test_tiny_and_blank_pictures_give_nothing():
     assert text.read_text(from_image(Image.new("RGB", (1, 1), "white"))) == []
     assert text.check(from_image(Image.new("L", (300, 200), 128))) == []
