@@ -39,8 +39,9 @@ FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
-VERIFY_SCORE = 0.8  # the second look must be at least this sure
-NEAR_MISS = 0.5  # a second look this sure, but not sure enough, gets one more try
+VERIFY_SCORE = 0.8  # the second look must be at least this sure...
+SURE_FIND = 0.8  # ... unless the first look was this sure (the short-range model dislikes blur)
+NEAR_MISS = 0.5  # ... and then the second must still be this sure; between the two, look again
 RETRY_ZOOMS = (1.8, 3.0)  # ... with the face larger (a profile) and smaller (a blurred face)
 FLAT_DETAIL = 6.0  # grey-level spread below which a patch is featureless
 WORKERS = 2  # threads (each with its own model) that share the tiles
@@ -62,13 +63,14 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
     candidates = _merge(_scan(levels, is_cancelled))[:MOST_CANDIDATES]
     confirmed = []
     with models.use(models.FACE_SHORT) as short:
-        for box, _ in candidates:
+        for box, first in candidates:
             score, refined = _second_look(short, image, levels, box, VERIFY_ZOOM)
-            if NEAR_MISS <= score < VERIFY_SCORE:  # unsure: look again, closer and farther
+            if score < VERIFY_SCORE and (score >= NEAR_MISS or first >= SURE_FIND):
+                # Unsure: look again, closer (a profile) and farther (a blurred face).
                 score, refined = max([(score, refined)] + [
                     _second_look(short, image, levels, box, zoom) for zoom in RETRY_ZOOMS])
-            if score >= VERIFY_SCORE:
-                confirmed.append((refined, score))
+            if score >= VERIFY_SCORE or (first >= SURE_FIND and score >= NEAR_MISS):
+                confirmed.append((refined, max(score, first)))
     return sorted((Face(_clip_box(box, image.size), round(score, 3))
                    for box, score in _merge(confirmed)),
                   key=lambda face: face.box[2] * face.box[3], reverse=True)
