@@ -198,8 +198,8 @@ def _bits(value: imagehash.ImageHash) -> int:
 
 
 def _variants(image: Image.Image) -> list[Hash]:
-    """Hashes of the picture as it is and mirrored: trimmed by 0-10% at each edge, and cut to
-    the shapes apps ask for (square, portrait, landscape), at the start, middle or end."""
+    """Hashes of the picture as it is and mirrored: trimmed by 0-10% at each edge, cut to the
+    shapes apps ask for (square, portrait, landscape) at the start, middle or end, and turned."""
     width, height = image.size
     boxes = [(round(left * width), round(top * height),
               round(width - right * width), round(height - bottom * height))
@@ -213,7 +213,12 @@ def _variants(image: Image.Image) -> list[Hash]:
         else:
             side = round(width / ratio)
             boxes += [(0, y, width, y + side) for y in (0, (height - side) // 2, height - side)]
-    return [_hash(flipped.crop(box)) for flipped in (image, ImageOps.mirror(image)) for box in boxes]
+    hashes = [_hash(flipped.crop(box)) for flipped in (image, ImageOps.mirror(image)) for box in boxes]
+    # A copy whose "turn this way up" note was lost shows the pixels sideways or upside down.
+    for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_180, Image.Transpose.ROTATE_270):
+        turned = image.transpose(turn)
+        hashes += [_hash(turned), _hash(ImageOps.mirror(turned))]
+    return hashes
 
 
 def _nearest(variants: list[Hash], other: Hash) -> int:

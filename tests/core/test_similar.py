@@ -62,6 +62,10 @@ def scene(tmp_path_factory) -> tuple[Path, Path, set[Path]]:
     exif[0x0112] = 6  # rotate 90 degrees clockwise to show
     original.transpose(Image.Transpose.ROTATE_90).save(sideways, exif=exif.tobytes())
     expected.add(sideways)
+    # The same pixels after an app dropped the orientation tag: shown sideways, still a copy.
+    lost_tag = root / "Camera" / "lost-orientation.jpg"
+    original.transpose(Image.Transpose.ROTATE_90).save(lost_tag)
+    expected.add(lost_tag)
 
     unrelated = root / "Unrelated"
     unrelated.mkdir()
@@ -144,7 +148,7 @@ def test_progress_is_reported(scene):
     lines: list[str] = []
     find_copies(open_picture(original), root, progress=lines.append)
     assert lines[0].startswith("Looking for copies of your picture in")
-    assert "found 14 that match" in lines[-1]
+    assert "found 15 that match" in lines[-1]
 
 
 def test_cancel_stops_the_search(scene):
