@@ -60,6 +60,6 @@ def cartoon(rgb: np.ndarray) -> np.ndarray:
     if scale < 1.0:
         flat = cv2.resize(flat, (width, height), interpolation=cv2.INTER_CUBIC)
         ink = cv2.resize(ink, (width, height), interpolation=cv2.INTER_LINEAR)
-    ink = np.clip(ink * 1.3, 0.0, 1.0)[..., None]
-    out = flat.astype(np.float32) * (1.0 - ink * (1.0 - _INK))
-    return np.clip(out + 0.5, 0, 255).astype(np.uint8)
+    ink = np.clip(ink * 1.3, 0.0, 1.0)
+    dark = cv2.convertScaleAbs(flat, alpha=_INK)
+    return cv2.blendLinear(dark, flat, ink, 1.0 - ink)

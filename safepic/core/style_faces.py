@@ -99,8 +99,10 @@ def blur_faces(
             (max(1, round(patch.shape[1] / cell)), max(1, round(patch.shape[0] / cell))),
             interpolation=cv2.INTER_AREA,
         )
-        smooth = cv2.resize(small, (patch.shape[1], patch.shape[0]), interpolation=cv2.INTER_LINEAR)
-        smooth = cv2.GaussianBlur(smooth, (0, 0), sigmaX=cell * 0.6)
+        # Enlarge in two steps, smoothing in between (cheap even for a big face).
+        mid = (small.shape[1] * 8, small.shape[0] * 8)
+        smooth = cv2.GaussianBlur(cv2.resize(small, mid, interpolation=cv2.INTER_CUBIC), (0, 0), 4.8)
+        smooth = cv2.resize(smooth, (patch.shape[1], patch.shape[0]), interpolation=cv2.INTER_LINEAR)
         blurred = _add_noise(smooth, noise, rng)
         alpha = ellipse_mask(head, (x0, y0), patch.shape[:2], feather)[..., None]
         mixed = blurred * alpha + patch.astype(np.float32) * (1.0 - alpha)
@@ -157,7 +159,7 @@ _STICKER_COLOURS = [(120, 200, 240), (255, 205, 60), (200, 165, 235), (150, 215,
                     (255, 150, 170), (255, 170, 100)]
 _RIM = (255, 255, 255, 255)
 _SUPERSAMPLE = 4
-_MAX_DRAW = 2400  # largest sticker we draw before scaling down, in pixels
+_MAX_DRAW = 1200  # largest sticker we draw before scaling down, in pixels
 
 
 def _star(cx: float, cy: float, outer: float, inner: float, points: int = 5) -> list[tuple[float, float]]:
@@ -210,13 +212,16 @@ def _draw_design(layer: Image.Image, design: str, badge: tuple[int, int, int], c
         for i in range(10):
             angle = i * math.pi / 5
             px, py = c + math.cos(angle) * r * 0.42, c + math.sin(angle) * r * 0.42
-            petal = Image.new("RGBA", layer.size, (0, 0, 0, 0))
-            ImageDraw.Draw(petal).ellipse((c - r * 0.28, c - r * 0.11, c + r * 0.28, c + r * 0.11),
-                                          fill=white)
-            petal = petal.rotate(-math.degrees(angle), center=(c, c),
-                                 resample=Image.Resampling.BICUBIC, translate=(px - c, py - c))
-            layer.alpha_composite(petal)
+            draw.polygon(_petal(px, py, r * 0.28, r * 0.11, angle), fill=white)
         draw.ellipse((c - r * 0.22, c - r * 0.22, c + r * 0.22, c + r * 0.22), fill=(250, 190, 40, 255))
+
+
+def _petal(cx: float, cy: float, rx: float, ry: float, angle: float) -> list[tuple[float, float]]:
+    """An ellipse turned by `angle`, as a polygon (Pillow draws only upright ellipses)."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    return [(cx + rx * math.cos(t) * cos - ry * math.sin(t) * sin,
+             cy + rx * math.cos(t) * sin + ry * math.sin(t) * cos)
+            for t in np.linspace(0, 2 * math.pi, 48, endpoint=False)]
 
 
 # The picture on each sticker, used in turn. No smileys: a drawn face is still a face to face
@@ -239,10 +244,14 @@ def sticker(diameter: int, kind: int = 0) -> Image.Image:
     _tile(draw, c, r, _RIM)
     _tile(draw, c, r * 0.9, badge + (255,))
     _draw_design(layer, design, badge, c, r)
-    shadow = Image.new("RGBA", (side, side), (0, 0, 0, 0))
-    _tile(ImageDraw.Draw(shadow), c, r, (0, 0, 0, 90))
+    # The shadow is soft anyway, so it is drawn small and enlarged (fast for big stickers).
+    small = max(16, side // 8)
+    shadow = Image.new("RGBA", (small, small), (0, 0, 0, 0))
+    k = small / side
+    _tile(ImageDraw.Draw(shadow), c * k, r * k, (0, 0, 0, 90))
+    shadow = shadow.filter(ImageFilter.GaussianBlur(pad * 0.35 * k))
+    shadow = shadow.resize((side, side), Image.Resampling.BILINEAR)
     shadow = shadow.transform(shadow.size, Image.Transform.AFFINE, (1, 0, 0, 0, 1, -pad * 0.35))
-    shadow = shadow.filter(ImageFilter.GaussianBlur(pad * 0.35))
     shadow.alpha_composite(layer)
     out_side = round(side * diameter / big)
     return shadow.resize((out_side, out_side), Image.Resampling.LANCZOS)

@@ -139,7 +139,7 @@ def _person_mask(width: int = 320, height: int = 240) -> np.ndarray:
 def test_blur_background_keeps_the_person_and_hides_the_place():
     rgb = _noise_picture()
     mask = _person_mask()
-    out = style_scene.blur_background(rgb, mask, noise=0)
+    out = style_scene.blur_background(rgb, mask)
     core = cv2.erode(mask, np.ones((15, 15), np.uint8)) == 1
     assert np.array_equal(out[core], rgb[core])
     background = cv2.dilate(mask, np.ones((41, 41), np.uint8)) == 0
@@ -149,7 +149,7 @@ def test_blur_background_keeps_the_person_and_hides_the_place():
 
 def test_blur_background_without_a_person_blurs_everything():
     rgb = _noise_picture()
-    out = style_scene.blur_background(rgb, np.zeros(rgb.shape[:2], np.float32), noise=0)
+    out = style_scene.blur_background(rgb, np.zeros(rgb.shape[:2], np.float32))
     assert _detail(out) < _detail(rgb) / 100
 
 
