@@ -5,7 +5,8 @@ astronaut and 980 pictures made from other public-domain photos (scikit-image's 
 crops, flips, brightness, noise like a phone sensor). Then times find_copies with one and with
 two threads and prints files per second, copies found and false alarms. It also prints the
 hash distances of every edit kind and of every pair of unrelated photos, which is where
-MATCH_DISTANCE comes from.
+MATCH_DISTANCE comes from, and a cross-check of each source photo against the files made from
+the others.
 
     /work/venv/bin/python benchmarks/similar.py [--folder /tmp/safepic-bench-1000] [--count 1000]
                                                 [--no-calibration]
@@ -120,6 +121,25 @@ def calibrate() -> None:
           f"smallest {unrelated[:3]}; match threshold {similar.MATCH_DISTANCE}")
 
 
+def cross_check(folder: Path, count: int) -> None:
+    """Every source photo against every file made from another photo: none may match."""
+    sources = _photo_sources()
+    files = sorted(folder.rglob("IMG_*.jpg"))
+    hashes = {path: similar._hash_file(path) for path in files}
+    gaps = []
+    for number, source in enumerate(sources):
+        variants = similar._variants(similar._shrink(Image.open(source).convert("RGB")))
+        for path, hashed in hashes.items():
+            index = int(path.stem.split("_")[1])
+            if hashed is not None and index % len(sources) != number:
+                gaps.append((similar._nearest(variants, hashed), f"{source.name} / {path.name} "
+                             f"(from {sources[index % len(sources)].name})"))
+    gaps.sort()
+    alarms = sum(gap <= similar.MATCH_DISTANCE for gap, _ in gaps)
+    print(f"cross-check: {len(gaps)} pairs of unrelated photos, closest {gaps[:3]}, "
+          f"false alarms {alarms}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folder", type=Path, default=Path("/tmp/safepic-bench-1000"))
@@ -132,6 +152,7 @@ def main() -> None:
     print(f"folder ready in {time.perf_counter() - started:.0f} s: {args.count} JPEGs, {size:.1f} GB")
     if not args.no_calibration:
         calibrate()
+        cross_check(args.folder, args.count)
     query = open_picture(ASTRONAUT)
     for workers in (1, 2):
         similar._WORKERS = workers
