@@ -132,8 +132,9 @@ def cross_check(folder: Path, count: int) -> None:
         for path, hashed in hashes.items():
             index = int(path.stem.split("_")[1])
             if hashed is not None and index % len(sources) != number:
-                gaps.append((similar._nearest(variants, hashed), f"{source.name} / {path.name} "
-                             f"(from {sources[index % len(sources)].name})"))
+                origin = sources[index % len(sources)].name
+                label = f"{source.name} / {path.name} (from {origin})"
+                gaps.append((similar._nearest(variants, hashed), label))
     gaps.sort()
     alarms = sum(gap <= similar.MATCH_DISTANCE for gap, _ in gaps)
     print(f"cross-check: {len(gaps)} pairs of unrelated photos, closest {gaps[:3]}, "
