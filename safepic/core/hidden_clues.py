@@ -8,6 +8,7 @@ same name found in EXIF and in XMP is said once.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -98,8 +99,13 @@ class Clues:
 
 
 def guarded(reader: Callable[..., T], *args: Any) -> T | None:
-    """Run one reader; a damaged block is skipped so the rest of the file is still checked."""
+    """Run one reader; a damaged block is skipped so the rest of the file is still checked.
+
+    Libraries' warnings about the damage (Pillow's "Corrupt EXIF data") are not for people.
+    """
     try:
-        return reader(*args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return reader(*args)
     except Exception:  # any damage inside one block must never stop the other checks
         return None
