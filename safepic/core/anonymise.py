@@ -126,11 +126,22 @@ class _Run:
         if self.progress is not None:
             self.progress(label)
 
-    def faces(self, rgb: np.ndarray, label: str) -> list[Box]:
+    def image(self, rgb: np.ndarray, *, keep_alpha: bool = True) -> Image.Image:
+        """Pixels as the result will be saved: the original's transparency, and no colour kept
+        under fully transparent pixels."""
+        if not (keep_alpha and self.picture.has_alpha):
+            return Image.fromarray(rgb)
+        alpha = self.picture.image.getchannel("A")
+        image = Image.fromarray(np.where(np.asarray(alpha)[..., None] == 0, 0, rgb).astype(np.uint8))
+        image.putalpha(alpha)
+        return image
+
+    def faces(self, rgb: np.ndarray, label: str, *, keep_alpha: bool = True) -> list[Box]:
         from .vision.faces import find_faces
 
         self.step(label)
-        return [face.box for face in find_faces(self.picture.with_image(Image.fromarray(rgb)))]
+        found = find_faces(self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha)))
+        return [face.box for face in found]
 
     def hide_faces(self, rounds: Sequence[dict], apply: Callable[..., np.ndarray],
                    label: str) -> np.ndarray:
@@ -158,14 +169,15 @@ class _Run:
         self.notes.append("A face could still be found, so SafePic put stickers over the faces.")
         return self._cover_left(result, boxes)
 
-    def _cover_left(self, rgb: np.ndarray, boxes: list[Box]) -> np.ndarray:
+    def _cover_left(self, rgb: np.ndarray, boxes: list[Box], *, keep_alpha: bool = True) -> np.ndarray:
         """The last resort for any face style: a sticker over every face, then over anything
         the detector still calls a face."""
+        label = "Checking that no face is left"
         result = style_faces.cover_faces(rgb, boxes, **_LAST_COVER)
-        left = self.faces(result, "Checking that no face is left")
+        left = self.faces(result, label, keep_alpha=keep_alpha)
         if left:
             result = style_faces.cover_faces(result, _merge_boxes(left), **_LAST_COVER)
-            if self.faces(result, "Checking that no face is left"):
+            if self.faces(result, label, keep_alpha=keep_alpha):
                 self.notes.append(_STILL_A_FACE)
         return result
 
@@ -205,18 +217,12 @@ class _Run:
                               "main thing in the picture.")
         self.step("Drawing your outline")
         result = style_scene.silhouette(mask)
-        left = self.faces(result, "Checking that no face is left")
-        return self._cover_left(result, left) if left else result
+        left = self.faces(result, "Checking that no face is left", keep_alpha=False)
+        return self._cover_left(result, left, keep_alpha=False) if left else result
 
     def finish(self, style: str, rgb: np.ndarray, *, keep_alpha: bool) -> StyleResult:
         """Wrap the pixels, run the whole analysis on them, and compare with the original."""
-        image = Image.fromarray(rgb)
-        if keep_alpha and self.picture.has_alpha:
-            alpha = self.picture.image.getchannel("A")
-            image = Image.fromarray(np.where(np.asarray(alpha)[..., None] == 0, 0, rgb)
-                                    .astype(np.uint8))  # no colour kept under full transparency
-            image.putalpha(alpha)
-        result = self.picture.with_image(image)
+        result = self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha))
         report = analyse(result, vision=True, progress=self.progress,
                          is_cancelled=self.is_cancelled)
         self.step("Comparing it with your original")
