@@ -52,6 +52,5 @@ def run_wizard(*, demo: bool = False, presenter: bool = False, lang: str | None 
     wizard.finished.connect(lambda _result: app.quit())  # Finish, Close or Escape ends the app
     wizard.show()
     code = app.exec()
-    workers.cancel_all()
-    workers.wait_all()
+    workers.shutdown()
     return code

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from PIL import Image
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
                                QWidget)

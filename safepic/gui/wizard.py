@@ -70,6 +70,7 @@ class SafePicWizard(QWizard):
         self.currentIdChanged.connect(self._update_steps)
         self.finished.connect(self._forget)
         self._update_steps(PageId.WELCOME)
+        workers.task("warm_up", priority=workers.BACKGROUND)  # models load while they read
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height()

@@ -1,13 +1,15 @@
-"""Run slow work (opening, checking, styles, saving) off the GUI thread, with progress and Cancel.
+"""Run slow work off the GUI thread, with progress and Cancel.
 
 A job is a plain function `fn(progress, is_cancelled) -> result`; its outcome comes back to the
-GUI thread as Qt signals. Heavy jobs (models, styles, saving) share one thread so detectors are
-never used by two threads at once; light jobs (scaling previews, checking words) have their own.
+GUI thread as Qt signals. Heavy work (opening, checking, styles, saving: see tasks.py) runs in
+one helper process, one task at a time, fed by one thread here; the helper keeps its models
+loaded between tasks. Light work (scaling previews, checking words) runs in a thread.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 from typing import Any, Callable
 
@@ -15,9 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from safepic.core.errors import Cancelled, SafePicError
 
+from . import tasks
+
 log = logging.getLogger("safepic.gui")
 
 URGENT = 2  # something the person is waiting for right now
+BACKGROUND = -1  # only when nothing else is waiting
 
 Work = Callable[[Callable[[str], None], Callable[[], bool]], Any]
 
@@ -90,7 +95,7 @@ def start(
     failed: Callable[[str], None] | None = None,
     progress: Callable[[str], None] | None = None,
     cancelled: Callable[[], None] | None = None,
-    heavy: bool = True,
+    heavy: bool = False,
     priority: int = 0,
 ) -> Job:
     """Queue `work`; the callbacks run on the GUI thread. Higher `priority` jumps the queue
@@ -110,6 +115,98 @@ def start(
     return job
 
 
+class _Helper:
+    """The helper process (started on first use, restarted if it ever stops)."""
+
+    POLL_S = 0.05
+
+    def __init__(self) -> None:
+        self._process = None
+        self._conn = None
+        self._cancel = None
+        self._lock = threading.Lock()
+
+    def _ensure(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            return
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+        ours, theirs = context.Pipe()
+        self._cancel = context.Event()
+        self._process = context.Process(target=tasks.serve, args=(theirs, self._cancel),
+                                        name="safepic-helper", daemon=True)
+        self._process.start()
+        theirs.close()
+        self._conn = ours
+
+    def call(self, name: str, args: tuple, progress: Callable[[str], None],
+             is_cancelled: Callable[[], bool]) -> Any:
+        with self._lock:
+            self._ensure()
+            self._cancel.clear()
+            try:
+                self._conn.send((name, args))
+                while True:
+                    if is_cancelled():
+                        self._cancel.set()
+                    if not self._conn.poll(self.POLL_S):
+                        if not self._process.is_alive():
+                            raise EOFError
+                        continue
+                    kind, payload = self._conn.recv()
+                    if kind == "progress":
+                        progress(payload)
+                    elif kind == "done":
+                        return payload
+                    elif kind == "cancelled":
+                        raise Cancelled()
+                    elif kind == "error":
+                        raise SafePicError(payload)
+                    else:
+                        raise RuntimeError(f"the helper failed in task {payload}")
+            except (EOFError, BrokenPipeError, ConnectionResetError):
+                self._process = None
+                log.error("SafePic's helper process stopped during task %s", name)
+                raise SafePicError(QCoreApplication.translate(
+                    "Job", "SafePic's helper stopped while working on this picture. "
+                           "Please try again.")) from None
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._process is not None and self._process.is_alive():
+                try:
+                    self._conn.send(None)
+                except OSError:
+                    pass
+                self._process.join(5)
+                if self._process.is_alive():
+                    self._process.kill()
+            self._process = None
+
+
+_helper = _Helper()
+
+
+def task(
+    name: str,
+    *args: Any,
+    after: Callable[[Any], Any] | None = None,
+    done: Callable[[Any], None] | None = None,
+    failed: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    priority: int = 0,
+) -> Job:
+    """Run tasks.<name>(*args) in the helper process. `after` turns the result into what the
+    page needs (a preview image, say) on the worker thread, not on the GUI thread."""
+
+    def work(report_progress, is_cancelled):
+        result = _helper.call(name, args, report_progress, is_cancelled)
+        return after(result) if after is not None else result
+
+    return start(work, done=done, failed=failed, progress=progress, cancelled=cancelled,
+                 heavy=True, priority=priority)
+
+
 def busy() -> bool:
     """True while any job is queued or running (tests and the tour wait on this)."""
     return bool(_running)
@@ -124,3 +221,10 @@ def wait_all(timeout_ms: int = 120_000) -> None:
     """Block until the thread pools are empty (used when the app closes)."""
     for pool in _pools.values():
         pool.waitForDone(timeout_ms)
+
+
+def shutdown() -> None:
+    """Stop everything, the helper process too (when the app ends)."""
+    cancel_all()
+    wait_all()
+    _helper.stop()

@@ -74,10 +74,7 @@ class CheckingPage(Page):
         self.status.set("info", self.t["working"])
         self._set_buttons(running=True)
 
-        def work(progress, is_cancelled):
-            from safepic.core.analyse import analyse
-
-            report = analyse(picture, progress=progress, is_cancelled=is_cancelled)
+        def with_thumbnail(report):
             thumb = report.thumbnail
             return report, (pil_to_qimage(thumb, THUMB_SIDE) if thumb is not None else None)
 
@@ -102,7 +99,8 @@ class CheckingPage(Page):
             self.status.set("info", self.t["stopped"])
             self._set_buttons(running=False)
 
-        self._job = workers.start(work, done=done, failed=failed, cancelled=cancelled,
+        self._job = workers.task("check", picture, after=with_thumbnail,
+                                 done=done, failed=failed, cancelled=cancelled,
                                   progress=lambda line: self._add_line(self.tr(line)),
                                   priority=workers.URGENT)
         self.completeChanged.emit()

@@ -140,12 +140,6 @@ class ChoosePage(Page):
         self.status.set("unsure", self.t["opening"].format(name=path.name))
         self.drop.show_picture(None, None)
 
-        def work(progress, is_cancelled):
-            from safepic.core.picture import open_picture
-
-            picture = open_picture(path)
-            return picture, pil_to_qimage(picture.image, PREVIEW_SIDE)
-
         def done(result) -> None:
             if generation != self.session.generation:
                 return
@@ -159,7 +153,9 @@ class ChoosePage(Page):
             self.status.set("risk", self.t["cannot_open"], f"{message} {self.t['choose_another']}")
             self.completeChanged.emit()
 
-        self._job = workers.start(work, done=done, failed=failed, heavy=False)
+        self._job = workers.task(
+            "open_file", path, after=lambda picture: (picture, pil_to_qimage(picture.image, PREVIEW_SIDE)),
+            done=done, failed=failed, priority=workers.URGENT)
         self.completeChanged.emit()
 
     def no_picture(self) -> None:

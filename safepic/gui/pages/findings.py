@@ -133,11 +133,6 @@ class FindingsPage(Page):
         self.copies.setAccessibleName(self.t["copies_stop"])
         self.copies_status.set("unsure", self.t["copies_working"].format(folder=folder.name))
 
-        def work(progress, is_cancelled):
-            from safepic.core.similar import find_copies
-
-            return find_copies(picture, folder, progress=progress, is_cancelled=is_cancelled)
-
         def done(found) -> None:
             self._end_search()
             if generation != session.generation or session.report is None:
@@ -161,7 +156,8 @@ class FindingsPage(Page):
             self._end_search()
             self.copies_status.set("info", self.t["copies_stopped"])
 
-        self._job = workers.start(work, done=done, failed=failed, cancelled=cancelled,
+        self._job = workers.task("copies", picture, folder, done=done, failed=failed,
+                                 cancelled=cancelled,
                                   progress=lambda line: self.copies_status.set("unsure", line),
                                   priority=workers.URGENT)
 

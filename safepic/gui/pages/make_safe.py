@@ -3,6 +3,8 @@ live preview that was checked again, so the person picks with the verdict in fro
 
 from __future__ import annotations
 
+import random
+
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -14,7 +16,6 @@ from .base import Page
 AVATAR_KINDS = ("flower", "animal", "pattern")
 GALLERY_COUNT = {"animal": 3, "flower": 3}
 KEEP = "original"
-STYLE_SIDE = 1600
 
 
 def verdict(report, texts: dict) -> tuple[str, str]:
@@ -28,18 +29,6 @@ def verdict(report, texts: dict) -> tuple[str, str]:
     if len(titles) > 1:
         words += texts["more"].format(count=len(titles) - 1)
     return "warn", words
-
-
-def _working_size(picture):
-    """Styles work on at most STYLE_SIDE pixels: plenty for a profile picture, and it keeps the
-    previews quick on a small computer."""
-    if max(picture.size) <= STYLE_SIDE:
-        return picture
-    from PIL import Image
-
-    image = picture.image.copy()
-    image.thumbnail((STYLE_SIDE, STYLE_SIDE), Image.Resampling.LANCZOS)
-    return picture.with_image(image)
 
 
 class Section(QWidget):
@@ -154,22 +143,10 @@ class MakeSafePage(Page):
         self.styles.setVisible(not session.no_picture)
         generation = session.generation
 
-        def plan(progress, is_cancelled):
-            from safepic.core import gallery
-
-            styles = {}
-            if not session.no_picture:
-                from safepic.core.anonymise import STYLES
-
-                styles = {name: info.title for name, info in STYLES.items()}
-            picks = []
-            for kind, count in GALLERY_COUNT.items():
-                picks += gallery.items(kind)[:count]
-            return styles, picks
-
-        self._jobs.append(workers.start(
-            plan, done=lambda result: self._planned(generation, *result),
-            failed=lambda message: self.advice.set("risk", message), heavy=False))
+        self._jobs.append(workers.task(
+            "choices", not session.no_picture, GALLERY_COUNT,
+            done=lambda result: self._planned(generation, *result),
+            failed=lambda message: self.advice.set("risk", message), priority=workers.URGENT))
 
     def _planned(self, generation: int, styles: dict[str, str], picks: list) -> None:
         if generation != self.session.generation:
@@ -194,13 +171,14 @@ class MakeSafePage(Page):
         section.add(tile)
         return tile
 
-    def _queue(self, section: Section, key: str, title: str, work) -> None:
+    def _queue(self, section: Section, key: str, title: str, task: str, *args) -> None:
+        """A tile now, filled in when the helper has made and re-checked this choice."""
         tile = self._add_tile(section, key, title)
         generation = self.session.generation
         side = tile.sizeHint().width() * 2
 
-        def run(progress, is_cancelled):
-            picture, report, notes = work(progress, is_cancelled)
+        def with_preview(result):
+            picture, report, notes = result
             return picture, report, notes, pil_to_qimage(picture.image, side)
 
         def done(result) -> None:
@@ -216,54 +194,21 @@ class MakeSafePage(Page):
             if self.tiles.get(key) is tile:
                 tile.set_result(None, "risk", message, ready=False)
 
-        self._jobs.append(workers.start(run, done=done, failed=failed))
+        self._jobs.append(workers.task(task, *args, after=with_preview, done=done, failed=failed))
 
     def _queue_original(self) -> None:
-        picture = self.session.picture
-
-        def work(progress, is_cancelled):
-            from safepic.core.analyse import analyse
-
-            plain = picture.with_image(picture.image)
-            return plain, analyse(plain, is_cancelled=is_cancelled), []
-
-        self._queue(self.styles, f"style:{KEEP}", self.t["original"], work)
+        self._queue(self.styles, f"style:{KEEP}", self.t["original"], "as_it_is", self.session.picture)
 
     def _queue_style(self, name: str, title: str) -> None:
-        picture = self.session.picture
-
-        def work(progress, is_cancelled):
-            from safepic.core.anonymise import make_safe
-
-            result = make_safe(_working_size(picture), name, progress=progress, is_cancelled=is_cancelled)
-            return result.picture, result.report, list(result.notes)
-
-        self._queue(self.styles, f"style:{name}", title, work)
+        self._queue(self.styles, f"style:{name}", title, "style", self.session.picture, name)
 
     def _queue_gallery(self, item) -> None:
-        def work(progress, is_cancelled):
-            from safepic.core import gallery
-            from safepic.core.analyse import analyse
-
-            picture = gallery.load(item)
-            return picture, analyse(picture, is_cancelled=is_cancelled), []
-
-        self._queue(self.gallery, f"gallery:{item.id}", item.name, work)
+        self._queue(self.gallery, f"gallery:{item.id}", item.name, "gallery_item", item)
 
     def _queue_avatar(self, kind: str, seed: int | None = None) -> None:
         if seed is None:
-            import random
-
             seed = random.SystemRandom().randrange(1, 2**31)
-
-        def work(progress, is_cancelled):
-            from safepic.core.analyse import analyse
-            from safepic.core.avatars import make_avatar
-
-            picture = make_avatar(kind, seed)
-            return picture, analyse(picture, is_cancelled=is_cancelled), []
-
-        self._queue(self.avatars, f"avatar:{kind}:{seed}", self.t["avatar_" + kind], work)
+        self._queue(self.avatars, f"avatar:{kind}:{seed}", self.t["avatar_" + kind], "avatar", kind, seed)
 
     def new_avatars(self) -> None:
         """Draw new avatars, keeping the one the person picked (if they picked one)."""

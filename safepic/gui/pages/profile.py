@@ -3,7 +3,7 @@ text and explained beside it. The words stay in memory only and are forgotten on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QTextEdit, QToolTip,
                                QVBoxLayout)

@@ -146,11 +146,6 @@ class SavePage(Page):
         self.save.setEnabled(False)
         self.status.set("unsure", self.t["saving"])
 
-        def work(progress, is_cancelled):
-            from safepic.core.clean import write_clean
-
-            return write_clean(picture, out, fmt=fmt, square=square)
-
         def done(cleaned) -> None:
             self._job = None
             self.session.saved = cleaned
@@ -161,7 +156,8 @@ class SavePage(Page):
             self.save.setEnabled(True)
             self.status.set("risk", self.t["failed"], message)
 
-        self._job = workers.start(work, done=done, failed=failed, priority=workers.URGENT)
+        self._job = workers.task("save", picture, out, fmt, square, done=done, failed=failed,
+                                 priority=workers.URGENT)
 
     def _show_saved(self) -> None:
         clear_layout(self.recheck)
