@@ -19,6 +19,7 @@ from PIL import Image
 from ..picture import Picture
 from ..report import Finding, Severity
 from ..resources import resource_path
+from .faces import as_seen
 
 MODEL = ("models", "animals", "nanodet-m-416-coco.onnx")
 SIDE = 416
@@ -73,7 +74,7 @@ def _get_session() -> Any:
 
 def find_animals(picture: Picture) -> list[Animal]:
     """Every animal found, best first, overlapping finds merged."""
-    image = picture.image.convert("RGB") if picture.image.mode != "RGB" else picture.image
+    image = as_seen(picture.image)
     boxes: list[list[float]] = []
     scores: list[float] = []
     kinds: list[int] = []

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..picture import Picture
 from ..report import Finding, Severity
+from .faces import as_seen
 
 DETECT_SIDE = 1600
 SHOW_CHARS = 60  # longer contents are described, not quoted
@@ -33,7 +34,7 @@ def find_codes(picture: Picture) -> list[Code]:
     """Every QR code and barcode that can be read."""
     import cv2
 
-    gray = np.asarray(picture.image.convert("L"))
+    gray = np.asarray(as_seen(picture.image).convert("L"))
     height, width = gray.shape
     scale = min(1.0, DETECT_SIDE / max(width, height))
     small = gray

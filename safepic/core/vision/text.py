@@ -21,6 +21,7 @@ from PIL import Image
 from ..errors import SafePicError
 from ..picture import Picture
 from ..report import Finding, Severity
+from .faces import as_seen
 
 # Longest side of the copy the text finder looks at. See benchmarks/text.py: on a 12-megapixel
 # photo 1280 costs twice the time of 960 and read nothing more (letters of 30 px and up were
@@ -95,7 +96,7 @@ def _get_engine() -> Any:
 
 def read_text(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[TextLine]:
     """Every line of text that can be read, top to bottom, with junk filtered out."""
-    image = picture.image.convert("RGB") if picture.image.mode != "RGB" else picture.image
+    image = as_seen(picture.image)
     width, height = image.size
     scale = min(1.0, detect_side / max(width, height))
     small = image

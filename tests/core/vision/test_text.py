@@ -173,6 +173,16 @@ def test_missing_models_give_one_plain_error(monkeypatch, tmp_path):
         text.read_text(from_image(Image.new("RGB", (64, 64), "white")))
 
 
+def test_only_words_that_can_be_seen_count(font):
+    """Words kept under fully transparent pixels are not visible (hidden.py reports those)."""
+    card = Image.new("RGBA", (900, 260), (255, 255, 255, 255))
+    ImageDraw.Draw(card).text((40, 70), "KINGS ROAD", font=ImageFont.truetype(str(font), 90),
+                              fill=(0, 0, 0, 255))
+    assert len(text.check(from_image(card, "shown.png"))) == 1
+    card.putalpha(0)
+    assert text.check(from_image(card, "erased.png")) == []
+
+
 def test_tiny_and_blank_pictures_give_nothing():
     assert text.read_text(from_image(Image.new("RGB", (1, 1), "white"))) == []
     assert text.check(from_image(Image.new("L", (300, 200), 128))) == []
