@@ -109,6 +109,9 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
             return capitalised and (strong or before.endswith((", ", ",")) and not _sentence_start(before))
         return capitalised or near
     if not capitalised:  # "mark from manchester": a clear place in a clear context
+        if len(span_words) > 1:  # "from hebden bridge": a small town, if not all everyday words
+            return strong and _known(key) and any(
+                w.group().lower() not in data.ENGLISH_WORDS for w in span_words)
         return near and not ordinary and key in _POPULOUS
     if ordinary:  # "Bath", "Reading", "Nice": right after "live in", "from"; big ones after "in"
         last_item = before.endswith(", ") and not after.strip(" .!")  # "Kiwi girl, 34, Wellington"
