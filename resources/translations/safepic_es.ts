@@ -8,12 +8,8 @@
         <translation>Buscando datos ocultos dentro del archivo</translation>
     </message>
     <message>
-        <source>Looking for faces</source>
-        <translation>Buscando caras</translation>
-    </message>
-    <message>
-        <source>Looking for people</source>
-        <translation>Buscando personas</translation>
+        <source>Looking for faces and people</source>
+        <translation>Buscando caras y personas</translation>
     </message>
     <message>
         <source>Reading any words in the picture</source>

@@ -16,10 +16,10 @@ from .report import Report
 
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
-Step = Callable[[Picture, Report], None]
+Step = Callable[[Picture, Report, "IsCancelled | None"], None]
 
 
-def _hidden(picture: Picture, report: Report) -> None:
+def _hidden(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
     from .hidden import find_hidden
 
     result = find_hidden(picture)
@@ -28,20 +28,26 @@ def _hidden(picture: Picture, report: Report) -> None:
     report.thumbnail = result.thumbnail
 
 
+def _faces_and_people(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
+    """One face search serves both: a person is reported where a face and the body mask agree."""
+    from .vision import people
+
+    report.add(people.check_all(picture, is_cancelled=is_cancelled))
+
+
 def _vision_step(module: str) -> Step:
     """A step that runs one detector from safepic.core.vision (each exposes `check`)."""
 
-    def step(picture: Picture, report: Report) -> None:
+    def step(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
         checker = importlib.import_module(f".vision.{module}", __package__)
         report.add(checker.check(picture))
 
     return step
 
 
-# What the person reads while each step runs, and the vision module that does it.
+FACES_STEP = "Looking for faces and people"
+# What the person reads while each of the other vision steps runs, and the module that does it.
 VISION_STEPS: list[tuple[str, str]] = [
-    ("Looking for faces", "faces"),
-    ("Looking for people", "people"),
     ("Reading any words in the picture", "text"),
     ("Looking for codes that link somewhere", "codes"),
     ("Looking for pets", "animals"),
@@ -54,12 +60,13 @@ COPIES_STEP = "Looking for copies of it in your folder"
 
 def step_labels() -> list[str]:
     """Every progress line analyse() can send, in order (the translation tool collects them)."""
-    return [HIDDEN_STEP, *(label for label, _ in VISION_STEPS), COPIES_STEP]
+    return [HIDDEN_STEP, FACES_STEP, *(label for label, _ in VISION_STEPS), COPIES_STEP]
 
 
 def _steps(vision: bool) -> list[tuple[str, Step]]:
     steps: list[tuple[str, Step]] = [(HIDDEN_STEP, _hidden)]
     if vision:
+        steps.append((FACES_STEP, _faces_and_people))
         steps += [(label, _vision_step(module)) for label, module in VISION_STEPS]
     return steps
 
@@ -84,7 +91,7 @@ def analyse(
             raise Cancelled()
         if progress is not None:
             progress(label)
-        step(picture, report)
+        step(picture, report, is_cancelled)
     report.vision_checked = vision
     if compare_folder is not None:
         from .similar import find_copies
