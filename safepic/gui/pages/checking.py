@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from .. import workers
-from ..widgets import IconRow, pil_to_qimage
+from ..widgets import IconRow, PictureView, pil_to_qimage
 from .base import Page
 
 THUMB_SIDE = 360
@@ -16,10 +17,12 @@ class CheckingPage(Page):
 
     def __init__(self, session) -> None:
         super().__init__(session)
+        row = QHBoxLayout()
+        column = QVBoxLayout()
         self.lines = QVBoxLayout()
-        self.body.addLayout(self.lines)
+        column.addLayout(self.lines)
         self.status = IconRow("info", "")
-        self.body.addWidget(self.status)
+        column.addWidget(self.status)
         buttons = QHBoxLayout()
         self.stop = QPushButton(self.t["stop"])
         self.stop.setAccessibleName(self.t["stop"])
@@ -34,13 +37,22 @@ class CheckingPage(Page):
         for b in (self.stop, self.again, self.other):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.body.addLayout(buttons)
-        self.body.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        row.addLayout(column, 3)
+        self.view = PictureView()
+        self.view.setAccessibleName(self.t["picture_name"])
+        row.addWidget(self.view, 2, Qt.AlignTop)
+        self.body.addLayout(row, 1)
         self._job = None
         self._rows: list[IconRow] = []
         self._checked_generation = -1
 
     def initializePage(self) -> None:  # noqa: N802
+        side = self.fontMetrics().height() * 14
+        self.view.setFixedSize(side, side)
+        if self.session.picture is not None:
+            self.view.set_picture(self.session.preview, self.session.picture.size)
         if self.session.report is not None and self._checked_generation == self.session.generation:
             self._show_done()
         else:
