@@ -39,6 +39,8 @@ class ProfilePage(Page):
         right.addWidget(self.found_label)
         self.found = QListWidget()
         self.found.setWordWrap(True)
+        self.found.setSpacing(4)
+        self.found.setAlternatingRowColors(True)
         self.found.setAccessibleName(self.t["list_name"])
         self.found.setAccessibleDescription(self.t["list_help"])
         self.found.currentRowChanged.connect(self._select_finding)
