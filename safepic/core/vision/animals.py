@@ -28,7 +28,8 @@ STD = np.array([57.375, 57.12, 58.395], dtype=np.float32)
 BINS = 11  # NanoDet's box sides are spread over 0..10 grid steps
 MIN_SCORE = 0.45  # real pets scored 0.49-0.67 in our checks; a painting and handwriting 0.41
 NMS_OVERLAP = 0.45
-TILE_FROM = 2 * SIDE  # pictures larger than this are also checked in tiles
+TILE_FROM = 2 * SIDE  # pictures whose short side is larger are also checked in tiles
+MAX_TILES = 5
 BIG_SHARE = 0.08  # an animal covering this much of the picture is clearly the subject
 
 # COCO class number -> the word used in the title. The model mixes up horses, sheep and cows, so
@@ -102,19 +103,26 @@ def find_animals(picture: Picture) -> list[Animal]:
 
 
 def _views(image: Image.Image) -> list[tuple[int, int, Image.Image]]:
-    """The whole picture, plus overlapping square tiles when it is large."""
+    """The whole picture, plus overlapping square tiles when it is large.
+
+    A tile's side is the picture's short side, or three quarters of its long side if that is
+    less (so a square picture gets four tiles); tiles overlap by half. Very long strips get no
+    more than MAX_TILES of them.
+    """
     width, height = image.size
     views = [(0, 0, image)]
-    if max(width, height) > TILE_FROM:
-        side = min(width, height)
-        steps_x = max(1, int(np.ceil((width - side) / (side * 0.5)))) if width > side else 0
-        steps_y = max(1, int(np.ceil((height - side) / (side * 0.5)))) if height > side else 0
-        lefts = np.linspace(0, width - side, steps_x + 1).round().astype(int) if steps_x else [0]
-        tops = np.linspace(0, height - side, steps_y + 1).round().astype(int) if steps_y else [0]
-        for top in tops:
-            for left in lefts:
-                views.append((int(left), int(top),
-                              image.crop((int(left), int(top), int(left) + side, int(top) + side))))
+    side = int(min(width, height, 0.75 * max(width, height)))
+    if side <= TILE_FROM:
+        return views
+
+    def starts(length: int) -> list[int]:
+        count = int(np.ceil((length - side) / (side * 0.5))) + 1
+        return np.linspace(0, length - side, min(count, MAX_TILES)).round().astype(int).tolist()
+
+    lefts, tops = starts(width), starts(height)
+    for top in tops[: max(1, MAX_TILES // len(lefts))]:
+        for left in lefts:
+            views.append((left, top, image.crop((left, top, left + side, top + side))))
     return views
 
 

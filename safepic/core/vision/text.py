@@ -27,6 +27,7 @@ from .faces import as_seen
 # photo 1280 costs twice the time of 960 and read nothing more (letters of 30 px and up were
 # read at every size; smaller print came and went at every size).
 DETECT_SIDE = 960
+MIN_DETECT_SIDE = 32  # the finder's smallest input; thinner strips are padded, not stretched
 MIN_SCORE = 0.75  # recogniser confidence below this is mostly noise (leaves, patterns)
 SHORT = 4  # reads with fewer letters or digits than this ("42", "HT") must be surer
 MIN_SHORT_SCORE = 0.9  # clip-art cows and flags gave "HT" 0.63 and "X1" 0.80; "42" on a sign 1.0
@@ -103,7 +104,13 @@ def read_text(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[TextL
     if scale < 1.0:
         size = (max(1, round(width * scale)), max(1, round(height * scale)))
         small = image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    small_bgr = np.ascontiguousarray(np.asarray(small)[:, :, ::-1])
+    small_bgr = np.asarray(small)[:, :, ::-1]
+    short = min(small_bgr.shape[:2])
+    if short < MIN_DETECT_SIDE:  # a thin strip: pad it (below and right, so boxes stay put)
+        pad_y = MIN_DETECT_SIDE - small_bgr.shape[0] if small_bgr.shape[0] == short else 0
+        pad_x = MIN_DETECT_SIDE - small_bgr.shape[1] if small_bgr.shape[1] == short else 0
+        small_bgr = np.pad(small_bgr, ((0, pad_y), (0, pad_x), (0, 0)), mode="edge")
+    small_bgr = np.ascontiguousarray(small_bgr)
 
     with _lock:
         engine = _get_engine()

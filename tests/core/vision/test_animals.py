@@ -55,6 +55,18 @@ def test_small_cat_in_a_phone_photo_is_found_in_tiles():
     assert finding.severity == "low"  # small in the frame
 
 
+@pytest.mark.parametrize("size, tiles", [
+    ((4000, 3000), 2), ((3000, 4000), 2), ((5000, 5000), 4), ((9000, 1000), 5),
+    ((20000, 50), 0), ((800, 600), 0),
+])
+def test_large_pictures_are_also_seen_in_a_few_tiles(size, tiles):
+    views = animals._views(Image.new("RGB", size))
+    assert len(views) == 1 + tiles
+    for left, top, view in views[1:]:
+        assert view.width == view.height > animals.TILE_FROM
+        assert left + view.width <= size[0] and top + view.height <= size[1]
+
+
 def test_phone_sized_photos_without_animals_give_nothing():
     assert animals.check(from_image(photo("astronaut.jpg", (3000, 3000)), "a.jpg")) == []
     assert animals.check(from_image(photo("rocket.jpg"), "r.jpg")) == []

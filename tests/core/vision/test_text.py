@@ -183,9 +183,19 @@ def test_only_words_that_can_be_seen_count(font):
     assert text.check(from_image(card, "erased.png")) == []
 
 
+def test_words_on_a_thin_strip_are_read(font):
+    strip = Image.new("RGB", (700, 24), "white")
+    ImageDraw.Draw(strip).text((10, 1), "KINGS ROAD 42", font=ImageFont.truetype(str(font), 20),
+                               fill="black")
+    [line] = text.read_text(from_image(strip, "strip.png"))
+    assert line.text == "KINGS ROAD 42"
+    assert line.box[1] + line.box[3] <= 24
+
+
 def test_tiny_and_blank_pictures_give_nothing():
     assert text.read_text(from_image(Image.new("RGB", (1, 1), "white"))) == []
     assert text.check(from_image(Image.new("L", (300, 200), 128))) == []
+    assert text.check(from_image(Image.new("RGB", (20000, 50), "white"))) == []
 
 
 @pytest.mark.parametrize("words, kind", [
