@@ -210,11 +210,18 @@ def mean_colour(subject: Image.Image) -> np.ndarray:
     return (pixels[..., :3] * weight).sum(axis=(0, 1)) / max(weight.sum(), 1.0)
 
 
-def choose_background(subject: Image.Image, name: str | None) -> tuple[int, int, int]:
+def choose_background(subject: Image.Image, name: str | None,
+                      turn: int) -> tuple[int, int, int]:
+    """The named background, or one of the few that stand out most from the subject (taken in
+    turn, so that neighbours in the gallery do not all share one colour)."""
     if name is not None:
         return BACKGROUNDS[name]
     mean = mean_colour(subject)
-    return max(BACKGROUNDS.values(), key=lambda c: float(np.linalg.norm(np.array(c) - mean)))
+    ranked = sorted(BACKGROUNDS.values(),
+                    key=lambda c: -float(np.linalg.norm(np.array(c) - mean)))
+    best = float(np.linalg.norm(np.array(ranked[0]) - mean))
+    good = [c for c in ranked[:4] if np.linalg.norm(np.array(c) - mean) >= 0.8 * best]
+    return good[turn % len(good)]
 
 
 def compose(subject: Image.Image, background: tuple[int, int, int]) -> Image.Image:
@@ -268,7 +275,7 @@ def build(deb: Path) -> None:
                 picture = cover(render(svg), top=bg == "cover-top")
             else:
                 subject = fit(render(svg))
-                picture = compose(subject, choose_background(subject, bg))
+                picture = compose(subject, choose_background(subject, bg, len(entries)))
             save_small(picture, OUT / f"{item_id}.png")
             entries.append({
                 "id": item_id, "kind": kind, "name": name, "licence": LICENCE,
