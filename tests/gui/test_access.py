@@ -4,7 +4,8 @@ text follows the app font."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLineEdit, QListWidget,
+                               QTextEdit, QWidget)
 
 from safepic.gui.pages.base import PageId
 
@@ -12,7 +13,7 @@ from .conftest import go_to
 
 
 def _controls(page: QWidget) -> list[QWidget]:
-    kinds = (QAbstractButton, QLineEdit, QTextEdit)
+    kinds = (QAbstractButton, QLineEdit, QTextEdit, QComboBox, QListWidget)
     return [w for w in page.findChildren(QWidget)
             if isinstance(w, kinds) and w.focusPolicy() != Qt.NoFocus]
 

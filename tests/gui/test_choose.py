@@ -48,7 +48,8 @@ def test_no_picture_goes_to_gallery_and_avatars(qtbot, wizard):
     assert not any(k.startswith("style:") for k in make_safe.tiles)
     first = make_safe.tiles[avatars[0]]
     qtbot.waitUntil(first.isEnabled, timeout=180_000)
-    first.click()
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key_Space)  # tiles are chosen from the keyboard too
     assert wizard.session.chosen == avatars[0] and make_safe.isComplete()
     assert first.verdict_icon == "ok", first.verdict
     qtbot.mouseClick(make_safe.another, Qt.LeftButton)
