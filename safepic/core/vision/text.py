@@ -23,10 +23,12 @@ from ..picture import Picture
 from ..report import Finding, Severity
 from .faces import as_seen
 
-# Longest side of the copy the text finder looks at. See benchmarks/text.py: on a 12-megapixel
-# photo 1280 costs twice the time of 960 and read nothing more (letters of 30 px and up were
-# read at every size; smaller print came and went at every size).
-DETECT_SIDE = 960
+# Longest side of the copy the text finder looks at (benchmarks/text.py, 12-megapixel photo,
+# 2 cores): 640 takes 0.25 s, 800 0.4 s, 960 0.55 s, 1280 0.95 s. Larger is not better: a framed
+# street sign with letters of 14-24 px (in 3000 px) was found at 800 and missed at 960 and 1280,
+# where the finder sees the frame rather than the words. Over signs and plates of 14-32 px,
+# 800 read 14 of 16, 640 10, 960 9 and 1280 8; all sizes read letters of 32 px and more.
+DETECT_SIDE = 800
 MIN_DETECT_SIDE = 32  # the finder's smallest input; thinner strips are padded, not stretched
 MIN_SCORE = 0.75  # recogniser confidence below this is mostly noise (leaves, patterns)
 SHORT = 4  # reads with fewer letters or digits than this ("42", "HT") must be surer
