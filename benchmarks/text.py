@@ -8,7 +8,12 @@ words. Each size is run several times per scene; the median wall time and the CP
 `text.check` are printed (CPU time shows the work done even when the machine is busy).
 "full" runs the finder on the picture as it is, with no downscaling.
 
-    /work/venv/bin/python benchmarks/text.py [--runs 3] [--sides 640,800,960,1280,1600]
+`--small` adds a second table: signs and plates with letters of 14 to 32 pixels, read or not at
+each size (where the sizes differ in quality, not only in time).
+
+On a busy shared machine, `chrt -f 10` in front of the command gives times close to an idle one.
+
+    /work/venv/bin/python benchmarks/text.py [--runs 3] [--sides 640,800,960,1280,1600] [--small]
 """
 
 from __future__ import annotations
@@ -84,9 +89,27 @@ def run(runs: int = 3, sides: list[int] | None = None) -> list[dict]:
     return rows
 
 
+def small_print(sides: list[int], letters: tuple[int, ...] = (14, 16, 18, 20, 22, 24, 28, 32)) -> list[dict]:
+    """One row per (kind, letter height): for each size, whether the words were read."""
+    font = text_scenes.find_font()
+    rows = []
+    for letter in letters:
+        for kind, build in (("sign", text_scenes.house_sign), ("plate", text_scenes.number_plate)):
+            image, drawn = build(font, letter=letter)
+            picture = from_image(image, "scene.jpg")
+            wanted = drawn.text.replace(" ", "")
+            row: dict = {"kind": kind, "letter_px": letter}
+            for side in sides:
+                lines = text.read_text(picture, detect_side=side)
+                row[side] = any(wanted in line.text.upper().replace(" ", "") for line in lines)
+            rows.append(row)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--small", action="store_true", help="also the small-print table")
     parser.add_argument("--sides", default="640,800,960,1280,1600",
                         help='comma-separated; "full" runs on the picture as it is (slow)')
     args = parser.parse_args()
@@ -97,6 +120,14 @@ def main() -> None:
     for row in rows:
         print(f"{row['side']!s:>5}  {row['scene']:<30} {row['wall_ms']:>8} {row['cpu_ms']:>8}  "
               f"{'yes' if row['ok'] else 'NO ':<3} {row['read']} ({row['severity'] or '-'})")
+    if args.small:
+        sized = [s for s in sides if s != FULL]
+        print(f"\n{'kind':<6} {'letters':>7}  " + "  ".join(f"{s:>5}" for s in sized))
+        table = small_print(sized)
+        for row in table:
+            print(f"{row['kind']:<6} {row['letter_px']:>5}px  "
+                  + "  ".join(f"{'yes' if row[s] else '-':>5}" for s in sized))
+        print(f"{'read':<6} {'':>7}  " + "  ".join(f"{sum(r[s] for r in table):>5}" for s in sized))
     print(f"load {os.getloadavg()[0]:.1f} after the run")
 
 
