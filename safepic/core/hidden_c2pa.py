@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .hidden_clues import Clues, decode
+from .words import words
 
 # CBOR: the key "claim_generator" then a text string (short, 1-byte or 2-byte length).
 _GENERATOR = re.compile(rb"claim_generator[\x60-\x79]")
@@ -22,13 +23,13 @@ def read_c2pa(data: bytes, clues: Clues) -> None:
     for match in _GENERATOR.finditer(data):
         text = _cbor_text(data, match.end() - 1)
         if text:
-            clues.named("c2pa", "the app that made it", text.split(" c2pa-rs")[0])
+            clues.named("c2pa", words("the app that made it"), text.split(" c2pa-rs")[0])
             break
     for match in _JSON_AUTHOR.finditer(data):
-        clues.named("owner", "the author", decode(match.group(1)))
-        clues.add("c2pa", "the author's name")
+        clues.named("owner", words("the author"), decode(match.group(1)))
+        clues.add("c2pa", words("the author's name"))
     if b"c2pa.actions" in data:
-        clues.add("c2pa", "a list of the changes made to the picture")
+        clues.add("c2pa", words("a list of the changes made to the picture"))
 
 
 def _cbor_text(data: bytes, pos: int) -> str:

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 from PIL import Image
 
+from .words import words
+
 T = TypeVar("T")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -51,7 +53,7 @@ class Preview:
     """A picture stored inside the file besides the one shown (a thumbnail, an extra image)."""
 
     code: str  # "thumbnail", "embedded-image" or "trailer" (a picture after the end)
-    what: str  # plain words, e.g. "the camera's small preview"
+    what: str  # plain words (a Words), e.g. "the small preview picture"
     data: bytes  # the encoded picture (empty when `image` is given)
     orientation: int = 1  # EXIF orientation that applies to it (1 = upright)
     comparable: bool = True  # False for depth maps and the like, which never look the same
@@ -82,7 +84,7 @@ class Clues:
         """Add 'label (when)' unless that day is already listed (EXIF, XMP and IPTC repeat it)."""
         day = when.split(" at ")[0]
         if when and not any(f"({day}" in item for item in self.items.get("datetime", [])):
-            self.add("datetime", f"{label} ({when})")
+            self.add("datetime", words("{label} ({when})", label=label, when=when))
 
     def named(self, code: str, label: str, value: object) -> None:
         """Add 'label "value"' when the value has readable text not already listed."""
@@ -90,7 +92,7 @@ class Clues:
         if text.casefold() in PLACEHOLDERS or not text.strip("0 -._/"):
             return  # an empty field some camera or app fills in: it says nothing
         if not any(item.endswith(f'"{text}"') for item in self.items.get(code, [])):
-            self.add(code, f'{label} "{text}"')
+            self.add(code, words('{label} "{value}"', label=label, value=text))
 
     def add_trailer(self, size: int, kind: str) -> None:
         """Bytes after the picture's end; kind is video, picture, pixels or data."""

@@ -15,6 +15,7 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from .hidden_clues import Clues, Preview, decode, tidy
+from .words import words
 
 _TIFF_START = re.compile(rb"II\*\x00|MM\x00\*")
 
@@ -96,29 +97,29 @@ def _xp_text(value: Any) -> str:
 
 
 def _owner(top: dict, sub: dict, clues: Clues) -> None:
-    for value, label in ((top.get(ARTIST), "the artist"), (top.get(COPYRIGHT), "the copyright"),
-                         (sub.get(OWNER_NAME), "the camera owner")):
+    for value, label in ((top.get(ARTIST), words("the artist")), (top.get(COPYRIGHT), words("the copyright")),
+                         (sub.get(OWNER_NAME), words("the camera owner"))):
         clues.named("owner", label, _text(value))
-    clues.named("owner", "the author", _xp_text(top.get(XP_AUTHOR)))
+    clues.named("owner", words("the author"), _xp_text(top.get(XP_AUTHOR)))
 
 
 def _serials(top: dict, sub: dict, clues: Clues) -> None:
-    for value, label in ((sub.get(BODY_SERIAL), "the camera's serial number"),
-                         (top.get(DNG_SERIAL), "the camera's serial number"),
-                         (sub.get(LENS_SERIAL), "the lens serial number"),
-                         (sub.get(UNIQUE_ID), "a code unique to this photo")):
+    for value, label in ((sub.get(BODY_SERIAL), words("the camera's serial number")),
+                         (top.get(DNG_SERIAL), words("the camera's serial number")),
+                         (sub.get(LENS_SERIAL), words("the lens serial number")),
+                         (sub.get(UNIQUE_ID), words("a code unique to this photo"))):
         clues.named("serial", label, _text(value))
     if sub.get(MAKER_NOTE):
-        clues.add("serial", "the camera's own private notes, which can hold its serial number")
+        clues.add("serial", words("the camera's own private notes, which can hold its serial number"))
 
 
 def _device(top: dict, sub: dict, clues: Clues) -> None:
     make, model = _text(top.get(MAKE)), _text(top.get(MODEL)) or _text(top.get(DNG_UNIQUE_MODEL))
-    clues.named("device", "the maker", make)
-    clues.named("device", "the model", model)
+    clues.named("device", words("the maker"), make)
+    clues.named("device", words("the model"), model)
     lens = " ".join(v for v in (_text(sub.get(LENS_MAKE)), _text(sub.get(LENS_MODEL))) if v)
-    clues.named("device", "the lens", lens)
-    clues.named("device", "the app", _text(top.get(SOFTWARE)) or _text(top.get(PROCESSING_SOFTWARE)))
+    clues.named("device", words("the lens"), lens)
+    clues.named("device", words("the app"), _text(top.get(SOFTWARE)) or _text(top.get(PROCESSING_SOFTWARE)))
 
 
 def _dates(top: dict, sub: dict, clues: Clues) -> None:
@@ -128,9 +129,12 @@ def _dates(top: dict, sub: dict, clues: Clues) -> None:
     elif _text(top.get(DATETIME)):
         clues.dated("the date it was saved", in_words(_text(top.get(DATETIME))))
     if _text(sub.get(OFFSET_TIME_ORIGINAL)):
-        clues.add("datetime", "the time zone, which hints at the country")
+        clues.add("datetime", words("the time zone, which hints at the country"))
 
 
+MONTHS = (words("January"), words("February"), words("March"), words("April"), words("May"),
+          words("June"), words("July"), words("August"), words("September"), words("October"),
+          words("November"), words("December"))
 _STAMP = re.compile(r"(\d{4})[:\-]?(\d{2})[:\-]?(\d{2})(?:[ T](\d{2}):(\d{2}))?")
 
 
@@ -143,18 +147,21 @@ def in_words(stamp: str) -> str:
             when = datetime(int(year), int(month), int(day))
         except ValueError:
             return tidy(stamp)
-        words = f"{when.day} {when.strftime('%B')} {when.year}"
-        return f"{words} at {hour}:{minute}" if hour else words
+        month = MONTHS[when.month - 1]
+        if hour:
+            return words("{day} {month} {year} at {time}", day=when.day, month=month, year=when.year,
+                         time=f"{hour}:{minute}")
+        return words("{day} {month} {year}", day=when.day, month=month, year=when.year)
     return tidy(stamp)
 
 
 def _comments(top: dict, sub: dict, clues: Clues) -> None:
     description = _text(top.get(DESCRIPTION))
     if description and not _BORING_DESCRIPTIONS.match(description):
-        clues.named("comment", "a description", description)
-    clues.named("comment", "a note", _text(sub.get(USER_COMMENT)))
-    for tag, label in ((XP_TITLE, "a title"), (XP_COMMENT, "a note"), (XP_SUBJECT, "a subject"),
-                       (XP_KEYWORDS, "keywords")):
+        clues.named("comment", words("a description"), description)
+    clues.named("comment", words("a note"), _text(sub.get(USER_COMMENT)))
+    for tag, label in ((XP_TITLE, words("a title")), (XP_COMMENT, words("a note")), (XP_SUBJECT, words("a subject")),
+                       (XP_KEYWORDS, words("keywords"))):
         clues.named("comment", label, _xp_text(top.get(tag)))
 
 
@@ -181,14 +188,14 @@ def _gps(gps: dict, clues: Clues) -> None:
     if lat is not None and lon is not None:
         set_position(clues, lat, lon)
     if GPS_ALT in gps:
-        clues.add("gps", "the height above the sea")
+        clues.add("gps", words("the height above the sea"))
     if GPS_SPEED in gps:
-        clues.add("gps", "how fast the camera was moving")
+        clues.add("gps", words("how fast the camera was moving"))
     if GPS_DIRECTION in gps:
-        clues.add("gps", "the direction the camera was facing")
+        clues.add("gps", words("the direction the camera was facing"))
     if GPS_TIME in gps or GPS_DATE in gps:
-        clues.add("gps", "the exact time from the satellites")
-    clues.named("gps", "the place name", _text(gps.get(GPS_AREA)))
+        clues.add("gps", words("the exact time from the satellites"))
+    clues.named("gps", words("the place name"), _text(gps.get(GPS_AREA)))
 
 
 def set_position(clues: Clues, lat: float, lon: float) -> None:
@@ -202,5 +209,5 @@ def _thumbnail(block: bytes, first: dict, clues: Clues) -> None:
     if isinstance(offset, int) and isinstance(length, int) and length > 0 and offset > 0:
         data = block[offset: offset + length]
         if data[:2] == b"\xff\xd8":
-            clues.previews.append(Preview("thumbnail", "the small preview picture", data,
+            clues.previews.append(Preview("thumbnail", words("the small preview picture"), data,
                                           clues.orientation))

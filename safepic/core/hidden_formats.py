@@ -18,6 +18,7 @@ from .hidden_icc import read_icc
 from .hidden_iptc import read_iptc, read_photoshop
 from .hidden_jpeg import classify_trailer
 from .hidden_xmp import read_xmp
+from .words import words
 
 TIFF_XMP, TIFF_IPTC, TIFF_PHOTOSHOP, TIFF_ICC = 700, 33723, 34377, 34675
 MAX_BLOCKS = 500_000  # blocks walked in a GIF or boxes in a HEIF; more is damage
@@ -58,17 +59,17 @@ def read_heif(data: bytes, clues: Clues) -> None:
 
 
 # Helper pictures phones keep beside a photo, by words in their type name.
-AUX_WORDS = (("portraiteffectsmatte", "an outline of the person, made for portrait mode"),
-             ("semanticsegmentation", "outlines of skin, hair and other parts of the photo"),
-             ("hdrgainmap", "a brightness map for bright screens"),
-             ("depth", "a map of how far away each thing was"),
-             ("disparity", "a map of how far away each thing was"))
+AUX_WORDS = (("portraiteffectsmatte", words("an outline of the person, made for portrait mode")),
+             ("semanticsegmentation", words("outlines of skin, hair and other parts of the photo")),
+             ("hdrgainmap", words("a brightness map for bright screens")),
+             ("depth", words("a map of how far away each thing was")),
+             ("disparity", words("a map of how far away each thing was")))
 
 
 def _heif_extras(data: bytes, info: dict, clues: Clues) -> None:
     for kind in info.get("aux") or {}:
-        words = next((w for key, w in AUX_WORDS if key in str(kind).lower()), "an extra picture")
-        clues.add("embedded-image", words)
+        what = next((w for key, w in AUX_WORDS if key in str(kind).lower()), words("an extra picture"))
+        clues.add("embedded-image", what)
     if not info.get("thumbnails") and not info.get("depth_images"):
         return
     import pillow_heif
@@ -77,9 +78,9 @@ def _heif_extras(data: bytes, info: dict, clues: Clues) -> None:
     main = heif[heif.primary_index]
     for index in range(len(info.get("thumbnails") or [])):
         picture = main.get_thumbnail(index).to_pillow()
-        clues.previews.append(Preview("thumbnail", "the small preview picture", b"", image=picture))
+        clues.previews.append(Preview("thumbnail", words("the small preview picture"), b"", image=picture))
     if info.get("depth_images"):
-        clues.add("embedded-image", "a map of how far away each thing was")
+        clues.add("embedded-image", words("a map of how far away each thing was"))
 
 
 def _boxes(data: bytes, clues: Clues) -> None:
@@ -121,8 +122,8 @@ def read_tiff(data: bytes, clues: Clues) -> None:
         if isinstance(value, bytes) and value:
             guarded(reader, value, clues)
     if pages > 1:
-        more = "one more picture" if pages == 2 else f"{pages - 1} more pictures"
-        clues.add("embedded-image", f"{more} after the first")
+        more = words("one more picture") if pages == 2 else words("{count} more pictures", count=pages - 1)
+        clues.add("embedded-image", words("{more} after the first", more=more))
 
 
 def read_gif(data: bytes, clues: Clues) -> None:
@@ -140,7 +141,7 @@ def read_gif(data: bytes, clues: Clues) -> None:
             label = data[pos + 1]
             body, raw, pos = _sub_blocks(data, pos + 2)
             if label == 0xFE:
-                clues.named("comment", "the note", body)
+                clues.named("comment", words("the note"), body)
             elif label == 0xFF and body[:11] == b"XMP DataXMP":
                 guarded(read_xmp, raw[12:], clues)
         elif block == 0x2C and pos + 10 <= len(data):

@@ -12,6 +12,7 @@ import re
 from PIL import ImageCms
 
 from .hidden_clues import Clues
+from .words import words
 
 _STANDARD = re.compile(
     r"sRGB|Display P3|DCI.?P3|P3 D65|Adobe RGB|ProPhoto|ROMM|Generic|Rec\.? ?(709|2020)|BT\.?(709|2020)|"
@@ -28,8 +29,8 @@ def read_icc(profile: bytes, clues: Clues) -> None:
     if not profile:
         return
     info = ImageCms.ImageCmsProfile(io.BytesIO(profile)).profile
-    for label, value in (("the colour setting", info.profile_description),
-                         ("the device", info.model), ("the maker", info.manufacturer)):
+    for label, value in ((words("the colour setting"), info.profile_description),
+                         (words("the device"), info.model), (words("the maker"), info.manufacturer)):
         text = (value or "").strip()
         if text and not _STANDARD.search(text):
             clues.named("icc", label, text)

@@ -12,27 +12,28 @@ import struct
 from .hidden_clues import Clues, Preview, decode
 from .hidden_exif import in_words, read_exif
 from .hidden_xmp import read_xmp
+from .words import words
 
 IPTC_RESOURCE, THUMB_RESOURCE, OLD_THUMB_RESOURCE = 0x0404, 0x040C, 0x0409
 EXIF_RESOURCE, EXIF_RESOURCE_2, XMP_RESOURCE = 0x0422, 0x0423, 0x0424
 
 # IPTC record 2 datasets: number -> (channel, label).
 IPTC_FIELDS: dict[int, tuple[str, str]] = {
-    5: ("comment", "a title"),
-    25: ("comment", "keywords"),
-    80: ("owner", "the photographer"),
-    85: ("owner", "the photographer's job"),
-    110: ("owner", "the credit"),
-    115: ("owner", "the source"),
-    116: ("owner", "the copyright"),
-    118: ("owner", "the contact details"),
-    122: ("owner", "the writer"),
-    90: ("gps", "the town"),
-    92: ("gps", "the place"),
-    95: ("gps", "the region"),
-    101: ("gps", "the country"),
-    105: ("comment", "a headline"),
-    120: ("comment", "a caption"),
+    5: ("comment", words("a title")),
+    25: ("comment", words("keywords")),
+    80: ("owner", words("the photographer")),
+    85: ("owner", words("the photographer's job")),
+    110: ("owner", words("the credit")),
+    115: ("owner", words("the source")),
+    116: ("owner", words("the copyright")),
+    118: ("owner", words("the contact details")),
+    122: ("owner", words("the writer")),
+    90: ("gps", words("the town")),
+    92: ("gps", words("the place")),
+    95: ("gps", words("the region")),
+    101: ("gps", words("the country")),
+    105: ("comment", words("a headline")),
+    120: ("comment", words("a caption")),
 }
 DATE_CREATED = 55
 
@@ -60,7 +61,7 @@ def _resource(resource: int, body: bytes, clues: Clues) -> None:
     elif resource in (THUMB_RESOURCE, OLD_THUMB_RESOURCE) and body[28:30] == b"\xff\xd8":
         # 28 bytes of header (format, sizes) then a JPEG; the old 1033 form stores BGR colours,
         # which does not matter for a look at what it shows.
-        clues.previews.append(Preview("thumbnail", "the small preview picture from Photoshop",
+        clues.previews.append(Preview("thumbnail", words("the small preview picture from Photoshop"),
                                       body[28:]))
     elif resource in (EXIF_RESOURCE, EXIF_RESOURCE_2):
         read_exif(body, clues)
@@ -98,4 +99,4 @@ def _iptc_field(dataset: int, value: bytes, utf8: bool, clues: Clues) -> None:
         clues.named(code, label, text)
         clues.add("iptc", label)
     elif dataset == DATE_CREATED:
-        clues.dated("the date it was taken", in_words(text))
+        clues.dated(words("the date it was taken"), in_words(text))

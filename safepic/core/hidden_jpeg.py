@@ -17,6 +17,7 @@ from .hidden_exif import read_exif
 from .hidden_icc import read_icc
 from .hidden_iptc import read_photoshop
 from .hidden_xmp import read_xmp
+from .words import words
 
 SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
 APP0, APP1, APP2, APP11, APP12, APP13 = 0xE0, 0xE1, 0xE2, 0xEB, 0xEC, 0xED
@@ -35,11 +36,11 @@ _TOOL_COMMENT = re.compile(
 )
 # MPF picture types (CIPA DC-007): type -> (words, looks like the main picture).
 MPF_TYPES = {
-    0x010001: ("a larger preview of the photo", True),
-    0x010002: ("a larger preview of the photo", True),
-    0x020001: ("another part of a wide photo", False),
-    0x020002: ("a second view of the scene, for 3D", False),
-    0x020003: ("the scene seen from another angle", False),
+    0x010001: (words("a larger preview of the photo"), True),
+    0x010002: (words("a larger preview of the photo"), True),
+    0x020001: (words("another part of a wide photo"), False),
+    0x020002: (words("a second view of the scene, for 3D"), False),
+    0x020003: (words("the scene seen from another angle"), False),
 }
 
 Segment = tuple[int, int, bytes]  # marker, offset of its body in the file, body
@@ -111,7 +112,7 @@ def read_jpeg(data: bytes, clues: Clues) -> None:
         elif marker == APP11 and body[:2] == b"JP":
             jumbf.append(body[8:])
         elif marker == APP0 and body[:5] == b"JFXX\x00" and body[5:6] == b"\x10":
-            clues.previews.append(Preview("thumbnail", "the small preview picture", body[6:]))
+            clues.previews.append(Preview("thumbnail", words("the small preview picture"), body[6:]))
         elif marker == APP12 and body[:5] == b"Ducky":
             guarded(_ducky, body[5:], clues)
         elif marker == COM:
@@ -136,7 +137,7 @@ def _comment(body: bytes, clues: Clues) -> None:
     if _TOOL_COMMENT.match(decode(body).strip()):
         clues.add("comment", f'a note left by the app that saved it ("{text}")')
     else:
-        clues.named("comment", "the note", text)
+        clues.named("comment", words("the note"), text)
 
 
 def _ducky(body: bytes, clues: Clues) -> None:
@@ -151,9 +152,9 @@ def _ducky(body: bytes, clues: Clues) -> None:
         if tag in (2, 3) and len(value) > 4:  # a 4-byte count, then UTF-16 text
             text = value[4:].decode("utf-16-be", errors="replace")
             if tag == 2:
-                clues.named("comment", "the note", text)
+                clues.named("comment", words("the note"), text)
             else:
-                clues.named("owner", "the copyright", text)
+                clues.named("owner", words("the copyright"), text)
 
 
 def mpf_pictures(tiff: bytes, base: int) -> list[tuple[int, int, int]]:
@@ -178,12 +179,12 @@ def mpf_pictures(tiff: bytes, base: int) -> list[tuple[int, int, int]]:
 
 def _extra_pictures(data: bytes, extra: list[tuple[int, int, int]], clues: Clues) -> None:
     for start, size, kind in extra:
-        words, comparable = MPF_TYPES.get(kind, ("an extra picture", False))
+        what, comparable = MPF_TYPES.get(kind, (words("an extra picture"), False))
         body = data[start: start + size]
         if body[:2] != b"\xff\xd8":
             continue
-        clues.add("embedded-image", words)
-        clues.previews.append(Preview("embedded-image", words, body, comparable=comparable))
+        clues.add("embedded-image", what)
+        clues.previews.append(Preview("embedded-image", what, body, comparable=comparable))
         guarded(_inner_notes, body, clues)
 
 
@@ -220,7 +221,7 @@ def classify_trailer(tail: bytes, clues: Clues) -> None:
         clues.add_trailer(len(tail), "pixels")
     elif tail[:3] == b"\xff\xd8\xff" or tail[:8] == b"\x89PNG\r\n\x1a\n":
         clues.add_trailer(len(tail), "picture")
-        clues.previews.append(Preview("trailer", "a picture hidden after the end", tail))
+        clues.previews.append(Preview("trailer", words("a picture hidden after the end"), tail))
         if tail[:3] == b"\xff\xd8\xff":
             guarded(_inner_notes, tail, clues)
     else:

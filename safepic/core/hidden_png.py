@@ -17,16 +17,17 @@ from .hidden_icc import read_icc
 from .hidden_iptc import read_iptc, read_photoshop
 from .hidden_jpeg import classify_trailer
 from .hidden_xmp import read_xmp
+from .words import words
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_TEXT = 4 * 1024 * 1024  # never inflate a text chunk beyond this
 MAX_CHUNKS = 200_000  # far beyond any real file; more is damage
 # Text keys that say something specific, beyond the generic "png-text" listing.
 KEY_CHANNELS = {
-    "author": ("owner", "the author"),
-    "copyright": ("owner", "the copyright"),
-    "software": ("device", "the app"),
-    "source": ("device", "the device"),
+    "author": ("owner", words("the author")),
+    "copyright": ("owner", words("the copyright")),
+    "software": ("device", words("the app")),
+    "source": ("device", words("the device")),
 }
 
 
@@ -60,7 +61,7 @@ def _chunk(kind: bytes, body: bytes, clues: Clues) -> None:
         read_icc(_inflate(rest[1:]), clues)
     elif kind == b"tIME" and len(body) == 7:
         year, month, day, hour, minute, _ = struct.unpack(">HBBBBB", body)
-        clues.dated("the date it was last changed",
+        clues.dated(words("the date it was last changed"),
                     in_words(f"{year:04d}:{month:02d}:{day:02d} {hour:02d}:{minute:02d}"))
 
 
@@ -92,7 +93,7 @@ def _text(key: str, text: bytes, clues: Clues) -> None:
             code, label = KEY_CHANNELS[lower]
             clues.named(code, label, decode(text))
         elif lower in ("creation time", "date:create", "date:modify", "date:timestamp"):
-            clues.dated("the date it was made", in_words(decode(text)))
+            clues.dated(words("the date it was made"), in_words(decode(text)))
         value = tidy(decode(text))
         clues.add("png-text", f'"{tidy(key)}" ({value})' if value else f'"{tidy(key)}"')
 

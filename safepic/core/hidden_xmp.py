@@ -14,6 +14,7 @@ import re
 
 from .hidden_clues import Clues, Preview, decode
 from .hidden_exif import in_words, set_position
+from .words import words
 
 EXIF = "http://ns.adobe.com/exif/1.0/"
 EXIF_EX = "http://cipa.jp/exif/1.0/"
@@ -37,54 +38,54 @@ CAMERA_RAW = "http://ns.adobe.com/camera-raw-settings/1.0/"
 
 # (namespace, property, channel, label): one plain label per property worth naming.
 NAMED: tuple[tuple[str, str, str, str], ...] = (
-    (DC, "creator", "owner", "the creator"),
-    (DC, "rights", "owner", "the copyright"),
-    (TIFF, "Artist", "owner", "the artist"),
-    (TIFF, "Copyright", "owner", "the copyright"),
-    (RIGHTS, "Owner", "owner", "the owner"),
-    (AUX, "OwnerName", "owner", "the camera owner"),
-    (EXIF_EX, "CameraOwnerName", "owner", "the camera owner"),
-    (PHOTOSHOP, "AuthorsPosition", "owner", "the creator's job"),
-    (PHOTOSHOP, "CaptionWriter", "owner", "the writer"),
-    (PHOTOSHOP, "Credit", "owner", "the credit"),
-    (IPTC_CORE, "CiEmailWork", "owner", "an email address"),
-    (IPTC_CORE, "CiTelWork", "owner", "a phone number"),
-    (IPTC_CORE, "CiAdrExtadr", "owner", "a street address"),
-    (IPTC_CORE, "CiUrlWork", "owner", "a web address"),
-    (IPTC_EXT, "PersonInImage", "owner", "a person named in the photo"),
-    (REGIONS, "Name", "owner", "a person tagged in the photo"),
-    (MS_PHOTO, "PersonDisplayName", "owner", "a person tagged in the photo"),
-    (AUX, "SerialNumber", "serial", "the camera's serial number"),
-    (EXIF_EX, "BodySerialNumber", "serial", "the camera's serial number"),
-    (AUX, "LensSerialNumber", "serial", "the lens serial number"),
-    (EXIF_EX, "LensSerialNumber", "serial", "the lens serial number"),
-    (EXIF, "ImageUniqueID", "serial", "a code unique to this photo"),
-    (EXIF_EX, "ImageUniqueID", "serial", "a code unique to this photo"),
-    (TIFF, "Make", "device", "the maker"),
-    (TIFF, "Model", "device", "the model"),
-    (AUX, "Lens", "device", "the lens"),
-    (XMP, "CreatorTool", "device", "the app"),
-    (PHOTOSHOP, "City", "gps", "the town"),
-    (PHOTOSHOP, "State", "gps", "the region"),
-    (PHOTOSHOP, "Country", "gps", "the country"),
-    (IPTC_CORE, "Location", "gps", "the place"),
-    (IPTC_CORE, "CiAdrCity", "gps", "the town"),
-    (IPTC_EXT, "City", "gps", "the town"),
-    (IPTC_EXT, "Sublocation", "gps", "the place"),
-    (MM, "PreservedFileName", "xmp", "the first file name"),
-    (CAMERA_RAW, "RawFileName", "xmp", "the first file name"),
-    (DC, "description", "comment", "a description"),
-    (DC, "title", "comment", "a title"),
-    (PHOTOSHOP, "Headline", "comment", "a headline"),
-    (DC, "subject", "comment", "keywords"),
+    (DC, "creator", "owner", words("the creator")),
+    (DC, "rights", "owner", words("the copyright")),
+    (TIFF, "Artist", "owner", words("the artist")),
+    (TIFF, "Copyright", "owner", words("the copyright")),
+    (RIGHTS, "Owner", "owner", words("the owner")),
+    (AUX, "OwnerName", "owner", words("the camera owner")),
+    (EXIF_EX, "CameraOwnerName", "owner", words("the camera owner")),
+    (PHOTOSHOP, "AuthorsPosition", "owner", words("the creator's job")),
+    (PHOTOSHOP, "CaptionWriter", "owner", words("the writer")),
+    (PHOTOSHOP, "Credit", "owner", words("the credit")),
+    (IPTC_CORE, "CiEmailWork", "owner", words("an email address")),
+    (IPTC_CORE, "CiTelWork", "owner", words("a phone number")),
+    (IPTC_CORE, "CiAdrExtadr", "owner", words("a street address")),
+    (IPTC_CORE, "CiUrlWork", "owner", words("a web address")),
+    (IPTC_EXT, "PersonInImage", "owner", words("a person named in the photo")),
+    (REGIONS, "Name", "owner", words("a person tagged in the photo")),
+    (MS_PHOTO, "PersonDisplayName", "owner", words("a person tagged in the photo")),
+    (AUX, "SerialNumber", "serial", words("the camera's serial number")),
+    (EXIF_EX, "BodySerialNumber", "serial", words("the camera's serial number")),
+    (AUX, "LensSerialNumber", "serial", words("the lens serial number")),
+    (EXIF_EX, "LensSerialNumber", "serial", words("the lens serial number")),
+    (EXIF, "ImageUniqueID", "serial", words("a code unique to this photo")),
+    (EXIF_EX, "ImageUniqueID", "serial", words("a code unique to this photo")),
+    (TIFF, "Make", "device", words("the maker")),
+    (TIFF, "Model", "device", words("the model")),
+    (AUX, "Lens", "device", words("the lens")),
+    (XMP, "CreatorTool", "device", words("the app")),
+    (PHOTOSHOP, "City", "gps", words("the town")),
+    (PHOTOSHOP, "State", "gps", words("the region")),
+    (PHOTOSHOP, "Country", "gps", words("the country")),
+    (IPTC_CORE, "Location", "gps", words("the place")),
+    (IPTC_CORE, "CiAdrCity", "gps", words("the town")),
+    (IPTC_EXT, "City", "gps", words("the town")),
+    (IPTC_EXT, "Sublocation", "gps", words("the place")),
+    (MM, "PreservedFileName", "xmp", words("the first file name")),
+    (CAMERA_RAW, "RawFileName", "xmp", words("the first file name")),
+    (DC, "description", "comment", words("a description")),
+    (DC, "title", "comment", words("a title")),
+    (PHOTOSHOP, "Headline", "comment", words("a headline")),
+    (DC, "subject", "comment", words("keywords")),
 )
-DATES = ((EXIF, "DateTimeOriginal", "the date it was taken"),
-         (PHOTOSHOP, "DateCreated", "the date it was taken"),
-         (XMP, "CreateDate", "the date it was made"))
+DATES = ((EXIF, "DateTimeOriginal", words("the date it was taken")),
+         (PHOTOSHOP, "DateCreated", words("the date it was taken")),
+         (XMP, "CreateDate", words("the date it was made")))
 # Pictures kept inside the notes: (namespace, property, channel, words, comparable).
-PICTURES = ((G_IMAGE, "Data", "embedded-image", "the original photo, before the blur effect", True),
-            (G_DEPTH, "Data", "embedded-image", "a map of how far away each thing was", False),
-            (X_IMG, "image", "thumbnail", "a small preview picture in the editing notes", True))
+PICTURES = ((G_IMAGE, "Data", "embedded-image", words("the original photo, before the blur effect"), True),
+            (G_DEPTH, "Data", "embedded-image", words("a map of how far away each thing was"), False),
+            (X_IMG, "image", "thumbnail", words("a small preview picture in the editing notes"), True))
 
 _XMLNS = re.compile(r'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']')
 _BIG = re.compile(r'(=\s*"|>)([^"<]{4096,})')  # long values: pictures stored as base64 text
@@ -169,15 +170,15 @@ def read_xmp(raw: bytes, clues: Clues) -> None:
     _position(packet, clues)
     _pictures(packet, clues)
     if packet.values(MM, "DocumentID") or packet.values(MM, "OriginalDocumentID"):
-        clues.add("xmp", "codes that can link this picture to other copies of it")
+        clues.add("xmp", words("codes that can link this picture to other copies of it"))
     if packet.has(MM, "History") or packet.has(PHOTOSHOP, "History"):
-        clues.add("xmp", "a list of the edits made to it")
+        clues.add("xmp", words("a list of the edits made to it"))
     if packet.has(PHOTOSHOP, "DocumentAncestors"):
-        clues.add("xmp", "codes of other files used to make it")
+        clues.add("xmp", words("codes of other files used to make it"))
     if packet.has(G_CAMERA, "MicroVideo") or packet.has(G_CAMERA, "MotionPhoto"):
-        clues.add("xmp", "a note that a short video is stored with the photo")
+        clues.add("xmp", words("a note that a short video is stored with the photo"))
     if packet.has(HDR_GAIN, "Version"):
-        clues.add("xmp", "a note about a brightness map for bright screens")
+        clues.add("xmp", words("a note about a brightness map for bright screens"))
 
 
 def _position(packet: _Packet, clues: Clues) -> None:
@@ -202,13 +203,13 @@ def _xmp_degrees(value: str) -> float | None:
 
 
 def _pictures(packet: _Packet, clues: Clues) -> None:
-    for namespace, name, code, words, comparable in PICTURES:
+    for namespace, name, code, what, comparable in PICTURES:
         for value in packet.values(namespace, name)[:2]:
             try:
                 data = base64.b64decode("".join(value.split()))
             except (binascii.Error, ValueError):
                 data = b""
-            clues.add(code, words)
+            clues.add(code, what)
             if data[:2] == b"\xff\xd8" or data[:4] == b"\x89PNG":
-                clues.previews.append(Preview(code, words, data, comparable=comparable))
+                clues.previews.append(Preview(code, what, data, comparable=comparable))
 

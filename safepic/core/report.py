@@ -6,8 +6,11 @@ you are, and has never been used anywhere else. Every finding belongs to one of 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterable, Literal
+
+from .words import render, words
 
 Severity = Literal["high", "medium", "low"]
 TestName = Literal["traceable", "identifiable", "used_elsewhere"]
@@ -45,9 +48,9 @@ CODE_TEST: dict[str, TestName] = {
 }
 
 TEST_TITLES: dict[TestName, str] = {
-    TRACEABLE: "Can it be traced to you or your home?",
-    IDENTIFIABLE: "Does it show who you are?",
-    USED_ELSEWHERE: "Has it been used anywhere else?",
+    TRACEABLE: words("Can it be traced to you or your home?"),
+    IDENTIFIABLE: words("Does it show who you are?"),
+    USED_ELSEWHERE: words("Has it been used anywhere else?"),
 }
 
 
@@ -141,6 +144,13 @@ class Report:
     def is_clean(self) -> bool:
         """True when no finding is left at all (what a cleaned file must satisfy)."""
         return not self.findings
+
+    def translated(self, translate: Callable[[str], str]) -> Report:
+        """A copy whose findings and notes are said through `translate` (the wizard's language)."""
+        findings = [replace(f, title=render(f.title, translate), detail=render(f.detail, translate))
+                    for f in self.findings]
+        notes = [render(note, translate) for note in self.notes]
+        return replace(self, findings=findings, notes=notes)
 
     def to_json(self) -> dict[str, Any]:
         return {
