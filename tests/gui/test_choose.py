@@ -58,3 +58,18 @@ def test_no_picture_goes_to_gallery_and_avatars(qtbot, wizard):
     assert set(new_avatars) - set(avatars), "new ones are drawn"
     wizard.back()
     assert wizard.currentId() == PageId.CHOOSE
+
+
+def test_dropping_a_file_chooses_it(qtbot, wizard):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    go_to(qtbot, wizard, PageId.CHOOSE)
+    page = wizard.currentPage()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(DATA / "rocket.jpg"))])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    page.drop.dropEvent(event)
+    wait_idle(qtbot)
+    assert wizard.session.path == DATA / "rocket.jpg"
+    assert page.isComplete() and page.drop.view.isVisible()
