@@ -37,6 +37,10 @@ class NoisyLibrary(Exception):
     """A library printed to the terminal or raised a warning a person would see."""
 
 
+class ReaderMistake(BaseException):
+    """A hidden-data reader failed by its own mistake, not the file's (strict mode only)."""
+
+
 class BadMessage(Exception):
     """A SafePicError whose text is not one plain line."""
 
@@ -105,6 +109,21 @@ def build_seeds(folder: Path) -> int:
                                 append_images=[small.rotate(90), small.rotate(180)]))
     put("animated.png", _encode(small, "PNG", save_all=True, append_images=[small.rotate(90)]))
     put("two-page.tif", _encode(small, "TIFF", save_all=True, append_images=[small.rotate(90)]))
+    from safepic.core import clean
+
+    for fmt in clean.OUTPUT_FORMATS:  # what the clean-copy walker is meant to pass
+        see_through = small.convert("RGBA")
+        see_through.paste((0, 0, 0, 0), (0, 0, 12, 12))
+        for image in (small, see_through):
+            out = io.BytesIO()
+            clean._encode(clean._prepare(image, fmt, None), fmt, out)
+            put(f"clean-{image.mode.lower()}.{fmt}", out.getvalue())
+    # Big pictures in small files: these reach the size limits and the slow paths.
+    wide = Image.new("1", (4000, 3000))
+    put("big-bilevel.png", _encode(wide, "PNG"))
+    put("big-grey16.png", _encode(Image.new("I;16", (1500, 1500), 300), "PNG"))
+    put("big-clear.png", _encode(Image.new("RGBA", (1500, 1500)), "PNG"))
+    put("big-trailer.jpg", _encode(small, "JPEG") + _encode(wide, "PNG"))
     return count
 
 
@@ -208,12 +227,13 @@ def _strict_readers() -> None:
     plain = hidden_clues.guarded
 
     def strict(reader, *args):
-        try:
-            return reader(*args)
-        except _CODE_MISTAKES:
-            raise
-        except Exception:
-            return None
+        def checked(*inner):
+            try:
+                return reader(*inner)
+            except _CODE_MISTAKES as exc:  # past guarded()'s `except Exception`
+                raise ReaderMistake(f"{type(exc).__name__}: {exc}") from exc
+
+        return plain(checked, *args)
 
     for info in pkgutil.iter_modules(safepic.core.__path__):
         if info.name.startswith("hidden"):
