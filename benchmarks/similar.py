@@ -102,23 +102,29 @@ def build(folder: Path, count: int) -> None:
 
 
 def calibrate() -> None:
-    """Distances of edited copies and of unrelated photo pairs, side by side."""
+    """Distances of edited copies and of unrelated photo pairs, side by side, and the verdicts."""
     photos = {p.name: Image.open(p).convert("RGB") for p in _photo_sources()}
     photos["astronaut.jpg"] = Image.open(ASTRONAUT).convert("RGB")
     rng = np.random.default_rng(1)
-    edits = []
+    edits, missed = [], []
     for name, image in photos.items():
         for kind in range(8):
-            gap = similar.distance(from_image(image), from_image(_edit(image, kind, rng)))
-            edits.append((gap, f"{name} edit {kind}"))
-    unrelated = [(similar.distance(from_image(photos[a]), from_image(photos[b])), f"{a} / {b}")
-                 for a, b in itertools.combinations(photos, 2)]
+            original, edited = from_image(image), from_image(_edit(image, kind, rng))
+            edits.append((similar.distance(original, edited), f"{name} edit {kind}"))
+            if not similar.looks_alike(original, edited):
+                missed.append(edits[-1])
+    unrelated, alarms = [], []
+    for a, b in itertools.combinations(photos, 2):
+        first, second = from_image(photos[a]), from_image(photos[b])
+        unrelated.append((similar.distance(first, second), f"{a} / {b}"))
+        if similar.looks_alike(first, second):
+            alarms.append(unrelated[-1])
     edits.sort(reverse=True)
     unrelated.sort()
     print(f"edited copies ({len(edits)}): mean distance {np.mean([g for g, _ in edits]):.1f}, "
-          f"largest {edits[:3]}")
+          f"largest {edits[:3]}; not matched {missed}")
     print(f"unrelated pairs ({len(unrelated)}): mean distance {np.mean([g for g, _ in unrelated]):.1f}, "
-          f"smallest {unrelated[:3]}; match threshold {similar.MATCH_DISTANCE}")
+          f"smallest {unrelated[:3]}; matched {alarms}")
 
 
 def cross_check(folder: Path, count: int) -> None:
@@ -126,19 +132,23 @@ def cross_check(folder: Path, count: int) -> None:
     sources = _photo_sources()
     files = sorted(folder.rglob("IMG_*.jpg"))
     hashes = {path: similar._hash_file(path) for path in files}
-    gaps = []
+    gaps, alarms, checked = [], 0, 0
     for number, source in enumerate(sources):
-        variants = similar._variants(similar._shrink(Image.open(source).convert("RGB")))
+        image = Image.open(source).convert("RGB")
+        variants = similar._variants(similar._shrink(image))
+        details = similar._Details(similar._grey(image))
         for path, hashed in hashes.items():
             index = int(path.stem.split("_")[1])
-            if hashed is not None and index % len(sources) != number:
-                origin = sources[index % len(sources)].name
-                label = f"{source.name} / {path.name} (from {origin})"
-                gaps.append((similar._nearest(variants, hashed), label))
+            if hashed is None or index % len(sources) == number:
+                continue
+            gap = similar._nearest(variants, hashed)
+            origin = sources[index % len(sources)].name
+            gaps.append((gap, f"{source.name} / {path.name} (from {origin})"))
+            checked += similar.SURE_DISTANCE < gap <= similar.CHECK_DISTANCE
+            alarms += similar._same_picture(gap, details, lambda p=path: similar._grey_file(p))
     gaps.sort()
-    alarms = sum(gap <= similar.MATCH_DISTANCE for gap, _ in gaps)
-    print(f"cross-check: {len(gaps)} pairs of unrelated photos, closest {gaps[:3]}, "
-          f"false alarms {alarms}")
+    print(f"cross-check: {len(gaps)} pairs of unrelated photos, closest {gaps[:3]}; "
+          f"{checked} compared point by point; false alarms {alarms}")
 
 
 def main() -> None:

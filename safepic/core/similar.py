@@ -10,6 +10,7 @@ lands close to one of them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import warnings
@@ -30,11 +31,19 @@ from .report import Finding
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
 
-# Two pictures whose hashes differ in at most this many of 128 bits look alike. Edited copies of
-# photos (resized, recompressed, cropped up to 10%, mirrored, greyscale, brighter, softened)
-# measure 0-12, of a brick-wall texture up to 24; pairs of unrelated photos 30 and more
-# (benchmarks/similar.py).
+# How far apart (of 128 hash bits) two pictures may be and still be one picture. Edited copies
+# of photos (resized, recompressed, cropped up to 10%, mirrored, greyscale, brighter, softened)
+# measure 0-12, a brick-wall texture cropped a little up to 23, a photo turned by 6 degrees 26;
+# unrelated photos measure 22 and more, and two different drawings of a wolf's head on a plain
+# background 20 (benchmarks/similar.py). So up to SURE_DISTANCE is a copy; up to CHECK_DISTANCE
+# the two are compared point by point (ORB features that must line up after a shift, turn, zoom
+# or mirror); a picture too plain for that counts as a copy up to MATCH_DISTANCE.
+SURE_DISTANCE = 12
 MATCH_DISTANCE = 20
+CHECK_DISTANCE = 28
+_DETAIL_SIDE = 384  # pictures are compared point by point at about this size
+_MIN_POINTS = 100  # fewer details than this: too plain to compare point by point
+_MIN_AGREEING = 25  # copies share hundreds of points that line up; different pictures about 10
 
 _SIDE = 128  # pictures are hashed at about this size; JPEGs are decoded close to it
 _TRIMS = (0.0, 0.05, 0.10)  # how much of each edge the crop variants leave out
@@ -65,7 +74,7 @@ def distance(a: Picture, b: Picture) -> int:
 
 def looks_alike(a: Picture, b: Picture) -> bool:
     """True when a reverse image search could still match one picture to the other."""
-    return distance(a, b) <= MATCH_DISTANCE
+    return _same_picture(distance(a, b), _Details(_grey(a.image)), lambda: _grey(b.image))
 
 
 def find_copies(
@@ -82,6 +91,7 @@ def find_copies(
     if progress is not None:
         progress(f"Looking for copies of your picture in {folder.name or folder}")
     variants = _variants(_shrink(picture.image))
+    details = _Details(_grey(picture.image))
     copies: list[_Copy] = []
     looked = 0
     with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
@@ -95,7 +105,7 @@ def find_copies(
                 if hashed is None:
                     continue
                 gap = _nearest(variants, hashed)
-                if gap <= MATCH_DISTANCE:
+                if _same_picture(gap, details, functools.partial(_grey_file, path)):
                     copies.append(_Copy(path, gap))
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
@@ -103,6 +113,77 @@ def find_copies(
         progress(f"Looked at {looked} pictures, found {len(copies)} that match")
     copies.sort(key=lambda c: (c.distance, str(c.path)))
     return [_finding(copy, folder) for copy in copies]
+
+
+class _Details:
+    """The chosen picture's ORB features, as it is and mirrored, worked out on first use."""
+
+    def __init__(self, grey: np.ndarray) -> None:
+        self.grey = grey
+        self._features: list[tuple] | None = None
+
+    def features(self) -> list[tuple]:
+        if self._features is None:
+            self._features = [_features(self.grey), _features(np.ascontiguousarray(self.grey[:, ::-1]))]
+        return self._features
+
+
+def _same_picture(gap: int, details: _Details, other: Callable[[], np.ndarray | None]) -> bool:
+    """Decide from the hash distance, checking point by point when it is not clear-cut."""
+    if gap <= SURE_DISTANCE:
+        return True
+    if gap > CHECK_DISTANCE:
+        return False
+    grey = other()
+    agreeing = None if grey is None else _agreeing_points(details, grey)
+    if agreeing is None:  # too plain to compare point by point: trust the hashes
+        return gap <= MATCH_DISTANCE
+    return agreeing >= _MIN_AGREEING
+
+
+def _features(grey: np.ndarray) -> tuple:
+    import cv2
+
+    points, descriptors = cv2.ORB_create(nfeatures=1000).detectAndCompute(grey, None)
+    return points, descriptors
+
+
+def _agreeing_points(details: _Details, grey: np.ndarray) -> int | None:
+    """How many matching details line up under one shift, turn and zoom (None: too plain)."""
+    import cv2
+
+    points, descriptors = _features(grey)
+    if len(points) < _MIN_POINTS:
+        return None
+    best = 0
+    for own_points, own_descriptors in details.features():
+        if len(own_points) < _MIN_POINTS:
+            return None
+        matches = cv2.BFMatcher(cv2.NORM_HAMMING, crossCheck=True).match(own_descriptors, descriptors)
+        if len(matches) < _MIN_AGREEING:
+            continue
+        source = np.float32([own_points[m.queryIdx].pt for m in matches])
+        target = np.float32([points[m.trainIdx].pt for m in matches])
+        _, inliers = cv2.estimateAffinePartial2D(source, target, method=cv2.RANSAC,
+                                                 ransacReprojThreshold=4.0)
+        if inliers is not None:
+            best = max(best, int(inliers.sum()))
+    return best
+
+
+def _grey(image: Image.Image) -> np.ndarray:
+    small = image.convert("L")
+    small.thumbnail((_DETAIL_SIDE, _DETAIL_SIDE), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    return np.asarray(small)
+
+
+def _grey_file(path: Path) -> np.ndarray | None:
+    try:
+        with Image.open(path) as image:
+            image.draft("L", (_DETAIL_SIDE, _DETAIL_SIDE))
+            return _grey(ImageOps.exif_transpose(image))
+    except Exception:  # noqa: BLE001 - it was readable a moment ago; if not now, trust the hashes
+        return None
 
 
 def _finding(copy: _Copy, folder: Path) -> Finding:

@@ -13,6 +13,7 @@ from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
 from safepic.core.errors import Cancelled, PictureError
 from safepic.core.picture import from_image, open_picture
+from safepic.core.resources import resource_path
 from safepic.core.similar import distance, find_copies, looks_alike
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -141,6 +142,24 @@ def test_copies_cut_to_an_apps_shape_are_found(tmp_path):
     assert found == ["portrait-left.jpg", "square-right-mirrored.png", "square.jpg"]
     square = open_picture(tmp_path / "square.jpg")
     assert looks_alike(square, open_picture(DATA / "rocket.jpg"))  # either way round
+
+
+def test_a_slightly_turned_copy_is_confirmed_point_by_point(tmp_path):
+    original = open_picture(DATA / "astronaut.jpg")
+    turned = original.image.rotate(6, resample=Image.Resampling.BICUBIC)
+    turned.save(tmp_path / "turned.jpg")
+    assert 20 < distance(original, original.with_image(turned)) <= 28  # hashes alone are unsure
+    assert [Path(f.path).name for f in find_copies(original, tmp_path)] == ["turned.jpg"]
+
+
+def test_two_drawings_of_one_animal_are_not_copies(tmp_path):
+    stock = Path(resource_path("stock"))
+    wolf, other_wolf = stock / "watchful-wolf.png", stock / "grey-wolf.png"
+    first, second = open_picture(wolf), open_picture(other_wolf)
+    assert distance(first, second) <= 24  # same layout: a head in the middle of a plain square
+    assert not looks_alike(first, second)
+    (tmp_path / "grey-wolf.png").write_bytes(other_wolf.read_bytes())
+    assert find_copies(first, tmp_path) == []
 
 
 def test_progress_is_reported(scene):
