@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from safepic.core.resources import resources_dir
 
@@ -56,3 +56,22 @@ def markdown(name: str, lang: str | None = None) -> str:
         if path.is_file():  # notes for editors sit in <!-- --> and are not shown
             return re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
     raise FileNotFoundError(f"SafePic is missing its text '{name}.md'.")
+
+
+REPORT_CONTEXT = "Report"  # where the core's finding words live in the .ts files
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(REPORT_CONTEXT, text)
+
+
+def said(report):
+    """The report's findings and notes in the wizard's language (English where untranslated)."""
+    return report.translated(_translate)
+
+
+def say(text: str) -> str:
+    """One sentence from the core (a style's title, say) in the wizard's language."""
+    from safepic.core.words import render
+
+    return render(text, _translate)

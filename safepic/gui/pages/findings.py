@@ -10,7 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from .. import icons, workers
+from .. import content, icons, workers
 from ..widgets import IconRow, Label, PictureView, clear_layout
 from .base import Page, PageId
 
@@ -71,9 +71,9 @@ class FindingsPage(Page):
         if report is None:
             return
         boxed = [f for f in report.findings if f.box is not None]
-        tags = {id(f): str(i) for i, f in enumerate(boxed, 1)}
+        tags = {(f.code, f.box): str(i) for i, f in enumerate(boxed, 1)}
         self.view.set_picture(self.session.preview, report.size,
-                              [(f.box, tags[id(f)]) for f in boxed])
+                              [(f.box, tags[(f.code, f.box)]) for f in boxed])
         if report.location is not None:
             self.place.set("pin", self.t["place"].format(place=report.location.in_words()),
                            self.t["place_detail"])
@@ -85,7 +85,7 @@ class FindingsPage(Page):
             side = self.fontMetrics().height() * 6
             self.thumb.setPixmap(QPixmap.fromImage(thumb).scaled(
                 side, side, Qt.KeepAspectRatio, Qt.SmoothTransformation))
-        self._fill_list(report, tags)
+        self._fill_list(content.said(report), tags)
 
     def _fill_list(self, report, tags) -> None:
         clear_layout(self.list_layout)
@@ -103,7 +103,7 @@ class FindingsPage(Page):
                              bold=True, factor=1.2)
             self.list_layout.addWidget(header)
             for finding in report.for_test(test):
-                tag = tags.get(id(finding))
+                tag = tags.get((finding.code, finding.box)) if finding.box else None
                 title = f"[{tag}] {finding.title}" if tag else finding.title
                 detail = finding.detail
                 if finding.path:

@@ -8,7 +8,7 @@ import random
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from .. import workers
+from .. import content, workers
 from ..session import Option
 from ..widgets import IconRow, Label, Tile, pil_to_qimage
 from .base import Page
@@ -24,6 +24,7 @@ def verdict(report, texts: dict) -> tuple[str, str]:
         return "unsure", texts["not_checked"]
     if not report.findings:
         return "ok", texts["passes"]
+    report = content.said(report)
     titles = list(dict.fromkeys(f.title for f in report.findings))
     words = titles[0]
     if len(titles) > 1:
@@ -156,7 +157,7 @@ class MakeSafePage(Page):
             if self.session.face_choice == "keep":
                 self._queue_original()
             for name in order:
-                self._queue_style(name, styles[name])
+                self._queue_style(name, content.say(styles[name]))
             if self.session.face_choice != "keep":
                 self._queue_original()
         for item in picks:

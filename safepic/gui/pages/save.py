@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from .. import workers
+from .. import content, workers
 from ..widgets import IconRow, PictureView, clear_layout
 from .base import Page
 
@@ -170,7 +170,7 @@ class SavePage(Page):
             self.completeChanged.emit()
             return
         self.status.set("ok", self.t["saved"].format(name=saved.path.name, folder=saved.path.parent))
-        report = saved.report
+        report = content.said(saved.report)
         if report.is_clean():
             self.recheck.addWidget(IconRow("shield", self.t["checked_clean"]))
         else:
@@ -179,7 +179,7 @@ class SavePage(Page):
                 self.recheck.addWidget(IconRow("warn", f.title, f.detail))
         option = self.session.chosen_option()
         if option is not None and option.report is not None:
-            for f in option.report.findings:
+            for f in content.said(option.report).findings:
                 if f.code in ("face", "person", "text", "code", "animal"):
                     self.recheck.addWidget(IconRow("info", self.t["still_shows"].format(what=f.title)))
         self.completeChanged.emit()
