@@ -72,10 +72,10 @@ STYLES: dict[str, StyleInfo] = {
 }
 
 # How each face style grows stronger, round by round, while a face can still be found.
-_BLUR_ROUNDS = [dict(margin=1.8, detail=6), dict(margin=2.1, detail=4), dict(margin=2.4, detail=3)]
-_BLOCK_ROUNDS = [dict(margin=1.8, blocks=7), dict(margin=2.1, blocks=5), dict(margin=2.4, blocks=4)]
-_COVER_ROUNDS = [dict(margin=1.8), dict(margin=2.2), dict(margin=2.6)]
-_LAST_COVER = dict(margin=2.6)  # the sticker every face style falls back to
+_BLUR_ROUNDS = [dict(margin=2.0, detail=5), dict(margin=2.3, detail=4), dict(margin=2.6, detail=3)]
+_BLOCK_ROUNDS = [dict(margin=2.0, blocks=7), dict(margin=2.3, blocks=5), dict(margin=2.6, blocks=4)]
+_COVER_ROUNDS = [dict(margin=2.0), dict(margin=2.3), dict(margin=2.6)]
+_LAST_COVER = dict(margin=2.8)  # the sticker every face style falls back to
 
 _STILL_A_FACE = ("SafePic can still find a face in this version. Please choose another style, "
                  "such as the outline, or use a picture without a face.")
@@ -162,7 +162,7 @@ class _Run:
             left = self.faces(result, "Checking that no face is left")
             if not left:
                 return result
-            margin = params.get("margin", 1.8)
+            margin = params.get("margin", style_faces.MARGIN)
             heads = [style_faces.head_ellipse(box, margin) for box in boxes]
             boxes = _merge_boxes(boxes + [b for b in left if not any(_on_head(b, h) for h in heads)])
         self.step("Covering what is left of the faces")

@@ -76,7 +76,7 @@ def test_blur_faces_removes_the_detail_of_the_head_and_nothing_else():
     assert out.shape == rgb.shape
     x, y, w, h = BOX
     assert _detail(out[y:y + h, x:x + w]) < _detail(rgb[y:y + h, x:x + w]) / 100
-    far = _outside(rgb, BOX, 1.8, pad=30)
+    far = _outside(rgb, BOX, style_faces.MARGIN, pad=30)
     assert np.array_equal(out[far], rgb[far])
 
 
@@ -92,12 +92,12 @@ def test_blur_faces_adds_fresh_noise_each_time():
 def test_pixelate_faces_leaves_big_flat_blocks():
     rgb = _noise_picture()
     out = style_faces.pixelate_faces(rgb, [BOX], blocks=6)
-    head = head_ellipse(BOX, 1.8)
+    head = head_ellipse(BOX)
     cell = round(2 * head.rx / 6)
     centre = out[int(head.cy) - 2 * cell:int(head.cy) + 2 * cell, int(head.cx) - 2 * cell:int(head.cx) + 2 * cell]
     colours = {tuple(c) for c in centre.reshape(-1, 3)}
     assert len(colours) <= 25  # at most 5 x 5 blocks in a 4-block-wide window
-    far = _outside(rgb, BOX, 1.8, pad=2 * cell)
+    far = _outside(rgb, BOX, style_faces.MARGIN, pad=2 * cell)
     assert np.array_equal(out[far], rgb[far])
 
 
@@ -122,7 +122,7 @@ def test_cover_faces_hides_everything_of_the_head():
     """Two different heads under the same sticker give the very same pixels."""
     a = style_faces.cover_faces(_noise_picture(seed=1), [BOX])
     b = style_faces.cover_faces(_noise_picture(seed=2), [BOX])
-    head = head_ellipse(BOX, 1.8)
+    head = head_ellipse(BOX)
     inside = ellipse_mask(head, (0, 0), a.shape[:2]) == 1
     assert np.array_equal(a[inside], b[inside])
 
