@@ -136,12 +136,7 @@ def _gallery(args: argparse.Namespace) -> int:
         return EXIT_OK
     items = gallery.items(args.kind)
     if args.json:
-        _print_json(
-            [
-                {"id": i.id, "kind": i.kind, "name": i.name, "licence": i.licence, "source": i.source}
-                for i in items
-            ]
-        )
+        _print_json([item.to_json() for item in items])
     else:
         for item in items:
             print(f"{item.id:<28} {item.kind:<7} {item.name}  ({item.licence})")
