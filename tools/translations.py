@@ -3,7 +3,9 @@
 Page texts live in resources/content/<lang>/; the .ts files hold the few words the wizard's code
 shows itself (self.tr / QCoreApplication.translate). The checking page also passes the progress
 lines of safepic.core.analyse through self.tr, and lupdate cannot see them in core (core never
-imports Qt), so this script hands them to lupdate in a small generated file.
+imports Qt), so this script hands them to lupdate in a small generated file. The same file carries
+every `words("...")` template in safepic/core (findings, notes, errors: see safepic/core/words.py)
+under the context "core", which the wizard translates with QCoreApplication.translate("core", ...).
 
     python tools/translations.py            update every resources/translations/safepic_*.ts
     python tools/translations.py --lang fr  start a new language (then fill in its .ts)
@@ -15,6 +17,7 @@ Both tools ship in the PySide6-Essentials wheel (the `lupdate`/`lrelease` binari
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import subprocess
 import sys
@@ -24,8 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "safepic" / "gui"
+CORE = ROOT / "safepic" / "core"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CORE_CONTEXT = "CheckingPage"  # the page whose self.tr() shows the progress lines
+WORDS_CONTEXT = "core"  # core's words() templates (safepic.core.words.render)
 STUB_NAME = "core_progress_lines.py"
 
 
@@ -46,6 +51,20 @@ def core_progress_lines() -> list[str]:
     return analyse.step_labels()
 
 
+def core_templates() -> list[str]:
+    """Every literal first argument of words(...) in safepic/core, in file order, once each."""
+    found: dict[str, None] = {}
+    for source in sorted(CORE.rglob("*.py")):
+        if "__pycache__" in source.parts:
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"), filename=str(source))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "words"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.setdefault(node.args[0].value, None)
+    return list(found)
+
+
 def gui_sources() -> list[Path]:
     return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
 
@@ -53,6 +72,7 @@ def gui_sources() -> list[Path]:
 def _write_stub(folder: Path) -> Path:
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     lines += [f"QCoreApplication.translate({CORE_CONTEXT!r}, {label!r})" for label in core_progress_lines()]
+    lines += [f"QCoreApplication.translate({WORDS_CONTEXT!r}, {text!r})" for text in core_templates()]
     stub = folder / STUB_NAME
     stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return stub

@@ -100,4 +100,819 @@
         <translation>Elegida</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Looking for faces and people</source>
+        <translation>Buscando caras y personas</translation>
+    </message>
+    <message>
+        <source>Looking for hidden details inside the file</source>
+        <translation>Buscando datos ocultos dentro del archivo</translation>
+    </message>
+    <message>
+        <source>Looking for copies of it in your folder</source>
+        <translation>Buscando copias en tu carpeta</translation>
+    </message>
+    <message>
+        <source>Reading any words in the picture</source>
+        <translation>Leyendo las palabras que haya en la imagen</translation>
+    </message>
+    <message>
+        <source>Looking for codes that link somewhere</source>
+        <translation>Buscando códigos que lleven a algún sitio</translation>
+    </message>
+    <message>
+        <source>Looking for pets</source>
+        <translation>Buscando mascotas</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved in {folder} ({reason}).</source>
+        <translation>No se pudo guardar la copia limpia en {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>a picture with no proper end</source>
+        <translation>una imagen sin un final correcto</translation>
+    </message>
+    <message>
+        <source>more than one picture</source>
+        <translation>más de una imagen</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to save the picture.</source>
+        <translation>No hay espacio libre suficiente en {folder} para guardar la imagen.</translation>
+    </message>
+    <message>
+        <source>SafePic is not allowed to save in {folder}. Please choose another folder.</source>
+        <translation>SafePic no tiene permiso para guardar en {folder}. Elige otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more, so nothing was saved.</source>
+        <translation>La carpeta {folder} ya no está, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>something before the picture starts</source>
+        <translation>algo antes del comienzo de la imagen</translation>
+    </message>
+    <message>
+        <source>extra bytes after the picture&apos;s end</source>
+        <translation>datos de más después del final de la imagen</translation>
+    </message>
+    <message>
+        <source>an extra block ({name} chunk)</source>
+        <translation>un bloque de más (bloque {name})</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is too full of SafePic copies to add another.</source>
+        <translation>La carpeta {folder} tiene demasiadas copias de SafePic para añadir otra.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder. Please give a file name for the clean copy.</source>
+        <translation>{target} es una carpeta. Escribe un nombre de archivo para la copia limpia, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so nothing was saved.</source>
+        <translation>La carpeta {folder} no existe, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saving to {name} would replace your original. Please choose another name.</source>
+        <translation>Guardar como {name} borraría tu original. Elige otro nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>A WebP picture can be at most {largest} pixels wide or tall. Please save this one as JPEG or PNG.</source>
+        <translation>Una imagen WebP puede medir como mucho {largest} píxeles de ancho o de alto. Guarda esta como JPEG o PNG, por favor.</translation>
+    </message>
+    <message>
+        <source>The clean copy still held {problem}, so SafePic removed it.</source>
+        <translation>La copia limpia aún tenía {problem}, así que SafePic la borró.</translation>
+    </message>
+    <message>
+        <source>The clean copy still held something: {what}. SafePic removed it.</source>
+        <translation>La copia limpia aún tenía algo: {what}. SafePic la borró.</translation>
+    </message>
+    <message>
+        <source>a block that ends too early</source>
+        <translation>un bloque que termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>bytes between the picture&apos;s blocks</source>
+        <translation>datos entre los bloques de la imagen</translation>
+    </message>
+    <message>
+        <source>extra information in the picture&apos;s header</source>
+        <translation>información de más al principio de la imagen</translation>
+    </message>
+    <message>
+        <source>SafePic can save JPEG, PNG or WebP pictures, not {fmt}.</source>
+        <translation>SafePic puede guardar imágenes JPEG, PNG o WebP, pero no {fmt}.</translation>
+    </message>
+    <message>
+        <source>SafePic can save JPEG, PNG or WebP pictures. Please end the name with .jpg, .png or .webp instead of {suffix}.</source>
+        <translation>SafePic puede guardar imágenes JPEG, PNG o WebP. Termina el nombre en .jpg, .png o .webp en lugar de {suffix}, por favor.</translation>
+    </message>
+    <message>
+        <source>A square picture must be between 16 and {largest} pixels wide.</source>
+        <translation>Una imagen cuadrada debe medir entre 16 y {largest} píxeles de ancho.</translation>
+    </message>
+    <message>
+        <source>SafePic could not turn this picture into a clean copy.</source>
+        <translation>SafePic no pudo hacer una copia limpia de esta imagen.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be read back, so SafePic removed it.</source>
+        <translation>No se pudo volver a leer la copia limpia, así que SafePic la borró.</translation>
+    </message>
+    <message>
+        <source>a picture block out of order</source>
+        <translation>un bloque de la imagen fuera de su sitio</translation>
+    </message>
+    <message>
+        <source>an extra block (JPEG marker {marker})</source>
+        <translation>un bloque de más (marca JPEG {marker})</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items} y {count} más</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <source>An erased part of the picture is still there</source>
+        <translation>Una parte borrada de la imagen sigue ahí</translation>
+    </message>
+    <message>
+        <source>About {share}% of the picture looks see-through, but the colours under it are still stored. Anyone can make them visible again.</source>
+        <translation>Cerca del {share}% de la imagen se ve transparente, pero los colores de debajo siguen guardados. Cualquiera puede volver a hacerlos visibles.</translation>
+    </message>
+    <message>
+        <source>A short video is hidden in the photo</source>
+        <translation>Hay un vídeo corto escondido en la foto</translation>
+    </message>
+    <message>
+        <source>Part of the uncut picture is still in the file</source>
+        <translation>Parte de la imagen sin recortar sigue en el archivo</translation>
+    </message>
+    <message>
+        <source>Another picture is hidden after the end</source>
+        <translation>Hay otra imagen escondida después del final</translation>
+    </message>
+    <message>
+        <source>There is extra data after the end of the picture</source>
+        <translation>Hay datos de más después del final de la imagen</translation>
+    </message>
+    <message>
+        <source>The file name may give you away</source>
+        <translation>El nombre del archivo puede delatarte</translation>
+    </message>
+    <message>
+        <source>The file is called &quot;{name}&quot;, which holds {items}. File names often travel with a picture when you upload it. A clean copy gets a random name.</source>
+        <translation>El archivo se llama &quot;{name}&quot;, y eso incluye {items}. El nombre del archivo suele viajar con la imagen cuando la subes. Una copia limpia recibe un nombre al azar.</translation>
+    </message>
+    <message>
+        <source>It holds a map position near {place}. It also holds {items}. Anyone who downloads it can see this.</source>
+        <translation>Guarda un punto en el mapa cerca de {place}. También guarda {items}. Cualquiera que la descargue puede verlo.</translation>
+    </message>
+    <message>
+        <source>The file holds a name</source>
+        <translation>El archivo guarda un nombre</translation>
+    </message>
+    <message>
+        <source>It holds {items}. A name can lead straight to you.</source>
+        <translation>Guarda {items}. Un nombre puede llevar directo a ti.</translation>
+    </message>
+    <message>
+        <source>The file holds codes from your camera</source>
+        <translation>El archivo guarda códigos de tu cámara</translation>
+    </message>
+    <message>
+        <source>It holds {items}. These can link this picture to other photos from the same camera.</source>
+        <translation>Guarda {items}. Con esto se puede unir esta imagen a otras fotos de la misma cámara.</translation>
+    </message>
+    <message>
+        <source>The file says which phone or camera took it</source>
+        <translation>El archivo dice qué móvil o cámara la hizo</translation>
+    </message>
+    <message>
+        <source>It holds {items}. On its own this is a small clue, but clues add up.</source>
+        <translation>Guarda {items}. Solo es una pequeña pista, pero las pistas se suman.</translation>
+    </message>
+    <message>
+        <source>The file says when the photo was taken</source>
+        <translation>El archivo dice cuándo se hizo la foto</translation>
+    </message>
+    <message>
+        <source>It holds {items}. With other clues, this can help someone work out where you were.</source>
+        <translation>Guarda {items}. Junto con otras pistas, esto puede ayudar a alguien a saber dónde estabas.</translation>
+    </message>
+    <message>
+        <source>The file holds a written note</source>
+        <translation>El archivo guarda una nota escrita</translation>
+    </message>
+    <message>
+        <source>It holds {items}. Notes like this can say more than you think.</source>
+        <translation>Guarda {items}. Las notas así pueden contar más de lo que crees.</translation>
+    </message>
+    <message>
+        <source>The file holds text notes</source>
+        <translation>El archivo guarda notas de texto</translation>
+    </message>
+    <message>
+        <source>It holds these notes: {items}. Anyone can read them with a simple tool.</source>
+        <translation>Guarda estas notas: {items}. Cualquiera puede leerlas con una herramienta sencilla.</translation>
+    </message>
+    <message>
+        <source>The file holds notes for newspapers</source>
+        <translation>El archivo guarda notas para periódicos</translation>
+    </message>
+    <message>
+        <source>The file holds notes from an app</source>
+        <translation>El archivo guarda notas de una aplicación</translation>
+    </message>
+    <message>
+        <source>The picture carries a signed history</source>
+        <translation>La imagen lleva una historia firmada</translation>
+    </message>
+    <message>
+        <source>The colour setting has a telling name</source>
+        <translation>El ajuste de color tiene un nombre que dice mucho</translation>
+    </message>
+    <message>
+        <source>It holds {items}. A name like this can point to your own screen or camera.</source>
+        <translation>Guarda {items}. Un nombre así puede señalar a tu propia pantalla o cámara.</translation>
+    </message>
+    <message>
+        <source>A hidden preview shows more than your picture</source>
+        <translation>Una vista previa escondida muestra más que tu imagen</translation>
+    </message>
+    <message>
+        <source>The small preview inside shows the whole original photo, before you cropped or changed it. Anyone who downloads the file can open it.</source>
+        <translation>La pequeña vista previa de dentro muestra la foto original entera, antes de que la recortaras o cambiaras. Cualquiera que descargue el archivo puede abrirla.</translation>
+    </message>
+    <message>
+        <source>It holds {items}. It shows something different from the picture you see. Anyone with the right tool can pull it out.</source>
+        <translation>Guarda {items}. Muestra algo distinto de la imagen que ves. Cualquiera con la herramienta adecuada puede sacarla.</translation>
+    </message>
+    <message>
+        <source>There is more than one picture inside the file</source>
+        <translation>Hay más de una imagen dentro del archivo</translation>
+    </message>
+    <message>
+        <source>This is a moving photo: a few seconds of video (about {size}) are stored after the picture. The video may show and sound more than the photo does.</source>
+        <translation>Es una foto en movimiento: unos segundos de vídeo (unos {size}) están guardados después de la imagen. El vídeo puede mostrar y dejar oír más que la foto.</translation>
+    </message>
+    <message>
+        <source>The picture was cut smaller, but parts of the bigger original (about {size}) were left after its end. It may be possible to get back the parts you cut away.</source>
+        <translation>La imagen se recortó, pero quedaron partes del original más grande (unos {size}) después de su final. Puede que se recuperen las partes que quitaste.</translation>
+    </message>
+    <message>
+        <source>A second picture (about {size}) is stored after the end of this one. It may show something you did not mean to share.</source>
+        <translation>Hay una segunda imagen (unos {size}) guardada después del final de esta. Puede mostrar algo que no querías compartir.</translation>
+    </message>
+    <message>
+        <source>Some extra data (about {size}) is stored after the picture ends. Picture viewers do not show it, but anyone can read it.</source>
+        <translation>Hay datos de más (unos {size}) guardados después del final de la imagen. Los visores de imágenes no los muestran, pero cualquiera puede leerlos.</translation>
+    </message>
+    <message>
+        <source>the date {date}</source>
+        <translation>la fecha {date}</translation>
+    </message>
+    <message>
+        <source>It holds a map position near {place}. Anyone who downloads it can see this.</source>
+        <translation>Guarda un punto en el mapa cerca de {place}. Cualquiera que la descargue puede verlo.</translation>
+    </message>
+    <message>
+        <source>It holds {items}. Anyone who downloads it can see this.</source>
+        <translation>Guarda {items}. Cualquiera que la descargue puede verlo.</translation>
+    </message>
+    <message>
+        <source>The photo says where it was taken</source>
+        <translation>La foto dice dónde se hizo</translation>
+    </message>
+    <message>
+        <source>The file holds location details</source>
+        <translation>El archivo guarda datos de lugar</translation>
+    </message>
+    <message>
+        <source>It holds notes of the kind news photographers add: {items}. They can name people and places.</source>
+        <translation>Guarda notas como las que añaden los fotógrafos de prensa: {items}. Pueden nombrar personas y lugares.</translation>
+    </message>
+    <message>
+        <source>It holds a block for notes of the kind news photographers add. This one names no one, but a clean copy leaves it out.</source>
+        <translation>Guarda un bloque para notas como las que añaden los fotógrafos de prensa. Este no nombra a nadie, pero una copia limpia lo deja fuera.</translation>
+    </message>
+    <message>
+        <source>A camera or an editing app added a block of notes, with {items}. A clean copy leaves them out.</source>
+        <translation>Una cámara o una aplicación de edición añadió un bloque de notas, con {items}. Una copia limpia las deja fuera.</translation>
+    </message>
+    <message>
+        <source>A camera or an editing app added a block of notes. A clean copy leaves them out.</source>
+        <translation>Una cámara o una aplicación de edición añadió un bloque de notas. Una copia limpia las deja fuera.</translation>
+    </message>
+    <message>
+        <source>It holds a signed record of where the picture came from, with {items}. It can name the app, the camera or the person who made it.</source>
+        <translation>Guarda un registro firmado de dónde viene la imagen, con {items}. Puede nombrar la aplicación, la cámara o la persona que la hizo.</translation>
+    </message>
+    <message>
+        <source>It holds a signed record of where the picture came from. It can name the app, the camera or the person who made it.</source>
+        <translation>Guarda un registro firmado de dónde viene la imagen. Puede nombrar la aplicación, la cámara o la persona que la hizo.</translation>
+    </message>
+    <message>
+        <source>The file keeps a small copy of the picture</source>
+        <translation>El archivo guarda una copia pequeña de la imagen</translation>
+    </message>
+    <message>
+        <source>It holds {items}. It matches what you see, but a clean copy leaves it out.</source>
+        <translation>Guarda {items}. Es igual a lo que ves, pero una copia limpia la deja fuera.</translation>
+    </message>
+    <message>
+        <source>It holds {items}. One of them shows something different from the picture you see. Anyone with the right tool can pull them out.</source>
+        <translation>Guarda {items}. Una de ellas muestra algo distinto de la imagen que ves. Cualquiera con la herramienta adecuada puede sacarlas.</translation>
+    </message>
+    <message>
+        <source>the name {name}</source>
+        <translation>el nombre {name}</translation>
+    </message>
+    <message>
+        <source>the place {place}</source>
+        <translation>el lugar {place}</translation>
+    </message>
+    <message>
+        <source>It holds {items}. Anyone with the right tool can pull it out.</source>
+        <translation>Guarda {items}. Cualquiera con la herramienta adecuada puede sacarla.</translation>
+    </message>
+    <message>
+        <source>It holds {items}. Anyone with the right tool can pull them out.</source>
+        <translation>Guarda {items}. Cualquiera con la herramienta adecuada puede sacarlas.</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>el autor</translation>
+    </message>
+    <message>
+        <source>the author&apos;s name</source>
+        <translation>el nombre del autor</translation>
+    </message>
+    <message>
+        <source>a list of the changes made to the picture</source>
+        <translation>una lista de los cambios hechos a la imagen</translation>
+    </message>
+    <message>
+        <source>the app that made it</source>
+        <translation>la aplicación que la hizo</translation>
+    </message>
+    <message>
+        <source>{label} ({when})</source>
+        <translation>{label} ({when})</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot;</source>
+        <translation>{label} &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>the maker</source>
+        <translation>la marca</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>el modelo</translation>
+    </message>
+    <message>
+        <source>the lens</source>
+        <translation>el objetivo</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>la aplicación</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <source>the place name</source>
+        <translation>el nombre del lugar</translation>
+    </message>
+    <message>
+        <source>the artist</source>
+        <translation>el artista</translation>
+    </message>
+    <message>
+        <source>the copyright</source>
+        <translation>los derechos de autor</translation>
+    </message>
+    <message>
+        <source>the camera owner</source>
+        <translation>el dueño de la cámara</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s serial number</source>
+        <translation>el número de serie de la cámara</translation>
+    </message>
+    <message>
+        <source>the lens serial number</source>
+        <translation>el número de serie del objetivo</translation>
+    </message>
+    <message>
+        <source>a code unique to this photo</source>
+        <translation>un código único de esta foto</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s own private notes, which can hold its serial number</source>
+        <translation>notas privadas de la propia cámara, que pueden incluir su número de serie</translation>
+    </message>
+    <message>
+        <source>the time zone, which hints at the country</source>
+        <translation>la zona horaria, que da una pista del país</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} at {time}</source>
+        <translation>{day} de {month} de {year} a las {time}</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>una descripción</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un título</translation>
+    </message>
+    <message>
+        <source>a subject</source>
+        <translation>un tema</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <source>the height above the sea</source>
+        <translation>la altura sobre el mar</translation>
+    </message>
+    <message>
+        <source>how fast the camera was moving</source>
+        <translation>lo rápido que se movía la cámara</translation>
+    </message>
+    <message>
+        <source>the direction the camera was facing</source>
+        <translation>hacia dónde miraba la cámara</translation>
+    </message>
+    <message>
+        <source>the exact time from the satellites</source>
+        <translation>la hora exacta de los satélites</translation>
+    </message>
+    <message>
+        <source>the small preview picture</source>
+        <translation>la pequeña vista previa</translation>
+    </message>
+    <message>
+        <source>an outline of the person, made for portrait mode</source>
+        <translation>el contorno de la persona, hecho para el modo retrato</translation>
+    </message>
+    <message>
+        <source>outlines of skin, hair and other parts of the photo</source>
+        <translation>contornos de la piel, el pelo y otras partes de la foto</translation>
+    </message>
+    <message>
+        <source>a brightness map for bright screens</source>
+        <translation>un mapa de brillo para pantallas brillantes</translation>
+    </message>
+    <message>
+        <source>a map of how far away each thing was</source>
+        <translation>un mapa de lo lejos que estaba cada cosa</translation>
+    </message>
+    <message>
+        <source>an extra picture</source>
+        <translation>una imagen de más</translation>
+    </message>
+    <message>
+        <source>one more picture</source>
+        <translation>una imagen más</translation>
+    </message>
+    <message>
+        <source>{count} more pictures</source>
+        <translation>{count} imágenes más</translation>
+    </message>
+    <message>
+        <source>{more} after the first</source>
+        <translation>{more} después de la primera</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>the colour setting</source>
+        <translation>el ajuste de color</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>el aparato</translation>
+    </message>
+    <message>
+        <source>the photographer</source>
+        <translation>el fotógrafo</translation>
+    </message>
+    <message>
+        <source>the photographer&apos;s job</source>
+        <translation>el puesto del fotógrafo</translation>
+    </message>
+    <message>
+        <source>the credit</source>
+        <translation>el crédito</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <source>the contact details</source>
+        <translation>los datos de contacto</translation>
+    </message>
+    <message>
+        <source>the writer</source>
+        <translation>quien lo escribió</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>la ciudad</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>la región</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>el país</translation>
+    </message>
+    <message>
+        <source>a headline</source>
+        <translation>un titular</translation>
+    </message>
+    <message>
+        <source>a caption</source>
+        <translation>un pie de foto</translation>
+    </message>
+    <message>
+        <source>the date it was taken</source>
+        <translation>la fecha en que se hizo</translation>
+    </message>
+    <message>
+        <source>the small preview picture from Photoshop</source>
+        <translation>la pequeña vista previa de Photoshop</translation>
+    </message>
+    <message>
+        <source>a larger preview of the photo</source>
+        <translation>una vista previa más grande de la foto</translation>
+    </message>
+    <message>
+        <source>another part of a wide photo</source>
+        <translation>otra parte de una foto panorámica</translation>
+    </message>
+    <message>
+        <source>a second view of the scene, for 3D</source>
+        <translation>una segunda vista de la escena, para 3D</translation>
+    </message>
+    <message>
+        <source>the scene seen from another angle</source>
+        <translation>la escena vista desde otro ángulo</translation>
+    </message>
+    <message>
+        <source>a picture hidden after the end</source>
+        <translation>una imagen escondida después del final</translation>
+    </message>
+    <message>
+        <source>the date it was made</source>
+        <translation>la fecha en que se creó</translation>
+    </message>
+    <message>
+        <source>the date it was last changed</source>
+        <translation>la fecha del último cambio</translation>
+    </message>
+    <message>
+        <source>the creator</source>
+        <translation>quien la creó</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>el dueño</translation>
+    </message>
+    <message>
+        <source>the creator&apos;s job</source>
+        <translation>el puesto de quien la creó</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>un correo electrónico</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>una dirección postal</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>una dirección web</translation>
+    </message>
+    <message>
+        <source>a person named in the photo</source>
+        <translation>una persona nombrada en la foto</translation>
+    </message>
+    <message>
+        <source>a person tagged in the photo</source>
+        <translation>una persona etiquetada en la foto</translation>
+    </message>
+    <message>
+        <source>the first file name</source>
+        <translation>el nombre original del archivo</translation>
+    </message>
+    <message>
+        <source>the original photo, before the blur effect</source>
+        <translation>la foto original, antes del efecto de desenfoque</translation>
+    </message>
+    <message>
+        <source>a small preview picture in the editing notes</source>
+        <translation>una pequeña vista previa en las notas de edición</translation>
+    </message>
+    <message>
+        <source>codes that can link this picture to other copies of it</source>
+        <translation>códigos que pueden unir esta imagen con otras copias suyas</translation>
+    </message>
+    <message>
+        <source>a list of the edits made to it</source>
+        <translation>una lista de los cambios que se le hicieron</translation>
+    </message>
+    <message>
+        <source>codes of other files used to make it</source>
+        <translation>códigos de otros archivos usados para hacerla</translation>
+    </message>
+    <message>
+        <source>a note that a short video is stored with the photo</source>
+        <translation>una nota que dice que hay un vídeo corto guardado con la foto</translation>
+    </message>
+    <message>
+        <source>a note about a brightness map for bright screens</source>
+        <translation>una nota sobre un mapa de brillo para pantallas brillantes</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP and GIF</source>
+        <translation>JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP y GIF</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Este archivo</translation>
+    </message>
+    <message>
+        <source>{label} is empty: there is no picture in it.</source>
+        <translation>{label} está vacío: no hay ninguna imagen dentro.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a picture.</source>
+        <translation>{path} es una carpeta, no una imagen.</translation>
+    </message>
+    <message>
+        <source>{label} says it has no pixels at all.</source>
+        <translation>{label} dice que no tiene ningún píxel.</translation>
+    </message>
+    <message>
+        <source>{label} says it is {width} x {height} pixels, far too large to open safely.</source>
+        <translation>{label} dice que mide {width} x {height} píxeles: es demasiado grande para abrirlo sin riesgo.</translation>
+    </message>
+    <message>
+        <source>{label} says it is far too large to open safely.</source>
+        <translation>{label} dice que es demasiado grande para abrirlo sin riesgo.</translation>
+    </message>
+    <message>
+        <source>{label} is not a picture SafePic can read. It opens {formats} pictures.</source>
+        <translation>{label} no es una imagen que SafePic pueda leer. SafePic abre imágenes {formats}.</translation>
+    </message>
+    <message>
+        <source>{label} seems damaged or cut short, so it cannot be opened.</source>
+        <translation>{label} parece dañado o incompleto, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({megabytes} MB) to be a profile picture.</source>
+        <translation>{name} es demasiado grande ({megabytes} MB) para ser una imagen de perfil.</translation>
+    </message>
+    <message>
+        <source>SafePic is not allowed to read {name}.</source>
+        <translation>SafePic no tiene permiso para leer {name}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>No se pudo leer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} is in the {format} format. SafePic can open {formats} pictures.</source>
+        <translation>{label} está en formato {format}. SafePic puede abrir imágenes {formats}.</translation>
+    </message>
+    <message>
+        <source>This is a moving picture; SafePic uses its first frame only.</source>
+        <translation>Es una imagen en movimiento; SafePic solo usa su primer fotograma.</translation>
+    </message>
+    <message>
+        <source>This file holds more than one picture; SafePic uses the first.</source>
+        <translation>Este archivo tiene más de una imagen; SafePic usa la primera.</translation>
+    </message>
+    <message>
+        <source>Can it be traced to you or your home?</source>
+        <translation>¿Pueden llegar hasta ti o hasta tu casa con ella?</translation>
+    </message>
+    <message>
+        <source>Does it show who you are?</source>
+        <translation>¿Muestra quién eres?</translation>
+    </message>
+    <message>
+        <source>Has it been used anywhere else?</source>
+        <translation>¿Se ha usado en algún otro sitio?</translation>
+    </message>
+    <message>
+        <source>A face can be seen</source>
+        <translation>Se ve una cara</translation>
+    </message>
+    <message>
+        <source>A clear face can be matched by face-search websites to other photos of you, even ones with your name next to them.</source>
+        <translation>Las webs que buscan caras pueden unir una cara clara con otras fotos tuyas, incluso con las que llevan tu nombre al lado.</translation>
+    </message>
+    <message>
+        <source>A person can be seen</source>
+        <translation>Se ve a una persona</translation>
+    </message>
+    <message>
+        <source>Even without the face, a body, clothes or hair can be recognised by people who know you.</source>
+        <translation>Aunque no se vea la cara, quien te conoce puede reconocer un cuerpo, la ropa o el pelo.</translation>
+    </message>
+</context>
 </TS>

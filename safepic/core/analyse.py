@@ -13,6 +13,7 @@ from typing import Callable
 from .errors import Cancelled
 from .picture import Picture
 from .report import Report
+from .words import words
 
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
@@ -45,17 +46,17 @@ def _vision_step(module: str) -> Step:
     return step
 
 
-FACES_STEP = "Looking for faces and people"
+FACES_STEP = words("Looking for faces and people")
 # What the person reads while each of the other vision steps runs, and the module that does it.
 VISION_STEPS: list[tuple[str, str]] = [
-    ("Reading any words in the picture", "text"),
-    ("Looking for codes that link somewhere", "codes"),
-    ("Looking for pets", "animals"),
+    (words("Reading any words in the picture"), "text"),
+    (words("Looking for codes that link somewhere"), "codes"),
+    (words("Looking for pets"), "animals"),
 ]
 
 
-HIDDEN_STEP = "Looking for hidden details inside the file"
-COPIES_STEP = "Looking for copies of it in your folder"
+HIDDEN_STEP = words("Looking for hidden details inside the file")
+COPIES_STEP = words("Looking for copies of it in your folder")
 
 
 def step_labels() -> list[str]:

@@ -25,6 +25,7 @@ from PIL import Image
 from .errors import CleanError, PictureError
 from .picture import Picture, open_picture
 from .report import Report
+from .words import words
 
 # Our format name -> (Pillow format, file extension).
 OUTPUT_FORMATS: dict[str, tuple[str, str]] = {
@@ -76,14 +77,14 @@ def _choose_format(picture: Picture, out: Path | None, fmt: str | None) -> str:
     if fmt is not None:
         fmt = fmt.lower().replace("jpg", "jpeg")
         if fmt not in OUTPUT_FORMATS:
-            raise CleanError(f"SafePic can save JPEG, PNG or WebP pictures, not {fmt}.")
+            raise CleanError(words("SafePic can save JPEG, PNG or WebP pictures, not {fmt}.", fmt=fmt))
     if out is not None and Path(out).suffix:
         suffix_fmt = _SUFFIXES.get(Path(out).suffix.lower())
         if suffix_fmt is None:
-            raise CleanError(
-                f"SafePic can save JPEG, PNG or WebP pictures. Please end the name with "
-                f".jpg, .png or .webp instead of {Path(out).suffix}."
-            )
+            raise CleanError(words(
+                "SafePic can save JPEG, PNG or WebP pictures. Please end the name with "
+                ".jpg, .png or .webp instead of {suffix}.", suffix=Path(out).suffix
+            ))
         return suffix_fmt  # the name the person chose wins over a suggested format
     return fmt or _DEFAULT_OUT.get(picture.format, "jpeg")
 
@@ -92,22 +93,26 @@ def _choose_target(picture: Picture, out: Path | None, out_fmt: str) -> Path:
     if out is None:
         folder = picture.path.parent if picture.path is not None else Path.cwd()
         if not folder.is_dir():
-            raise CleanError(f"The folder {folder} is not there any more, so nothing was saved.")
+            raise CleanError(words("The folder {folder} is not there any more, so nothing was saved.",
+                                   folder=folder))
         ext = OUTPUT_FORMATS[out_fmt][1]
         for _ in range(1000):
             candidate = folder / f"safe-picture-{secrets.token_hex(2)}.{ext}"
             if not candidate.exists():
                 return candidate.absolute()
-        raise CleanError(f"The folder {folder} is too full of SafePic copies to add another.")
+        raise CleanError(words("The folder {folder} is too full of SafePic copies to add another.",
+                               folder=folder))
     target = Path(out).expanduser().absolute()
     if target.is_dir():
-        raise CleanError(f"{target} is a folder. Please give a file name for the clean copy.")
+        raise CleanError(words("{target} is a folder. Please give a file name for the clean copy.",
+                               target=target))
     if not target.parent.is_dir():
-        raise CleanError(f"The folder {target.parent} does not exist, so nothing was saved.")
+        raise CleanError(words("The folder {folder} does not exist, so nothing was saved.",
+                               folder=target.parent))
     if picture.path is not None and _same_file(Path(picture.path), target):
-        raise CleanError(
-            f"Saving to {target.name} would replace your original. Please choose another name."
-        )
+        raise CleanError(words(
+            "Saving to {name} would replace your original. Please choose another name.", name=target.name
+        ))
     return target
 
 
@@ -126,7 +131,8 @@ def _prepare(image: Image.Image, out_fmt: str, square: int | None) -> Image.Imag
     """The pixels to encode, with no info attached: squared, alpha kept only if it matters."""
     if square is not None:
         if not isinstance(square, int) or not 16 <= square <= MAX_SQUARE:
-            raise CleanError(f"A square picture must be between 16 and {MAX_SQUARE} pixels wide.")
+            raise CleanError(words("A square picture must be between 16 and {largest} pixels wide.",
+                                   largest=MAX_SQUARE))
         image = _square(image, square)
     if image.mode not in ("RGB", "RGBA"):  # a Picture built by hand rather than opened
         see_through = "A" in image.getbands() or "transparency" in image.info
@@ -176,8 +182,8 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
     """Write to a hidden temporary file beside the target, then move it into place in one step."""
     folder = target.parent
     if out_fmt == "webp" and max(image.size) > WEBP_MAX_SIDE:
-        raise CleanError(f"A WebP picture can be at most {WEBP_MAX_SIDE} pixels wide or tall. "
-                         "Please save this one as JPEG or PNG.")
+        raise CleanError(words("A WebP picture can be at most {largest} pixels wide or tall. "
+                               "Please save this one as JPEG or PNG.", largest=WEBP_MAX_SIDE))
     tmp_path: str | None = None
     try:
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, prefix=".safepic-",
@@ -193,7 +199,7 @@ def _write_atomically(image: Image.Image, target: Path, out_fmt: str) -> None:
     except OSError as exc:
         raise CleanError(_write_problem(exc, folder)) from None
     except ValueError:  # the encoder refused these pixels
-        raise CleanError("SafePic could not turn this picture into a clean copy.") from None
+        raise CleanError(words("SafePic could not turn this picture into a clean copy.")) from None
     finally:
         if tmp_path is not None:
             _remove_quietly(Path(tmp_path))
@@ -234,13 +240,14 @@ def _encode(image: Image.Image, out_fmt: str, stream: IO[bytes]) -> None:
 
 def _write_problem(exc: OSError, folder: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"There is not enough free space in {folder} to save the picture."
+        return words("There is not enough free space in {folder} to save the picture.", folder=folder)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"SafePic is not allowed to save in {folder}. Please choose another folder."
+        return words("SafePic is not allowed to save in {folder}. Please choose another folder.",
+                     folder=folder)
     if exc.errno == errno.ENOENT:
-        return f"The folder {folder} is not there any more, so nothing was saved."
+        return words("The folder {folder} is not there any more, so nothing was saved.", folder=folder)
     reason = (exc.strerror or "a write error").lower()
-    return f"The clean copy could not be saved in {folder} ({reason})."
+    return words("The clean copy could not be saved in {folder} ({reason}).", folder=folder, reason=reason)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -257,15 +264,15 @@ def _inspect(path: Path, out_fmt: str) -> Report:
     try:
         written = open_picture(path)
     except PictureError:
-        raise CleanError("The clean copy could not be read back, so SafePic removed it.") from None
+        raise CleanError(words("The clean copy could not be read back, so SafePic removed it.")) from None
     problem = structure_problem(written.data, out_fmt)
     if problem:
-        raise CleanError(f"The clean copy still held {problem}, so SafePic removed it.")
+        raise CleanError(words("The clean copy still held {problem}, so SafePic removed it.", problem=problem))
     hidden = find_hidden(written)
     left = [f for f in hidden.findings if f.code != "filename"]
     if left:
-        raise CleanError(f"The clean copy still held something: "
-                         f"{left[0].title.rstrip('.').lower()}. SafePic removed it.")
+        raise CleanError(words("The clean copy still held something: {what}. SafePic removed it.",
+                               what=left[0].title.rstrip(".").lower()))
     return Report(file=str(path), format=written.format, size=written.size,
                   findings=list(hidden.findings), location=hidden.location,
                   notes=list(written.notes), vision_checked=False)
@@ -276,7 +283,7 @@ def structure_problem(data: bytes, out_fmt: str) -> str | None:
     try:
         return {"jpeg": _jpeg_problem, "png": _png_problem, "webp": _webp_problem}[out_fmt](data)
     except (IndexError, ValueError, struct.error):  # ValueError: no marker after the data
-        return "a block that ends too early"
+        return words("a block that ends too early")
 
 
 # JPEG markers a bare baseline or progressive picture needs; anything else is extra.
@@ -286,35 +293,35 @@ _JPEG_TABLES = {0xDB: "DQT", 0xC4: "DHT", 0xDD: "DRI"}
 
 def _jpeg_problem(data: bytes) -> str | None:
     if data[:2] != b"\xff\xd8":
-        return "something before the picture starts"
+        return words("something before the picture starts")
     pos, seen_sof = 2, False
     while True:
         if data[pos] != 0xFF:
-            return "bytes between the picture's blocks"
+            return words("bytes between the picture's blocks")
         while data[pos] == 0xFF:  # fill bytes are allowed before a marker
             pos += 1
         marker = data[pos]
         pos += 1
         if marker == 0xD9:
-            return None if pos == len(data) else "extra bytes after the picture's end"
+            return None if pos == len(data) else words("extra bytes after the picture's end")
         length = struct.unpack(">H", data[pos:pos + 2])[0]
         body = data[pos + 2:pos + length]
         if len(body) != length - 2:
-            return "a block that ends too early"
+            return words("a block that ends too early")
         if marker == 0xE0:
             # A bare JFIF header: no dots-per-inch (units 0) and no thumbnail (0 x 0).
             if (body[:5] != b"JFIF\x00" or length != 16 or body[7] != 0
                     or body[12:14] != b"\x00\x00"):
-                return "extra information in the picture's header"
+                return words("extra information in the picture's header")
         elif marker in _JPEG_SOF:
             seen_sof = True
         elif marker == 0xDA:
             if not seen_sof:
-                return "a picture block out of order"
+                return words("a picture block out of order")
             pos = _skip_scan(data, pos + length)
             continue
         elif marker not in _JPEG_TABLES:
-            return f"an extra block (JPEG marker {marker:02X})"
+            return words("an extra block (JPEG marker {marker})", marker=f"{marker:02X}")
         pos += length
 
 
@@ -336,16 +343,16 @@ _PNG_ALLOWED = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}
 
 def _png_problem(data: bytes) -> str | None:
     if data[:8] != b"\x89PNG\r\n\x1a\n":
-        return "something before the picture starts"
+        return words("something before the picture starts")
     pos = 8
     while pos < len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         if kind not in _PNG_ALLOWED:
-            return f"an extra block ({kind.decode('latin-1')!s} chunk)"
+            return words("an extra block ({name} chunk)", name=kind.decode("latin-1"))
         pos += 12 + length
         if kind == b"IEND":
-            return None if pos == len(data) else "extra bytes after the picture's end"
-    return "a picture with no proper end"
+            return None if pos == len(data) else words("extra bytes after the picture's end")
+    return words("a picture with no proper end")
 
 
 # VP8X flags a clean file may carry: only "has alpha" (0x10).
@@ -354,24 +361,24 @@ _WEBP_BAD_FLAGS = 0x20 | 0x08 | 0x04 | 0x02
 
 def _webp_problem(data: bytes) -> str | None:
     if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        return "something before the picture starts"
+        return words("something before the picture starts")
     if struct.unpack("<I", data[4:8])[0] + 8 != len(data):
-        return "extra bytes after the picture's end"
+        return words("extra bytes after the picture's end")
     chunks = []
     pos = 12
     while pos < len(data):
         kind, size = struct.unpack("<4sI", data[pos:pos + 8])
         if pos + 8 + size > len(data):
-            return "a block that ends too early"
+            return words("a block that ends too early")
         chunks.append((kind, data[pos + 8:pos + 12]))
         pos += 8 + size + (size & 1)
     kinds = [kind for kind, _ in chunks]
     if kinds in ([b"VP8 "], [b"VP8L"]):
         return None
     if kinds and kinds[0] == b"VP8X" and kinds[1:] in ([b"VP8 "], [b"VP8L"], [b"ALPH", b"VP8 "]):
-        return "extra information in the picture's header" if chunks[0][1][0] & _WEBP_BAD_FLAGS \
+        return words("extra information in the picture's header") if chunks[0][1][0] & _WEBP_BAD_FLAGS \
             else None
     extras = [k for k in kinds if k not in (b"VP8X", b"VP8 ", b"VP8L", b"ALPH")]
     if extras:
-        return f"an extra block ({extras[0].decode('latin-1').strip()} chunk)"
-    return "more than one picture"
+        return words("an extra block ({name} chunk)", name=extras[0].decode("latin-1").strip())
+    return words("more than one picture")

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
+from .hidden_exif import MONTHS
 from .hidden_names import FAMILY_NAMES, GIVEN_NAMES
 from .places import place_names
+from .words import words
 
 # Words that turn up in file names without saying anything about anyone.
 GENERIC = frozenset("""
@@ -86,7 +88,7 @@ def _date_words(year: int, month: int, day: int) -> str:
         when = date(year, month, day)
     except ValueError:
         return ""
-    return f"{when.day} {when.strftime('%B')} {when.year}"
+    return words("{day} {month} {year}", day=when.day, month=MONTHS[when.month - 1], year=when.year)
 
 
 def _people(tokens: list[str], meaningful: list[str], clues: NameClues, used: set[int]) -> None:

@@ -19,6 +19,7 @@ import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from .errors import PictureError
+from .words import words
 
 try:  # HEIC/HEIF from phones; AVIF is native in Pillow >= 11.3.
     import pillow_heif
@@ -40,7 +41,7 @@ SUPPORTED_FORMATS: dict[str, str] = {
     "DIB": "bmp",
     "GIF": "gif",
 }
-FORMAT_NAMES = "JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP and GIF"
+FORMAT_NAMES = words("JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP and GIF")
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # a 100-megapixel picture is far beyond any phone photo
@@ -93,9 +94,9 @@ def open_picture(path: str | Path) -> Picture:
 
 def open_bytes(data: bytes, path: Path | None = None) -> Picture:
     """Open a picture from its bytes (the same rules as open_picture)."""
-    label = path.name if path else "This file"
+    label = path.name if path else words("This file")
     if not data:
-        raise PictureError(f"{label} is empty: there is no picture in it.")
+        raise PictureError(words("{label} is empty: there is no picture in it.", label=label))
     quiet = _quiet_terminal() if data[:4] in (b"II*\x00", b"MM\x00*") else contextlib.nullcontext()
     try:
         with quiet, warnings.catch_warnings():
@@ -104,16 +105,16 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
             image = Image.open(io.BytesIO(data))
             fmt = SUPPORTED_FORMATS.get(image.format or "")
             if fmt is None:
-                raise PictureError(
-                    f"{label} is in the {image.format} format. "
-                    f"SafePic can open {FORMAT_NAMES} pictures."
-                )
+                raise PictureError(words(
+                    "{label} is in the {format} format. SafePic can open {formats} pictures.",
+                    label=label, format=image.format, formats=FORMAT_NAMES,
+                ))
             _check_size(image.size, label)
             notes: list[str] = []
             if getattr(image, "is_animated", False) and fmt in ("gif", "webp", "png"):
-                notes.append("This is a moving picture; SafePic uses its first frame only.")
+                notes.append(words("This is a moving picture; SafePic uses its first frame only."))
             elif getattr(image, "n_frames", 1) > 1 and fmt in ("tiff", "heif", "avif"):
-                notes.append("This file holds more than one picture; SafePic uses the first.")
+                notes.append(words("This file holds more than one picture; SafePic uses the first."))
             image.seek(0)
             image.load()
             ImageOps.exif_transpose(image, in_place=True)  # no copy when already upright
@@ -122,14 +123,16 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
     except PictureError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise PictureError(f"{label} says it is far too large to open safely.") from None
+        raise PictureError(words("{label} says it is far too large to open safely.", label=label)) from None
     except UnidentifiedImageError:
-        raise PictureError(
-            f"{label} is not a picture SafePic can read. It opens {FORMAT_NAMES} pictures."
-        ) from None
+        raise PictureError(words(
+            "{label} is not a picture SafePic can read. It opens {formats} pictures.",
+            label=label, formats=FORMAT_NAMES,
+        )) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError,
             struct.error, ZeroDivisionError, MemoryError, RuntimeError) as exc:
-        raise PictureError(f"{label} seems damaged or cut short, so it cannot be opened.") from exc
+        raise PictureError(words("{label} seems damaged or cut short, so it cannot be opened.",
+                                 label=label)) from exc
     return Picture(image=pixels, format=fmt, path=path, data=data, notes=notes,
                    had_profile=profile_name)
 
@@ -156,30 +159,32 @@ def _quiet_terminal() -> Iterator[None]:
 
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
-        raise PictureError(f"There is no file at {path}.")
+        raise PictureError(words("There is no file at {path}.", path=path))
     if path.is_dir():
-        raise PictureError(f"{path} is a folder, not a picture.")
+        raise PictureError(words("{path} is a folder, not a picture.", path=path))
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PictureError(f"{path.name} is too large ({size // (1024 * 1024)} MB) "
-                               "to be a profile picture.")
+            raise PictureError(words("{name} is too large ({megabytes} MB) to be a profile picture.",
+                                     name=path.name, megabytes=size // (1024 * 1024)))
         return path.read_bytes()
     except PermissionError:
-        raise PictureError(f"SafePic is not allowed to read {path.name}.") from None
+        raise PictureError(words("SafePic is not allowed to read {name}.", name=path.name)) from None
     except OSError as exc:
         reason = exc.strerror or "read error"
-        raise PictureError(f"{path.name} could not be read ({reason}).") from None
+        raise PictureError(words("{name} could not be read ({reason}).", name=path.name,
+                                 reason=reason)) from None
 
 
 def _check_size(size: tuple[int, int], label: str) -> None:
     width, height = size
     if width <= 0 or height <= 0:
-        raise PictureError(f"{label} says it has no pixels at all.")
+        raise PictureError(words("{label} says it has no pixels at all.", label=label))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-        raise PictureError(
-            f"{label} says it is {width} x {height} pixels, far too large to open safely."
-        )
+        raise PictureError(words(
+            "{label} says it is {width} x {height} pixels, far too large to open safely.",
+            label=label, width=width, height=height,
+        ))
 
 
 def _profile_name(image: Image.Image) -> str | None:

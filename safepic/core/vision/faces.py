@@ -24,6 +24,7 @@ from PIL import Image
 from ..errors import Cancelled
 from ..picture import Picture
 from ..report import Finding
+from ..words import words
 from . import models
 
 IsCancelled = Callable[[], bool]
@@ -87,9 +88,9 @@ def findings(faces: list[Face]) -> list[Finding]:
         Finding(
             code="face",
             severity="high",
-            title="A face can be seen",
-            detail=("A clear face can be matched by face-search websites to other photos of you, "
-                    "even ones with your name next to them."),
+            title=words("A face can be seen"),
+            detail=words("A clear face can be matched by face-search websites to other photos of you, "
+                         "even ones with your name next to them."),
             box=face.box,
         )
         for face in faces

@@ -15,6 +15,7 @@ from PIL import Image
 
 from ..picture import Picture
 from ..report import Finding
+from ..words import words
 from . import faces as face_finder
 from . import models
 
@@ -61,9 +62,9 @@ def check(picture: Picture, *, faces: list[face_finder.Face] | None = None) -> l
     return [Finding(
         code="person",
         severity="medium",
-        title="A person can be seen",
-        detail=("Even without the face, a body, clothes or hair can be recognised by people who "
-                "know you."),
+        title=words("A person can be seen"),
+        detail=words("Even without the face, a body, clothes or hair can be recognised by people who "
+                     "know you."),
         box=(x0, y0, x1 - x0, y1 - y0),
     )]
 
