@@ -623,6 +623,10 @@
         <translation>la hora exacta de los satélites</translation>
     </message>
     <message>
+        <source>the date it was saved</source>
+        <translation>la fecha en que se guardó</translation>
+    </message>
+    <message>
         <source>the small preview picture</source>
         <translation>la pequeña vista previa</translation>
     </message>
@@ -741,6 +745,10 @@
     <message>
         <source>the scene seen from another angle</source>
         <translation>la escena vista desde otro ángulo</translation>
+    </message>
+    <message>
+        <source>a note left by the app that saved it (&quot;{text}&quot;)</source>
+        <translation>una nota de la aplicación que la guardó (&quot;{text}&quot;)</translation>
     </message>
     <message>
         <source>a picture hidden after the end</source>

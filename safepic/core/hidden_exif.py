@@ -125,9 +125,9 @@ def _device(top: dict, sub: dict, clues: Clues) -> None:
 def _dates(top: dict, sub: dict, clues: Clues) -> None:
     taken = _text(sub.get(DATE_ORIGINAL)) or _text(sub.get(DATE_DIGITIZED))
     if taken:
-        clues.dated("the date it was taken", in_words(taken))
+        clues.dated(words("the date it was taken"), in_words(taken))
     elif _text(top.get(DATETIME)):
-        clues.dated("the date it was saved", in_words(_text(top.get(DATETIME))))
+        clues.dated(words("the date it was saved"), in_words(_text(top.get(DATETIME))))
     if _text(sub.get(OFFSET_TIME_ORIGINAL)):
         clues.add("datetime", words("the time zone, which hints at the country"))
 

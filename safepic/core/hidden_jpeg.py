@@ -135,7 +135,7 @@ def _comment(body: bytes, clues: Clues) -> None:
     if not text:
         return
     if _TOOL_COMMENT.match(decode(body).strip()):
-        clues.add("comment", f'a note left by the app that saved it ("{text}")')
+        clues.add("comment", words('a note left by the app that saved it ("{text}")', text=text))
     else:
         clues.named("comment", words("the note"), text)
 
