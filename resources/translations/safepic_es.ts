@@ -907,6 +907,86 @@
         <translation>¿Se ha usado en algún otro sitio?</translation>
     </message>
     <message>
+        <source>A bird can be seen</source>
+        <translation>Se ve un pájaro</translation>
+    </message>
+    <message>
+        <source>A cat can be seen</source>
+        <translation>Se ve un gato</translation>
+    </message>
+    <message>
+        <source>A dog can be seen</source>
+        <translation>Se ve un perro</translation>
+    </message>
+    <message>
+        <source>An animal can be seen</source>
+        <translation>Se ve un animal</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>pájaro</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>gato</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>perro</translation>
+    </message>
+    <message>
+        <source>animal</source>
+        <translation>animal</translation>
+    </message>
+    <message>
+        <source>If this {kind} is yours, people who know you may recognise it, and then you. Pets are often shown in other pictures you share. A picture of an animal that is not yours, or a drawing, is safer.</source>
+        <translation>Si este {kind} es tuyo, quien te conoce puede reconocerlo, y así reconocerte a ti. Las mascotas suelen salir en otras fotos que compartes. Es más seguro usar la imagen de un animal que no sea tuyo, o un dibujo.</translation>
+    </message>
+    <message>
+        <source>some writing</source>
+        <translation>algo escrito</translation>
+    </message>
+    <message>
+        <source>a web link</source>
+        <translation>un enlace web</translation>
+    </message>
+    <message>
+        <source>a contact card with a name and details</source>
+        <translation>una tarjeta de contacto con un nombre y datos</translation>
+    </message>
+    <message>
+        <source>a place on a map</source>
+        <translation>un lugar en un mapa</translation>
+    </message>
+    <message>
+        <source>a Wi-Fi name and password</source>
+        <translation>el nombre y la contraseña de una red wifi</translation>
+    </message>
+    <message>
+        <source> It says: &quot;{text}&quot;.</source>
+        <translation> Dice: &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>A QR code can be scanned</source>
+        <translation>Se puede escanear un código QR</translation>
+    </message>
+    <message>
+        <source>This QR code holds {what}.{quoted} Anyone who scans it from your picture gets the same. Codes can lead to a page, an address, a ticket or your name.</source>
+        <translation>Este código QR guarda {what}.{quoted} Quien lo escanee desde tu imagen obtiene lo mismo. Los códigos pueden llevar a una página, una dirección, una entrada o tu nombre.</translation>
+    </message>
+    <message>
+        <source>A barcode can be scanned</source>
+        <translation>Se puede escanear un código de barras</translation>
+    </message>
+    <message>
+        <source>This looks like a shop barcode on a packet.{quoted} It says little about you, but it can show what you buy and where.</source>
+        <translation>Parece el código de barras de un producto de tienda.{quoted} Dice poco de ti, pero puede mostrar qué compras y dónde.</translation>
+    </message>
+    <message>
+        <source>This barcode can be read by anyone who has your picture.{quoted} Barcodes on tickets, passes and parcels can hold a name, a booking or an address.</source>
+        <translation>Cualquiera que tenga tu imagen puede leer este código de barras.{quoted} Los códigos de barras de entradas, pases y paquetes pueden guardar un nombre, una reserva o una dirección.</translation>
+    </message>
+    <message>
         <source>A face can be seen</source>
         <translation>Se ve una cara</translation>
     </message>

@@ -19,6 +19,7 @@ from PIL import Image
 from ..picture import Picture
 from ..report import Finding, Severity
 from ..resources import resource_path
+from ..words import words
 from .faces import as_seen
 
 MODEL = ("models", "animals", "nanodet-m-416-coco.onnx")
@@ -43,6 +44,11 @@ ANIMALS = {
     18: "animal",
     19: "animal",
 }
+
+# The finding's title and the animal's name in its detail, one sentence each so they translate.
+TITLES = {"bird": words("A bird can be seen"), "cat": words("A cat can be seen"),
+          "dog": words("A dog can be seen"), "animal": words("An animal can be seen")}
+NAMES = {"bird": words("bird"), "cat": words("cat"), "dog": words("dog"), "animal": words("animal")}
 
 _lock = threading.Lock()
 _session: Any = None
@@ -166,14 +172,13 @@ def check(picture: Picture) -> list[Finding]:
     for animal in find_animals(picture):
         share = animal.box[2] * animal.box[3] / float(width * height)
         severity: Severity = "medium" if share >= BIG_SHARE else "low"
-        article = "An" if animal.kind[0] in "aeiou" else "A"
         findings.append(Finding(
             code="animal",
             severity=severity,
-            title=f"{article} {animal.kind} can be seen",
-            detail=(f"If this {animal.kind} is yours, people who know you may recognise it, and "
-                    "then you. Pets are often shown in other pictures you share. A picture of "
-                    "an animal that is not yours, or a drawing, is safer."),
+            title=TITLES[animal.kind],
+            detail=words("If this {kind} is yours, people who know you may recognise it, and then "
+                         "you. Pets are often shown in other pictures you share. A picture of an "
+                         "animal that is not yours, or a drawing, is safer.", kind=NAMES[animal.kind]),
             box=animal.box,
         ))
     return findings

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..picture import Picture
 from ..report import Finding, Severity
+from ..words import words
 from .faces import as_seen
 
 DETECT_SIDE = 1600
@@ -106,39 +107,40 @@ def _holds(text: str) -> str:
     """What the code's contents look like, in plain words."""
     lower = text.lower()
     if lower.startswith(("http://", "https://", "www.")):
-        return "a web link"
+        return words("a web link")
     if lower.startswith(("begin:vcard", "mecard:")):
-        return "a contact card with a name and details"
+        return words("a contact card with a name and details")
     if lower.startswith(("tel:", "sms:")):
-        return "a phone number"
+        return words("a phone number")
     if lower.startswith("mailto:"):
-        return "an email address"
+        return words("an email address")
     if lower.startswith("geo:"):
-        return "a place on a map"
+        return words("a place on a map")
     if lower.startswith("wifi:"):
-        return "a Wi-Fi name and password"
-    return "some writing"
+        return words("a Wi-Fi name and password")
+    return words("some writing")
 
 
 def check(picture: Picture) -> list[Finding]:
     """One finding per QR code or barcode that can be scanned from the picture."""
     findings = []
     for code in find_codes(picture):
-        quoted = f' It says: "{code.text}".' if len(code.text) <= SHOW_CHARS else ""
+        # The code's own text, when short enough to show: one sentence with its leading space.
+        quoted = words(' It says: "{text}".', text=code.text) if len(code.text) <= SHOW_CHARS else ""
         if code.kind == "QR":
             severity: Severity = "high"
-            title = "A QR code can be scanned"
-            detail = (f"This QR code holds {_holds(code.text)}.{quoted} Anyone who scans it "
-                      "from your picture gets the same. Codes can lead to a page, an address, "
-                      "a ticket or your name.")
+            title = words("A QR code can be scanned")
+            detail = words("This QR code holds {what}.{quoted} Anyone who scans it from your picture "
+                           "gets the same. Codes can lead to a page, an address, a ticket or your name.",
+                           what=_holds(code.text), quoted=quoted)
         else:
             product = code.kind in PRODUCT_TYPES
             severity = "low" if product else "medium"
-            title = "A barcode can be scanned"
-            detail = ((f"This looks like a shop barcode on a packet.{quoted} It says little "
-                       "about you, but it can show what you buy and where.") if product else
-                      (f"This barcode can be read by anyone who has your picture.{quoted} "
-                       "Barcodes on tickets, passes and parcels can hold a name, a booking or "
-                       "an address."))
+            title = words("A barcode can be scanned")
+            detail = (words("This looks like a shop barcode on a packet.{quoted} It says little about "
+                            "you, but it can show what you buy and where.", quoted=quoted) if product else
+                      words("This barcode can be read by anyone who has your picture.{quoted} Barcodes "
+                            "on tickets, passes and parcels can hold a name, a booking or an address.",
+                            quoted=quoted))
         findings.append(Finding("code", severity, title, detail, box=code.box))
     return findings
