@@ -2,32 +2,44 @@
 
 SafePic opens any file a person hands it, so a damaged or hostile file must end in one plain
 `SafePicError` line: never a traceback, a hang, a memory blow-up or a library's own notes on the
-terminal. This drives atheris (libFuzzer for Python) over two harnesses:
+terminal. This drives atheris (libFuzzer for Python, coverage of Python code) over three harnesses:
 
   open       open_bytes(data) then find_hidden(picture)
+  strict     the same, but a hidden-data reader's own mistake (a TypeError, an AttributeError)
+             is reported instead of being skipped like damage by guarded()
   structure  clean.structure_problem(data, fmt) for JPEG, PNG and WebP
 
+Besides exceptions, it counts as a failure: a warning or anything written to the terminal
+(file 2) while an input is handled, an input taking over 5 s, and a memory peak over 1.5 GB;
+each such input is saved in ./crashes/ with a line in crashes/index.txt.
+
 Seeds are small real files: the hiding-place builders in tests/fixtures/channels.py (made from
-a shrunken astronaut) and the tests/data photos shrunk and saved in every format SafePic opens.
+a shrunken astronaut), the tests/data photos shrunk and saved in every format SafePic opens,
+clean copies, and a few big pictures in small files. One fuzzer at a time, under nice:
 
-    nice /work/venv/bin/python tools/fuzz.py seeds build/fuzz/seeds
-    nice /work/venv/bin/python tools/fuzz.py open build/fuzz/open build/fuzz/seeds \\
-        -max_total_time=300 -timeout=5 -rss_limit_mb=2048 -max_len=65536
-    nice /work/venv/bin/python tools/fuzz.py open crash-1234      # replay one input
-    /work/venv/bin/python tools/fuzz.py minimise open crash-1234 tests/data/fuzz/NAME
+    /work/venv/bin/python tools/fuzz.py seeds build/fuzz/seeds
+    cd build/fuzz && nice /work/venv/bin/python ../../tools/fuzz.py open corpus seeds \\
+        -max_total_time=300 -timeout=60 -rss_limit_mb=2048 -max_len=65536
+    nice /work/venv/bin/python tools/fuzz.py open crashes/NoisyLibrary-1234   # replay one
+    /work/venv/bin/python tools/fuzz.py minimise open crashes/NoisyLibrary-1234 \\
+        tests/data/fuzz/NAME
 
-Crashing inputs go, minimised (`minimise`: libFuzzer's own needs -fork, which atheris lacks), into tests/data/fuzz/ with a
-line in its README; tests/core/test_fuzz_regressions.py replays them all.
+libFuzzer's own -minimize_crash and -fork need a fresh process per job, which atheris cannot
+start; `minimise` cuts an input down in-process while it still fails the same way. Minimised
+inputs go into tests/data/fuzz/ with a line in its README; tests/core/test_fuzz_regressions.py
+replays them all.
 """
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import sys
 import tempfile
 import warnings
 from pathlib import Path
+from typing import Self
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_SIDE = 48  # seeds stay a few KB, so each run tries many more mutations
@@ -71,7 +83,7 @@ def build_seeds(folder: Path) -> int:
             continue
         try:
             data = builder() if name != "mpo" else None
-        except Exception as exc:  # a builder that needs its full size: say so, skip it
+        except Exception as exc:  # noqa: BLE001  a builder that needs its full size: skip it
             print(f"skipped {name}: {exc}", file=sys.stderr)
             continue
         if isinstance(data, bytes):
@@ -139,10 +151,10 @@ class _Terminal:
     """Catch anything written to file 2 (libtiff, libjpeg, libheif write there, not to Python)."""
 
     def __init__(self) -> None:
-        self.sink = tempfile.TemporaryFile()
+        self.sink = tempfile.TemporaryFile()  # noqa: SIM115  (open for the whole run)
         self.saved = os.dup(2)
 
-    def __enter__(self) -> "_Terminal":
+    def __enter__(self) -> Self:
         self.sink.seek(0)
         self.sink.truncate()
         sys.stderr.flush()
@@ -218,7 +230,6 @@ _CODE_MISTAKES = (TypeError, AttributeError, NameError, AssertionError, Recursio
 
 def _strict_readers() -> None:
     """Let the readers' own mistakes through guarded(), so they are found rather than hidden."""
-    import importlib
     import pkgutil
 
     import safepic.core
@@ -242,21 +253,43 @@ def _strict_readers() -> None:
                 module.guarded = strict
 
 
+SLOW_SECONDS = 5.0  # an input under 100 KB that takes longer counts as a hang
+BIG_RSS_MB = 1536  # a peak beyond this counts as a memory blow-up
+
+
 def _keeping_crashes(target, folder: Path):
-    """Save a failing input before re-raising: libFuzzer's own copy is lost if exit is slow."""
+    """Save failing, slow and memory-hungry inputs; re-raise failures.
+
+    libFuzzer's own copies are lost when the process is slow to exit (and its -timeout only
+    catches inputs that never finish), so each is written here with a line in index.txt.
+    """
     import hashlib
+    import resource
+    import time
+
+    def keep(kind: str, data: bytes, why: str) -> None:
+        folder.mkdir(exist_ok=True)
+        name = f"{kind}-{hashlib.sha1(data).hexdigest()[:12]}"
+        (folder / name).write_bytes(data)
+        with open(folder / "index.txt", "a", encoding="utf-8") as index:
+            index.write(f"{name}\t{len(data)}\t{why[:200]!r}\n")
 
     def run(data: bytes) -> None:
+        started = time.monotonic()
         try:
             target(data)
         except BaseException as exc:
-            folder.mkdir(exist_ok=True)
-            name = f"{type(exc).__name__}-{hashlib.sha1(data).hexdigest()[:12]}"
-            (folder / name).write_bytes(data)
-            with open(folder / "index.txt", "a", encoding="utf-8") as index:
-                index.write(f"{name}\t{len(data)}\t{str(exc)[:200]!r}\n")
+            keep(type(exc).__name__, data, str(exc))
             raise
+        took = time.monotonic() - started
+        if took > SLOW_SECONDS:
+            keep("Slow", data, f"{took:.1f} s")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        if peak > BIG_RSS_MB and peak > run.peak:
+            keep("Memory", data, f"peak {peak} MB")
+        run.peak = max(run.peak, peak)
 
+    run.peak = 0
     return run
 
 
@@ -269,7 +302,7 @@ def _failure(target, data: bytes) -> str | None:
 
     try:
         target(data)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001  any failure is a signature to keep
         frames = traceback.extract_tb(exc.__traceback__)
         where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
         return f"{type(exc).__name__} {re.sub(r'[0-9]+', 'N', str(exc))[:80]} {where}"
@@ -318,12 +351,11 @@ def main(argv: list[str]) -> None:
     import atheris
 
     with atheris.instrument_imports(include=["safepic", "PIL", "piexif"]):
-        import PIL.Image  # noqa: F401  (instrumented with its plugins)
-        import safepic.core.clean  # noqa: F401
-        import safepic.core.hidden  # noqa: F401
-        import safepic.core.picture  # noqa: F401
         from PIL import Image
-        Image.init()  # plugins load lazily: import them now, under instrumentation
+
+        for module in ("safepic.core.clean", "safepic.core.hidden"):  # under test
+            importlib.import_module(module)
+        Image.init()  # Pillow's format plugins load lazily: load them now, instrumented
     target = make_structure_target() if mode == "structure" else \
         make_open_target(strict=mode == "strict")
     atheris.Setup([argv[0]] + rest, _keeping_crashes(target, Path("crashes")))
