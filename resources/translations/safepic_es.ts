@@ -231,6 +231,14 @@
         <translation>un bloque de más (marca JPEG {marker})</translation>
     </message>
     <message>
+        <source>There is no gallery picture called &apos;{name}&apos;. Run &apos;safepic gallery&apos; to see them all.</source>
+        <translation>No hay ninguna imagen de la galería llamada &apos;{name}&apos;. Escribe &apos;safepic gallery&apos; para verlas todas.</translation>
+    </message>
+    <message>
+        <source>The gallery has animals and flowers, not &apos;{kind}&apos;.</source>
+        <translation>La galería tiene animales y flores, no &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>

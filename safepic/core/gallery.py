@@ -17,6 +17,7 @@ from PIL import Image
 from .errors import SafePicError
 from .picture import Picture, from_image
 from .resources import resource_path
+from .words import words
 
 KINDS = ("animal", "flower")
 
@@ -60,7 +61,7 @@ def _all_items() -> tuple[GalleryItem, ...]:
 def items(kind: str | None = None) -> list[GalleryItem]:
     """All gallery pictures, or only the animals or only the flowers, in the gallery's order."""
     if kind is not None and kind not in KINDS:
-        raise GalleryError(f"The gallery has animals and flowers, not '{kind}'.")
+        raise GalleryError(words("The gallery has animals and flowers, not '{kind}'.", kind=kind))
     return [item for item in _all_items() if kind is None or item.kind == kind]
 
 
@@ -69,9 +70,9 @@ def find(item_id: str) -> GalleryItem:
     for item in _all_items():
         if item.id == item_id:
             return item
-    raise GalleryError(
-        f"There is no gallery picture called '{item_id}'. Run 'safepic gallery' to see them all."
-    )
+    raise GalleryError(words(
+        "There is no gallery picture called '{name}'. Run 'safepic gallery' to see them all.", name=item_id
+    ))
 
 
 def load(item_or_id: GalleryItem | str) -> Picture:
