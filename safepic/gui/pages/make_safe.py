@@ -114,6 +114,8 @@ class MakeSafePage(Page):
         scroll.setAccessibleName(self.t["heading"])
         self.scroll = scroll
         self.body.addWidget(scroll, 1)
+        self.about = IconRow("info", self.t["about_none"])
+        self.body.addWidget(self.about)
         self.square = QCheckBox(self.t["square"])
         self.square.setAccessibleName(self.t["square"])
         self.square.setAccessibleDescription(self.t["square_help"])
@@ -226,12 +228,26 @@ class MakeSafePage(Page):
         if checked:
             self.session.chosen = tile.key
             self.session.saved = None
+        self._show_about()
         self.completeChanged.emit()
+
+    def _show_about(self) -> None:
+        """What the chosen picture still gives away, in the style's own words."""
+        option = self.session.chosen_option()
+        if option is None:
+            self.about.set("info", self.t["about_none"])
+        elif option.notes:
+            self.about.set("warn", self.t["about"].format(title=option.title),
+                           " ".join(content.say(n) for n in option.notes))
+        else:
+            icon, words = verdict(option.report, self.t)
+            self.about.set(icon, self.t["about"].format(title=option.title), words)
 
     def _restore_choice(self) -> None:
         key = self.session.chosen
         if key in self.tiles and self.tiles[key].isEnabled() and not self.tiles[key].isChecked():
             self.tiles[key].setChecked(True)
+        self._show_about()
         self.completeChanged.emit()
 
     def _square_changed(self, on: bool) -> None:
