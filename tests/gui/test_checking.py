@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from safepic.gui.pages.base import PageId
 
-from .conftest import DATA, choose_picture, wait_idle
+from .conftest import DATA, check_picture, choose_picture, wait_idle
 
 
 def test_stopping_a_check(qtbot, wizard):
@@ -64,3 +64,14 @@ def test_have_i_used_this_picture_before(qtbot, wizard, tmp_path):
     copies = report.by_code("seen-elsewhere")
     assert [c.path for c in copies] == [str(tmp_path / "old-post.jpg")]
     assert report.tests()["used_elsewhere"] == "risk"
+
+
+def test_a_pet_in_the_picture_is_mentioned_on_the_self_check(qtbot, wizard):
+    check_picture(qtbot, wizard, DATA / "chelsea-cat.jpg")
+    assert wizard.session.report.has("animal"), "the cat is found"
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PageId.SELF_CHECK
+    page = wizard.currentPage()
+    assert page.animal.isVisibleTo(page)
+    assert not page.boxes["pet"].isChecked(), "the person answers, not us"

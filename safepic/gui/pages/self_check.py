@@ -13,6 +13,8 @@ class SelfCheckPage(Page):
 
     def __init__(self, session) -> None:
         super().__init__(session)
+        self.animal = IconRow("info", self.t["animal_seen"])
+        self.body.addWidget(self.animal)
         self.boxes: dict[str, QCheckBox] = {}
         for item in self.t["questions"]:
             box = QCheckBox(item["text"])
@@ -29,6 +31,8 @@ class SelfCheckPage(Page):
         self._whys = {item["key"]: item["why"] for item in self.t["questions"]}
 
     def initializePage(self) -> None:  # noqa: N802
+        report = self.session.report
+        self.animal.setVisible(report is not None and report.has("animal"))
         answers = self.session.self_check.answers
         for key, box in self.boxes.items():
             box.blockSignals(True)
