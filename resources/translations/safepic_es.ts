@@ -903,6 +903,198 @@
         <translation>Este archivo tiene más de una imagen; SafePic usa la primera.</translation>
     </message>
     <message>
+        <source>Your real name is the quickest way for someone to find your other accounts.</source>
+        <translation>Tu nombre real es el camino más rápido para que alguien encuentre tus otras cuentas.</translation>
+    </message>
+    <message>
+        <source>Your age plus your town can be enough for someone to find you.</source>
+        <translation>Tu edad y tu ciudad juntas pueden bastar para que alguien te encuentre.</translation>
+    </message>
+    <message>
+        <source>Your birthday helps people find you, and it is often used to check who you are.</source>
+        <translation>Tu cumpleaños ayuda a encontrarte, y muchas veces se usa para comprobar quién eres.</translation>
+    </message>
+    <message>
+        <source>Your town plus your age or job can be enough for someone to find you.</source>
+        <translation>Tu ciudad, junto con tu edad o tu trabajo, puede bastar para que alguien te encuentre.</translation>
+    </message>
+    <message>
+        <source>Your country is fine on its own, but it adds up with your other details.</source>
+        <translation>Tu país solo no es un problema, pero se suma a tus otros datos.</translation>
+    </message>
+    <message>
+        <source>Naming your school or college tells people where you are on most days.</source>
+        <translation>Si nombras tu colegio o tu universidad, la gente sabe dónde estás casi todos los días.</translation>
+    </message>
+    <message>
+        <source>Naming where you work tells people where to find you. Your boss or workmates could also spot you.</source>
+        <translation>Si nombras dónde trabajas, la gente sabe dónde encontrarte. Tu jefe o tus compañeros también podrían reconocerte.</translation>
+    </message>
+    <message>
+        <source>Details about your family add up, and people who know you could recognise you.</source>
+        <translation>Los datos sobre tu familia se suman, y quien te conoce podría reconocerte.</translation>
+    </message>
+    <message>
+        <source>Your street leads people to your door.</source>
+        <translation>Tu calle lleva a la gente hasta tu puerta.</translation>
+    </message>
+    <message>
+        <source>A postcode points to a handful of homes, so it can lead people to yours.</source>
+        <translation>Un código postal señala unas pocas casas, así que puede llevar a la gente hasta la tuya.</translation>
+    </message>
+    <message>
+        <source>Anyone who sees your email can write to you and look for your other accounts.</source>
+        <translation>Quien vea tu correo puede escribirte y buscar tus otras cuentas.</translation>
+    </message>
+    <message>
+        <source>A phone number leads straight to you, and you can&apos;t take it back once it&apos;s seen.</source>
+        <translation>Un número de teléfono lleva directo a ti, y una vez visto no puedes recuperarlo.</translation>
+    </message>
+    <message>
+        <source>A name from another app links this account to that one, where people may know who you are.</source>
+        <translation>Un nombre de otra aplicación une esta cuenta con aquella, donde quizá la gente sepa quién eres.</translation>
+    </message>
+    <message>
+        <source>A link can lead people to your other pages, and from there to you.</source>
+        <translation>Un enlace puede llevar a la gente a tus otras páginas, y desde ahí hasta ti.</translation>
+    </message>
+    <message>
+        <source>This name seems to hold the year you were born. That helps people guess your age and find you.</source>
+        <translation>Este nombre parece llevar el año en que naciste. Eso ayuda a adivinar tu edad y a encontrarte.</translation>
+    </message>
+    <message>
+        <source>This name seems to hold a real name. People could use it to find you.</source>
+        <translation>Este nombre parece llevar un nombre real. Alguien podría usarlo para encontrarte.</translation>
+    </message>
+    <message>
+        <source>This name seems to hold a real name and the year you were born. Together they make you easy to find.</source>
+        <translation>Este nombre parece llevar un nombre real y el año en que naciste. Juntos hacen que sea fácil encontrarte.</translation>
+    </message>
+    <message>
+        <source>Use a nickname that you don&apos;t use anywhere else.</source>
+        <translation>Usa un apodo que no uses en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Leave your birthday out. If you like, just say the season.</source>
+        <translation>Quita tu cumpleaños. Si quieres, di solo la estación del año.</translation>
+    </message>
+    <message>
+        <source>Say &apos;I&apos;m at school&apos; or &apos;I&apos;m at uni&apos;, without the name.</source>
+        <translation>Di &apos;estoy en el instituto&apos; o &apos;estoy en la universidad&apos;, sin el nombre.</translation>
+    </message>
+    <message>
+        <source>Say what kind of work you do, like &apos;I work in a shop&apos;, without the name.</source>
+        <translation>Di qué tipo de trabajo haces, como &apos;trabajo en una tienda&apos;, sin el nombre.</translation>
+    </message>
+    <message>
+        <source>Leave out who is in your family, or keep it general, like &apos;I&apos;m a parent&apos;.</source>
+        <translation>No digas quién forma tu familia, o dilo en general, como &apos;tengo hijos&apos;.</translation>
+    </message>
+    <message>
+        <source>Take it out. Talk to people only through the community.</source>
+        <translation>Quítalo. Habla con la gente solo a través de la comunidad.</translation>
+    </message>
+    <message>
+        <source>Take your street out. Never share where you live.</source>
+        <translation>Quita tu calle. No compartas nunca dónde vives.</translation>
+    </message>
+    <message>
+        <source>Take the postcode out.</source>
+        <translation>Quita el código postal.</translation>
+    </message>
+    <message>
+        <source>Take it out. Keep your number for people you know.</source>
+        <translation>Quítalo. Guarda tu número para la gente que conoces.</translation>
+    </message>
+    <message>
+        <source>Take it out, so this account stays apart from your other ones.</source>
+        <translation>Quítalo, así esta cuenta queda separada de las demás.</translation>
+    </message>
+    <message>
+        <source>Take the link out.</source>
+        <translation>Quita el enlace.</translation>
+    </message>
+    <message>
+        <source>Pick a new name made of random words, like &apos;quiet-river&apos;.</source>
+        <translation>Elige un nombre nuevo hecho de palabras al azar, como &apos;rio-tranquilo&apos;.</translation>
+    </message>
+    <message>
+        <source>teens</source>
+        <translation>menos de veinte</translation>
+    </message>
+    <message>
+        <source>twenties</source>
+        <translation>veintitantos</translation>
+    </message>
+    <message>
+        <source>thirties</source>
+        <translation>treinta y tantos</translation>
+    </message>
+    <message>
+        <source>forties</source>
+        <translation>cuarenta y tantos</translation>
+    </message>
+    <message>
+        <source>fifties</source>
+        <translation>cincuenta y tantos</translation>
+    </message>
+    <message>
+        <source>sixties</source>
+        <translation>sesenta y tantos</translation>
+    </message>
+    <message>
+        <source>seventies</source>
+        <translation>setenta y tantos</translation>
+    </message>
+    <message>
+        <source>eighties</source>
+        <translation>ochenta y tantos</translation>
+    </message>
+    <message>
+        <source>nineties</source>
+        <translation>noventa y tantos</translation>
+    </message>
+    <message>
+        <source>the UK</source>
+        <translation>el Reino Unido</translation>
+    </message>
+    <message>
+        <source>the US</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Leave your age out, or give a rough one.</source>
+        <translation>Quita tu edad, o da una aproximada.</translation>
+    </message>
+    <message>
+        <source>Leave the town out, or name a much bigger area.</source>
+        <translation>Quita la ciudad, o nombra una zona mucho más grande.</translation>
+    </message>
+    <message>
+        <source>Say &apos;in my {decade}&apos; instead, or leave your age out.</source>
+        <translation>Mejor di &apos;tengo {decade}&apos;, o quita tu edad.</translation>
+    </message>
+    <message>
+        <source>Keep it only if you need it, and leave out any smaller places.</source>
+        <translation>Déjalo solo si lo necesitas, y quita los lugares más pequeños.</translation>
+    </message>
+    <message>
+        <source>Leave the town out, or just say &apos;{wider}&apos;.</source>
+        <translation>Quita la ciudad, o di solo &apos;{wider}&apos;.</translation>
+    </message>
+    <message>
         <source>Can it be traced to you or your home?</source>
         <translation>¿Pueden llegar hasta ti o hasta tu casa con ella?</translation>
     </message>

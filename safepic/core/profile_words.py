@@ -6,49 +6,55 @@ Warm, calm and short, for a reading age of about 11 (DESIGN section 1, point 4).
 from __future__ import annotations
 
 from . import profile_data as data
+from .words import words
 
 _WHY = {
-    "name": "Your real name is the quickest way for someone to find your other accounts.",
-    "age": "Your age plus your town can be enough for someone to find you.",
-    "birthday": "Your birthday helps people find you, and it is often used to check who you are.",
-    "place": "Your town plus your age or job can be enough for someone to find you.",
-    "country": "Your country is fine on its own, but it adds up with your other details.",
-    "school": "Naming your school or college tells people where you are on most days.",
-    "workplace": "Naming where you work tells people where to find you. Your boss or workmates "
-                 "could also spot you.",
-    "family": "Details about your family add up, and people who know you could recognise you.",
-    "address": "Your street leads people to your door.",
-    "postcode": "A postcode points to a handful of homes, so it can lead people to yours.",
-    "email": "Anyone who sees your email can write to you and look for your other accounts.",
-    "phone": "A phone number leads straight to you, and you can't take it back once it's seen.",
-    "handle": "A name from another app links this account to that one, where people may know "
-              "who you are.",
-    "link": "A link can lead people to your other pages, and from there to you.",
-    "username-year": "This name seems to hold the year you were born. That helps people guess "
-                     "your age and find you.",
-    "username-name": "This name seems to hold a real name. People could use it to find you.",
-    "username-name-year": "This name seems to hold a real name and the year you were born. "
-                          "Together they make you easy to find.",
+    "name": words("Your real name is the quickest way for someone to find your other accounts."),
+    "age": words("Your age plus your town can be enough for someone to find you."),
+    "birthday": words("Your birthday helps people find you, and it is often used to check who you "
+                      "are."),
+    "place": words("Your town plus your age or job can be enough for someone to find you."),
+    "country": words("Your country is fine on its own, but it adds up with your other details."),
+    "school": words("Naming your school or college tells people where you are on most days."),
+    "workplace": words("Naming where you work tells people where to find you. Your boss or "
+                       "workmates could also spot you."),
+    "family": words("Details about your family add up, and people who know you could recognise "
+                    "you."),
+    "address": words("Your street leads people to your door."),
+    "postcode": words("A postcode points to a handful of homes, so it can lead people to yours."),
+    "email": words("Anyone who sees your email can write to you and look for your other accounts."),
+    "phone": words("A phone number leads straight to you, and you can't take it back once it's "
+                   "seen."),
+    "handle": words("A name from another app links this account to that one, where people may know "
+                    "who you are."),
+    "link": words("A link can lead people to your other pages, and from there to you."),
+    "username-year": words("This name seems to hold the year you were born. That helps people guess "
+                           "your age and find you."),
+    "username-name": words("This name seems to hold a real name. People could use it to find you."),
+    "username-name-year": words("This name seems to hold a real name and the year you were born. "
+                                "Together they make you easy to find."),
 }
 
 _SUGGEST = {
-    "name": "Use a nickname that you don't use anywhere else.",
-    "birthday": "Leave your birthday out. If you like, just say the season.",
-    "school": "Say 'I'm at school' or 'I'm at uni', without the name.",
-    "workplace": "Say what kind of work you do, like 'I work in a shop', without the name.",
-    "family": "Leave out who is in your family, or keep it general, like 'I'm a parent'.",
-    "email": "Take it out. Talk to people only through the community.",
-    "address": "Take your street out. Never share where you live.",
-    "postcode": "Take the postcode out.",
-    "phone": "Take it out. Keep your number for people you know.",
-    "handle": "Take it out, so this account stays apart from your other ones.",
-    "link": "Take the link out.",
-    "username": "Pick a new name made of random words, like 'quiet-river'.",
+    "name": words("Use a nickname that you don't use anywhere else."),
+    "birthday": words("Leave your birthday out. If you like, just say the season."),
+    "school": words("Say 'I'm at school' or 'I'm at uni', without the name."),
+    "workplace": words("Say what kind of work you do, like 'I work in a shop', without the name."),
+    "family": words("Leave out who is in your family, or keep it general, like 'I'm a parent'."),
+    "email": words("Take it out. Talk to people only through the community."),
+    "address": words("Take your street out. Never share where you live."),
+    "postcode": words("Take the postcode out."),
+    "phone": words("Take it out. Keep your number for people you know."),
+    "handle": words("Take it out, so this account stays apart from your other ones."),
+    "link": words("Take the link out."),
+    "username": words("Pick a new name made of random words, like 'quiet-river'."),
 }
 
-_DECADES = {1: "teens", 2: "twenties", 3: "thirties", 4: "forties", 5: "fifties",
-            6: "sixties", 7: "seventies", 8: "eighties", 9: "nineties"}
-_WIDER = {"GB": "the UK", "US": "the US", "IE": "Ireland", "AU": "Australia", "CA": "Canada"}
+_DECADES = {1: words("teens"), 2: words("twenties"), 3: words("thirties"), 4: words("forties"),
+            5: words("fifties"), 6: words("sixties"), 7: words("seventies"), 8: words("eighties"),
+            9: words("nineties")}
+_WIDER = {"GB": words("the UK"), "US": words("the US"), "IE": words("Ireland"),
+          "AU": words("Australia"), "CA": words("Canada")}
 
 
 def why_for(kind: str, detail: str = "") -> str:
@@ -65,14 +71,14 @@ def suggestion_for(kind: str, detail: str = "") -> str:
     if kind == "age":
         decade = _DECADES.get(int(detail) // 10) if detail.isdigit() else None
         if decade:
-            return f"Say 'in my {decade}' instead, or leave your age out."
-        return "Leave your age out, or give a rough one."
+            return words("Say 'in my {decade}' instead, or leave your age out.", decade=decade)
+        return words("Leave your age out, or give a rough one.")
     if kind == "place":
         where, _, code = detail.partition(":")
         if where == "country":
-            return "Keep it only if you need it, and leave out any smaller places."
+            return words("Keep it only if you need it, and leave out any smaller places.")
         wider = _WIDER.get(code) or data.COUNTRIES.get(code)
         if wider:
-            return f"Leave the town out, or just say '{wider}'."
-        return "Leave the town out, or name a much bigger area."
+            return words("Leave the town out, or just say '{wider}'.", wider=wider)
+        return words("Leave the town out, or name a much bigger area.")
     return _SUGGEST[kind]
