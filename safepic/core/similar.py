@@ -5,7 +5,8 @@ matches it in seconds, even after it was resized, cropped a little, mirrored or 
 We compare perceptual hashes (pHash and dHash from imagehash, on brightness only, so colour
 changes and greyscale copies still match). The chosen picture is hashed as many small crops,
 mirrored and not, so a copy with its edges trimmed, cut square for an app, or flipped still
-lands close to one of them.
+lands close to one of them. When the hashes are not clear-cut, details (ORB features from
+OpenCV) must line up between the two pictures, which tells two similar drawings apart.
 """
 
 from __future__ import annotations
