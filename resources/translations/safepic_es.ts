@@ -731,6 +731,38 @@
         <translation>un pie de foto</translation>
     </message>
     <message>
+        <source>This looks like a street name or an address. It can show where you live, or where you often are.</source>
+        <translation>Parece el nombre de una calle o una dirección. Puede mostrar dónde vives o dónde sueles estar.</translation>
+    </message>
+    <message>
+        <source>This looks like a house number. Put together with other small clues, it can lead someone to your door.</source>
+        <translation>Parece el número de una casa. Junto con otras pequeñas pistas, puede llevar a alguien hasta tu puerta.</translation>
+    </message>
+    <message>
+        <source>This looks like a car number plate. A number plate can be traced to a car, and to the people who use it.</source>
+        <translation>Parece la matrícula de un coche. Con una matrícula se puede llegar a un coche y a las personas que lo usan.</translation>
+    </message>
+    <message>
+        <source>This looks like a name badge or a school or work pass. It can tell a stranger your name and where you study or work.</source>
+        <translation>Parece una tarjeta con un nombre o un pase del colegio o del trabajo. Puede decirle a un extraño tu nombre y dónde estudias o trabajas.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, an email or a web address. Anyone who reads it can get in touch or look you up.</source>
+        <translation>Parece un número de teléfono, un correo o una dirección web. Quien lo lea puede contactarte o buscarte.</translation>
+    </message>
+    <message>
+        <source>Words in a picture can give you away. Street names, house numbers, school or work badges and number plates can lead someone to you. Crop or cover them if you can.</source>
+        <translation>Las palabras de una imagen pueden delatarte. Los nombres de calles, los números de casas, las tarjetas del colegio o del trabajo y las matrículas pueden llevar a alguien hasta ti. Recórtalas o tápalas si puedes.</translation>
+    </message>
+    <message>
+        <source>SafePic cannot read words in pictures: its text reader is not fully installed.</source>
+        <translation>SafePic no puede leer palabras en las imágenes: su lector de texto no está instalado del todo.</translation>
+    </message>
+    <message>
+        <source>Words can be read: &quot;{shown}&quot;</source>
+        <translation>Se pueden leer palabras: &quot;{shown}&quot;</translation>
+    </message>
+    <message>
         <source>the date it was taken</source>
         <translation>la fecha en que se hizo</translation>
     </message>

@@ -21,6 +21,7 @@ from PIL import Image
 from ..errors import SafePicError
 from ..picture import Picture
 from ..report import Finding, Severity
+from ..words import words
 from .faces import as_seen
 
 # Longest side of the copy the text finder looks at (benchmarks/text.py, 12-megapixel photo,
@@ -73,9 +74,9 @@ def _make_engine() -> Any:
     paths = model_paths()
     missing = [p.name for p in paths.values() if not p.is_file()]
     if missing:
-        raise TextReaderMissing(
+        raise TextReaderMissing(words(
             "SafePic cannot read words in pictures: its text reader is not fully installed."
-        )
+        ))
     from rapidocr import RapidOCR
 
     logging.getLogger("RapidOCR").setLevel(logging.ERROR)
@@ -185,18 +186,18 @@ _BADGE = re.compile(
 _CONTACT = re.compile(r"@\w{2,}|\bWWW\.|\.(COM|ORG|NET|UK|DE|FR|IO)\b|(\d[\s\-()]*){7,}")
 
 _WHY = {
-    "address": "This looks like a street name or an address. It can show where you live, "
-               "or where you often are.",
-    "house": "This looks like a house number. Put together with other small clues, it can "
-             "lead someone to your door.",
-    "plate": "This looks like a car number plate. A number plate can be traced to a car, "
-             "and to the people who use it.",
-    "badge": "This looks like a name badge or a school or work pass. It can tell a stranger "
-             "your name and where you study or work.",
-    "contact": "This looks like a phone number, an email or a web address. Anyone who reads it "
-               "can get in touch or look you up.",
-    "words": "Words in a picture can give you away. Street names, house numbers, school or work "
-             "badges and number plates can lead someone to you. Crop or cover them if you can.",
+    "address": words("This looks like a street name or an address. It can show where you live, "
+                     "or where you often are."),
+    "house": words("This looks like a house number. Put together with other small clues, it can "
+                   "lead someone to your door."),
+    "plate": words("This looks like a car number plate. A number plate can be traced to a car, "
+                   "and to the people who use it."),
+    "badge": words("This looks like a name badge or a school or work pass. It can tell a stranger "
+                   "your name and where you study or work."),
+    "contact": words("This looks like a phone number, an email or a web address. Anyone who reads it "
+                     "can get in touch or look you up."),
+    "words": words("Words in a picture can give you away. Street names, house numbers, school or work "
+                   "badges and number plates can lead someone to you. Crop or cover them if you can."),
 }
 
 
@@ -261,14 +262,14 @@ def check(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[Finding]:
     findings = []
     for block in _blocks(read_text(picture, detect_side=detect_side)):
         block.sort(key=lambda line: (line.box[1], line.box[0]))
-        words = " ".join(line.text for line in block)
-        kind = _kind(words)
-        shown = words if len(words) <= TITLE_CHARS else words[: TITLE_CHARS - 1].rstrip() + "…"
+        read = " ".join(line.text for line in block)
+        kind = _kind(read)
+        shown = read if len(read) <= TITLE_CHARS else read[: TITLE_CHARS - 1].rstrip() + "…"
         severity: Severity = "medium" if kind == "words" else "high"
         findings.append(Finding(
             code="text",
             severity=severity,
-            title=f'Words can be read: "{shown}"',
+            title=words('Words can be read: "{shown}"', shown=shown),
             detail=_WHY[kind],
             box=_union([line.box for line in block]),
         ))
