@@ -113,6 +113,9 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
             return strong and _known(key) and any(
                 w.group().lower() not in data.ENGLISH_WORDS for w in span_words)
         return near and not ordinary and key in _POPULOUS
+    if len(span_words) == 1 and key in data.FIRST_NAMES and key not in data.ENGLISH_WORDS \
+            and key not in data.COMMON_WORDS and key in _POPULOUS:
+        return near  # "Bradford", "Austin", "Florence": the town after "in", "from"; else a person
     if ordinary:  # "Bath", "Reading", "Nice": right after "live in", "from"; big ones after "in"
         last_item = before.endswith(", ") and not after.strip(" .!")  # "Kiwi girl, 34, Wellington"
         return strong and _known(key) or key in _CITY_WORDS and (

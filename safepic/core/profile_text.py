@@ -112,7 +112,7 @@ _DATE = (rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?:(?:19|20)\d\d|'\d\d))?"
          rf"|[0-3]?\d[/.-][01]?\d(?:[/.-](?:19|20)?\d\d)?\b"
          rf"|(?:19|20)\d\d\b|'\d\d\b|{_MONTH}\b)")
 _BIRTHDAY = re.compile(
-    rf"\b(?:born(?:\s+(?:on|in))?|b\.|b-?day|birthday|bday|dob|d\.o\.b\.?|date of birth)"
+    rf"\b(?:born(?:\s+(?:on|in))?|b\.|b-?day(?:'s)?|birthday(?:'s)?|bday(?:'s)?|dob|d\.o\.b\.?|date of birth)"
     rf"(?:\s+(?:is|was))?(?:\s+(?:on|in))?\s*[:\-–]?\s*(?:the\s+)?{_DATE}"
     rf"|\b(?:(?:19|20)\d\d|'\d\d)\s+baby\b",
     re.IGNORECASE,
@@ -219,7 +219,7 @@ _SCHOOL = re.compile(
     rf"(?P<named>(?:\b(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&.-]*\s+){{1,4}}(?:{_SCHOOL_WORDS})\b)"
     rf"|\b(?i:university|uni|college) of (?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}"
     rf"|\b(?:(?i:year|yr)\s?(?:[7-9]|1[0-3])|(?:[6-9]|1[0-2])th\s+(?i:grade))\b(?:\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE})?"
-    rf"|\b(?i:student(?:\s+(?:nurse|teacher|midwife|paramedic|doctor))?|studying\s+\w+|pupil|fresher"
+    rf"|\b(?i:student(?:\s+(?:nurse|teacher|midwife|paramedic|doctor))?|studying(?:\s+\w+)?|pupil|fresher"
     rf"|sixth[- ]former|in\s+(?:first|second|third|final)"
     rf"\s+year)\s+(?i:at|in)\s+(?:St\.?\s+)?{_CAP_PHRASE}"
 )
@@ -237,7 +237,7 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.!(]|$|(?:and|from|here)\b)")
 _NAME_FROM = re.compile(r"(?:^|(?<=[\s,.!(]))(?P<n>[A-Za-z][a-z]+)\s+from\s+")
 _NAME_OPENING = re.compile(r"(?:^\s*(?:hi|hey|hello|hiya)?[,!]?\s*|(?<=[,.!]\s))(?P<n>[A-Z][a-z]+)"
                            r"(?:\s+(?P<s>[A-Z][a-z]+))?"
-                           r"(?=\s*(?:,\s*\d\d|\s+here\b|\s*\(\d\d|\s*\((?:he|she|they)/))")
+                           r"(?=\s*(?:[,|•·]\s*\d\d\b|\s+here\b|\s*\(\d\d|\s*\((?:he|she|they)/))")
 _SIGNATURE = re.compile(
     r"(?:^|[\n.!?]\s*|\s)(?:[-–—~]+\s*|(?:love|thanks|cheers|regards|take care|hugs|best),?\s+)"
     r"(?P<n>[A-Za-z][a-z]+)(?:\s+(?P<s>[A-Z][a-z]+))?\s*(?:x+|xo+)?\s*[.!]*\s*$",
@@ -324,6 +324,12 @@ def _birthdays(text: str) -> Iterator[_Hit]:
         yield _Hit("birthday", match.start(), match.end())
 
 
+# Words that begin the names of schools: "St Mary's", "Bishop Vesey's", "King's College".
+_NAME_STARTS = frozenset({"St", "St.", "Saint", "Bishop", "King", "King's", "Queen", "Queen's",
+                          "Sir", "Lady", "Holy", "Royal", "Cardinal", "Archbishop", "Prince",
+                          "Princess", "Duke"})
+
+
 def _schools(text: str) -> Iterator[_Hit]:
     for match in _SCHOOL.finditer(text):
         start = match.start()
@@ -332,7 +338,7 @@ def _schools(text: str) -> Iterator[_Hit]:
             continue
         words = match.group(0).split()
         # "Hi I'm at Leeds Uni": drop leading words that are not part of the school's name
-        while words and words[0].lower() in data.ENGLISH_WORDS and words[0] not in ("St", "St.") \
+        while words and words[0].lower() in data.ENGLISH_WORDS and words[0] not in _NAME_STARTS \
                 and len(words) > 1 and re.fullmatch(_SCHOOL_WORDS, words[1]) is None:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
@@ -476,7 +482,8 @@ def _names(text: str) -> Iterator[_Hit]:
             name = match.group("n")
             if _is_first_name(name, strict=name[0].islower()) or (
                     name[0].isupper() and name.lower() not in data.ENGLISH_WORDS
-                    and pattern is _SIGNATURE and name.lower() not in data.TOWNS):
+                    and pattern is _SIGNATURE and name.lower() not in data.TOWNS) or (
+                    pattern is _NAME_OPENING and _unknown_name(name)):
                 end = match.end("n")
                 surname = match.group("s")
                 if surname and surname.lower() not in data.ENGLISH_WORDS:
