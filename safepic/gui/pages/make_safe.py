@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -51,17 +52,21 @@ class Section(QWidget):
         layout.addLayout(self.extra)
         self.tiles: list[Tile] = []
         self._columns = 0
+        self._pending = QTimer(self)  # many tiles arrive at once: lay them out once
+        self._pending.setSingleShot(True)
+        self._pending.timeout.connect(lambda: self._reflow(force=True))
 
     def add(self, tile: Tile) -> None:
         self.tiles.append(tile)
-        self._reflow(force=True)
+        tile.setParent(self)
+        self._pending.start(0)
 
     def remove(self, tile: Tile) -> None:
         self.tiles.remove(tile)
         self.grid.removeWidget(tile)
         tile.setParent(None)
         tile.deleteLater()
-        self._reflow(force=True)
+        self._pending.start(0)
 
     def clear(self) -> None:
         for tile in list(self.tiles):
