@@ -348,3 +348,10 @@ def test_progress_is_reported_and_cancel_stops(pictures):
     assert lines and all(isinstance(line, str) and line for line in lines)
     with pytest.raises(Cancelled):
         make_safe(pictures["astronaut"], "blur-faces", is_cancelled=lambda: True)
+
+
+def test_the_same_picture_gives_the_same_result(made, pictures):
+    """The noise comes from the picture itself: previews do not flicker between runs."""
+    again = make_safe(pictures["astronaut"], "blur-faces")
+    assert np.array_equal(np.asarray(again.picture.image),
+                          np.asarray(made("astronaut", "blur-faces").picture.image))
