@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from safepic.core.analyse import VISION_STEPS
+from safepic.core.analyse import step_labels
 from safepic.core.resources import resources_dir
 from safepic.gui import content, workers
 from safepic.gui.app import make_app
@@ -113,10 +113,9 @@ def test_qm_is_built_from_the_ts(tmp_path):
 
 def test_progress_lines_and_wizard_words_are_spanish(spanish_qt):
     tr = QCoreApplication.translate
-    labels = [label for label, _ in VISION_STEPS] + ["Looking for hidden details inside the file"]
-    for label in labels:
+    for label in step_labels():
         assert tr("CheckingPage", label) not in ("", label), label
-    assert tr("CheckingPage", "Looking for faces") == "Buscando caras"
+    assert tr("CheckingPage", "Looking for faces and people") == "Buscando caras y personas"
     assert tr("StepList", "you are here") == "estás aquí"
 
 
@@ -140,7 +139,7 @@ def test_wizard_in_spanish_shows_spanish_pages(spanish_qt, wizards):
         assert page.heading.text() == _load("es", f"{page.name}.json")["heading"]
         assert page.heading.text() != en_page.heading.text(), page.name
     checking = wizard.page_of(PageId.CHECKING)
-    assert checking.tr("Looking for people") == "Buscando personas"
+    assert checking.tr("Looking for faces and people") == "Buscando caras y personas"
     wizard.steps.show_current(PageId.WELCOME, [])
     names = [row.accessibleName() for row in wizard.steps.findChildren(IconRow)]
     assert any(n.startswith("Paso 1 de ") and n.endswith(": Bienvenida, estás aquí") for n in names), names
