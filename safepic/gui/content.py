@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -18,7 +19,7 @@ from safepic.core.resources import resources_dir
 DEFAULT_LANG = "en"
 
 
-def content_dir(lang: str):
+def content_dir(lang: str) -> Path:
     return resources_dir() / "content" / lang
 
 

@@ -21,7 +21,6 @@ WHITE = QColor("#ffffff")
 # A verdict of one of the three tests -> icon name.
 VERDICT_ICON = {"ok": "ok", "risk": "risk", "unsure": "unsure", "unknown": "unsure"}
 SEVERITY_ICON = {"high": "risk", "medium": "warn", "low": "info"}
-TEST_ICON = {"traceable": "pin", "identifiable": "face", "used_elsewhere": "copies"}
 
 
 def _pen(color: QColor, width: float) -> QPen:

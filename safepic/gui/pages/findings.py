@@ -166,8 +166,5 @@ class FindingsPage(Page):
         self.copies.setText(self.t["copies"])
         self.copies.setAccessibleName(self.t["copies"])
 
-    def searching(self) -> bool:
-        return self._job is not None
-
     def nextId(self) -> int:  # noqa: N802
         return PageId.FACE if self.session.has_face() else PageId.SELF_CHECK
