@@ -78,3 +78,33 @@ def test_astronaut_from_choice_to_clean_saved_file(qtbot, wizard, tmp_path):
     wizard.next()
     assert wizard.currentId() == PageId.HELP
     assert "moderators" in wizard.currentPage().text.toPlainText()
+
+
+def test_a_new_picture_starts_afresh_but_keeps_the_self_check(qtbot, wizard):
+    check_picture(qtbot, wizard, DATA / "coffee.jpg")
+    session = wizard.session
+    wizard.next()
+    assert wizard.currentId() == PageId.FINDINGS
+    wizard.next()
+    wizard.currentPage().boxes["home"].click()
+    wizard.next()
+    make_safe = wizard.currentPage()
+    qtbot.waitUntil(lambda: "style:original" in make_safe.tiles
+                    and make_safe.tiles["style:original"].isEnabled(), timeout=180_000)
+    make_safe.tiles["style:original"].click()
+    first_tiles = set(make_safe.tiles.values())
+    while wizard.currentId() != PageId.CHOOSE:
+        wizard.back()
+    wizard.currentPage().load_file(DATA / "rocket.jpg")
+    wait_idle(qtbot)
+    assert session.chosen is None and session.report is None
+    wizard.next()
+    wait_idle(qtbot)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PageId.SELF_CHECK
+    assert wizard.currentPage().boxes["home"].isChecked(), "answers about home are kept"
+    wizard.next()
+    qtbot.waitUntil(lambda: "style:original" in make_safe.tiles, timeout=60_000)
+    assert not first_tiles & set(make_safe.tiles.values()), "the previews are of the new picture"
+    assert not make_safe.isComplete()
