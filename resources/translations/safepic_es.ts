@@ -731,6 +731,34 @@
         <translation>un pie de foto</translation>
     </message>
     <message>
+        <source> It has been changed a little, but it is still the same picture.</source>
+        <translation> Está un poco cambiada, pero sigue siendo la misma imagen.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {folder}.</source>
+        <translation>No hay ninguna carpeta en {folder}.</translation>
+    </message>
+    <message>
+        <source>Looking for copies of your picture in {folder}</source>
+        <translation>Buscando copias de tu imagen en {folder}</translation>
+    </message>
+    <message>
+        <source>Looked at {count} pictures, found {found} that match</source>
+        <translation>Revisadas {count} imágenes: {found} son iguales</translation>
+    </message>
+    <message>
+        <source>A copy of this picture is in {where}</source>
+        <translation>Hay una copia de esta imagen en {where}</translation>
+    </message>
+    <message>
+        <source>{name} looks like the same picture.{changed} If you posted it anywhere, people could link the two accounts: picture search websites find matches like this in seconds. Choose a picture you have never shared, or change this one a lot.</source>
+        <translation>{name} parece la misma imagen.{changed} Si la publicaste en algún sitio, se podrían unir las dos cuentas: las webs que buscan imágenes encuentran parecidos así en segundos. Elige una imagen que nunca hayas compartido, o cambia mucho esta.</translation>
+    </message>
+    <message>
+        <source>Looked at {count} pictures so far</source>
+        <translation>Revisadas {count} imágenes hasta ahora</translation>
+    </message>
+    <message>
         <source>This looks like a street name or an address. It can show where you live, or where you often are.</source>
         <translation>Parece el nombre de una calle o una dirección. Puede mostrar dónde vives o dónde sueles estar.</translation>
     </message>

@@ -28,6 +28,7 @@ from . import picture as _picture  # registers the HEIC/AVIF opener
 from .errors import Cancelled, PictureError
 from .picture import Picture
 from .report import Finding
+from .words import words
 
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
@@ -88,9 +89,9 @@ def find_copies(
     """Look through a folder (and the folders inside it) for copies of `picture`, edited or not."""
     folder = Path(folder).expanduser()
     if not folder.is_dir():
-        raise PictureError(f"There is no folder at {folder}.")
+        raise PictureError(words("There is no folder at {folder}.", folder=folder))
     if progress is not None:
-        progress(f"Looking for copies of your picture in {folder.name or folder}")
+        progress(words("Looking for copies of your picture in {folder}", folder=folder.name or folder))
     variants = _variants(_shrink(picture.image))
     details = _Details(_grey(picture.image))
     copies: list[_Copy] = []
@@ -102,7 +103,7 @@ def find_copies(
             for path, hashed in zip(batch, pool.map(_hash_file, batch)):
                 looked += 1
                 if progress is not None and looked % _PROGRESS_EVERY == 0:
-                    progress(f"Looked at {looked} pictures so far")
+                    progress(words("Looked at {count} pictures so far", count=looked))
                 if hashed is None:
                     continue
                 gap = _nearest(variants, hashed)
@@ -111,7 +112,8 @@ def find_copies(
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
     if progress is not None:
-        progress(f"Looked at {looked} pictures, found {len(copies)} that match")
+        progress(words("Looked at {count} pictures, found {found} that match",
+                       count=looked, found=len(copies)))
     copies.sort(key=lambda c: (c.distance, str(c.path)))
     return [_finding(copy, folder) for copy in copies]
 
@@ -189,15 +191,17 @@ def _grey_file(path: Path) -> np.ndarray | None:
 
 def _finding(copy: _Copy, folder: Path) -> Finding:
     where = copy.path.parent.name or folder.name or str(folder)
-    changed = "" if copy.distance == 0 else " It has been changed a little, but it is still the same picture."
+    # One sentence with its leading space, said only when the copy was edited.
+    changed = "" if copy.distance == 0 else \
+        words(" It has been changed a little, but it is still the same picture.")
     return Finding(
         code="seen-elsewhere",
         severity="high",
-        title=f"A copy of this picture is in {where}",
-        detail=(
-            f"{copy.path.name} looks like the same picture.{changed} If you posted it anywhere, "
-            "people could link the two accounts: picture search websites find matches like this "
-            "in seconds. Choose a picture you have never shared, or change this one a lot."
+        title=words("A copy of this picture is in {where}", where=where),
+        detail=words(
+            "{name} looks like the same picture.{changed} If you posted it anywhere, people could link "
+            "the two accounts: picture search websites find matches like this in seconds. Choose a "
+            "picture you have never shared, or change this one a lot.", name=copy.path.name, changed=changed
         ),
         path=str(copy.path),
     )
