@@ -267,7 +267,8 @@ def _inspect(path: Path, out_fmt: str) -> Report:
         raise CleanError(words("The clean copy could not be read back, so SafePic removed it.")) from None
     problem = structure_problem(written.data, out_fmt)
     if problem:
-        raise CleanError(words("The clean copy still held {problem}, so SafePic removed it.", problem=problem))
+        raise CleanError(words("The clean copy still held {problem}, so SafePic removed it.",
+                               problem=problem))
     hidden = find_hidden(written)
     left = [f for f in hidden.findings if f.code != "filename"]
     if left:

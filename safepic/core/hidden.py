@@ -110,7 +110,8 @@ def _metadata(clues: Clues, location: Location | None, findings: dict[str, Findi
             text = words("It holds a map position near {place}. Anyone who downloads it can see this.",
                          place=location.in_words())
         else:
-            text = words("It holds {items}. Anyone who downloads it can see this.", items=listing(items["gps"]))
+            text = words("It holds {items}. Anyone who downloads it can see this.",
+                         items=listing(items["gps"]))
         high = location is not None or any(not i.startswith(MINOR_GPS) for i in items["gps"])
         _add(findings, "gps", "high" if high else "medium",
              words("The photo says where it was taken") if high else words("The file holds location details"),
@@ -141,7 +142,8 @@ def _metadata(clues: Clues, location: Location | None, findings: dict[str, Findi
              words("It holds these notes: {items}. Anyone can read them with a simple tool.",
                    items=listing(items["png-text"])))
     if "iptc" in items:
-        _add(findings, "iptc", "medium" if items["iptc"] else "low", words("The file holds notes for newspapers"),
+        _add(findings, "iptc", "medium" if items["iptc"] else "low",
+             words("The file holds notes for newspapers"),
              words("It holds notes of the kind news photographers add: {items}. They can name people "
                    "and places.", items=listing(items["iptc"])) if items["iptc"] else
              words("It holds a block for notes of the kind news photographers add. This one names no "

@@ -160,8 +160,8 @@ def _comments(top: dict, sub: dict, clues: Clues) -> None:
     if description and not _BORING_DESCRIPTIONS.match(description):
         clues.named("comment", words("a description"), description)
     clues.named("comment", words("a note"), _text(sub.get(USER_COMMENT)))
-    for tag, label in ((XP_TITLE, words("a title")), (XP_COMMENT, words("a note")), (XP_SUBJECT, words("a subject")),
-                       (XP_KEYWORDS, words("keywords"))):
+    for tag, label in ((XP_TITLE, words("a title")), (XP_COMMENT, words("a note")),
+                       (XP_SUBJECT, words("a subject")), (XP_KEYWORDS, words("keywords"))):
         clues.named("comment", label, _xp_text(top.get(tag)))
 
 
