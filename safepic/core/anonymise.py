@@ -61,7 +61,8 @@ STYLES: dict[str, StyleInfo] = {
         StyleInfo("pixelate-faces", "Turn my face into squares",
                   "Your face becomes a few big coloured squares, like an old video game.", True),
         StyleInfo("cover-faces", "Put a sticker on my face",
-                  "A cheerful smiley or a daisy sits over your face.", True),
+                  "A cheerful sticker, like a daisy, a heart or a star, sits over your face.",
+                  True),
         StyleInfo("blur-background", "Blur the place",
                   "You stay sharp and the place behind you turns into a soft blur, so nobody "
                   "can tell where you are. Your face still shows.", False),
@@ -81,7 +82,7 @@ _COVER_ROUNDS = [dict(margin=2.0), dict(margin=2.3), dict(margin=2.6)]
 _LAST_COVER = dict(margin=2.8)  # the sticker every face style falls back to
 
 _STILL_A_FACE = ("SafePic can still find a face in this version. Please choose another style, "
-                 "such as the outline, or use a picture without a face.")
+                 "or a picture without a face.")
 
 
 def make_safe(
@@ -99,12 +100,12 @@ def make_safe(
     run = _Run(picture, progress, is_cancelled)
     if style == "blur-faces":
         rgb = run.hide_faces(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
-                             "Blurring")
+                             "Blurring faces")
     elif style == "pixelate-faces":
         rgb = run.hide_faces(_BLOCK_ROUNDS, partial(style_faces.pixelate_faces, rng=run.rng()),
                              "Turning faces into squares")
     elif style == "cover-faces":
-        rgb = run.hide_faces(_COVER_ROUNDS, style_faces.cover_faces, "Putting stickers on")
+        rgb = run.hide_faces(_COVER_ROUNDS, style_faces.cover_faces, "Putting stickers on faces")
     elif style == "blur-background":
         rgb = run.blur_background()
     elif style == "cartoon":
