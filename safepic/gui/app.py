@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from safepic.core.resources import resources_dir
 
 from . import content, workers
+from .style import ReadableStyle
 from .session import Session
 
 TEXT_SCALE = 1.25  # larger than the system's own size, and still following it
@@ -27,6 +28,7 @@ def make_app(*, presenter: bool = False, lang: str | None = None) -> QApplicatio
         else:
             font.setPixelSize(round(font.pixelSize() * scale))
         app.setFont(font)
+        app.setStyle(ReadableStyle(app.style().name()))
         app.setApplicationName("SafePic")
         _install_translation(app, content.pick_lang(lang))
         app.setProperty("safepic_ready", True)

@@ -45,9 +45,8 @@ class SafePicWizard(QWizard):
         self.setWindowTitle(t["title"])
         self.setWindowIcon(icons.icon("shield", 64))
         self.setWizardStyle(QWizard.ClassicStyle)
-        # Roomier buttons and tick boxes that grow with the text (em follows the app font).
-        self.setStyleSheet("QPushButton { padding: 0.3em 0.9em; }"
-                           "QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }")
+        # Roomier buttons (em follows the app font); tick boxes grow in style.ReadableStyle.
+        self.setStyleSheet("QPushButton { padding: 0.3em 0.9em; }")
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, False)
         self.setButtonText(QWizard.NextButton, t["next"])

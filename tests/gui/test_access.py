@@ -63,3 +63,23 @@ def test_back_keeps_the_face_choice_and_self_check(qtbot, wizard):
     check = wizard.page_of(PageId.SELF_CHECK)
     check.initializePage()
     assert check.boxes["home"].isChecked() and not check.boxes["pet"].isChecked()
+
+
+def test_tick_boxes_stay_visible_on_a_dark_high_contrast_palette(wizard):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QCheckBox
+
+    box = QCheckBox("My own pet")
+    palette = QPalette()
+    for role, colour in ((QPalette.Window, "#000000"), (QPalette.WindowText, "#ffffff"),
+                         (QPalette.Base, "#000000"), (QPalette.Button, "#000000")):
+        palette.setColor(role, QColor(colour))
+    box.setPalette(palette)
+    box.resize(box.sizeHint())
+    image = box.grab().toImage()
+    side = QApplication.style().pixelMetric(
+        QApplication.style().PixelMetric.PM_IndicatorWidth, None, box)
+    assert side >= box.fontMetrics().height() * 0.9 - 1, "the box grows with the text"
+    bright = sum(1 for x in range(min(side + 4, image.width())) for y in range(image.height())
+                 if image.pixelColor(x, y).lightness() > 160)
+    assert bright > side, "the box has a light outline on black"
