@@ -12,7 +12,12 @@ import pytest
 from PIL import Image
 
 from safepic.core import style_cartoon, style_faces, style_scene
+from safepic.core.anonymise import STYLES, StyleError, make_safe
+from safepic.core.clean import write_clean
+from safepic.core.errors import Cancelled, SafePicError
+from safepic.core.picture import Picture, from_image, open_picture
 from safepic.core.style_faces import Ellipse, ellipse_mask, head_ellipse
+from safepic.core.vision.faces import find_faces
 
 from .vision import scenes
 
@@ -182,12 +187,6 @@ def test_cartoon_flattens_texture_and_keeps_the_size():
 
 # --- every style on real photos, re-checked --------------------------------------------------
 
-from safepic.core.anonymise import STYLES, StyleError, make_safe  # noqa: E402
-from safepic.core.clean import write_clean  # noqa: E402
-from safepic.core.errors import Cancelled, SafePicError  # noqa: E402
-from safepic.core.picture import Picture, from_image, open_picture  # noqa: E402
-from safepic.core.vision.faces import find_faces  # noqa: E402
-
 DATA = scenes.DATA
 FACE_STYLES = [name for name, info in STYLES.items() if info.hides_faces]
 _HAAR = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
@@ -355,3 +354,20 @@ def test_the_same_picture_gives_the_same_result(made, pictures):
     again = make_safe(pictures["astronaut"], "blur-faces")
     assert np.array_equal(np.asarray(again.picture.image),
                           np.asarray(made("astronaut", "blur-faces").picture.image))
+
+
+def test_a_style_too_weak_to_hide_a_face_falls_back_to_a_sticker(pictures):
+    """If every round still shows a face, the face is covered, and the notes say so."""
+    from safepic.core.anonymise import _Run
+
+    rounds_seen: list[dict] = []
+
+    def too_weak(rgb, boxes, **params):
+        rounds_seen.append(params)
+        return rgb  # hides nothing
+
+    run = _Run(pictures["astronaut"], None, None)
+    out = run.hide_faces([dict(margin=2.0), dict(margin=2.4)], too_weak, "Trying")
+    assert len(rounds_seen) == 2
+    assert find_faces(from_image(Image.fromarray(out))) == []
+    assert any("stickers" in note for note in run.notes)
