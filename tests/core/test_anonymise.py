@@ -322,7 +322,7 @@ def test_a_close_copy_is_flagged_as_matching_the_original(made):
 
 
 def test_results_are_pixels_only_and_save_clean(made, tmp_path):
-    for style in ("cover-faces", "cartoon"):
+    for style in STYLES:
         result = made("astronaut", style)
         assert result.picture.data == b""
         cleaned = write_clean(result.picture, tmp_path / f"{style}.png")
