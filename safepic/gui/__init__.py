@@ -1,4 +1,1 @@
-
-from .refguard import protect_singletons
-
-protect_singletons()  # before any Qt call: see refguard.py (PySide6 6.12 on Python 3.11)
+"""The PySide6 wizard: pages, the session they share, and the helper process for slow work."""
