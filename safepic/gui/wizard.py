@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget, QWizard
 
 from . import content, icons, workers
 from .pages.base import Page, PageId
@@ -19,7 +20,11 @@ from .pages.self_check import SelfCheckPage
 from .pages.tests_intro import TestsPage
 from .pages.welcome import WelcomePage
 from .session import Session
-from .widgets import StepList
+from .widgets import StepList, scaled_font
+
+PRESENTER_GROWTH = 1.3  # the big-screen view, on top of the text size the app started with
+START_AGAIN = QWizard.CustomButton1
+PRESENTER = QWizard.CustomButton2
 
 PAGES: list[tuple[PageId, type[Page]]] = [
     (PageId.WELCOME, WelcomePage),
@@ -58,11 +63,9 @@ class SafePicWizard(QWizard):
             button = self.button(which)
             button.setAccessibleName(self.buttonText(which))
             button.setAccessibleDescription(t[key])
+        self._add_own_buttons(t)
         self.pages: dict[PageId, Page] = {}
-        for page_id, cls in PAGES:
-            page = cls(self.session)
-            self.pages[page_id] = page
-            self.setPage(page_id, page)
+        self._make_pages()
         self.steps = StepList([(pid, t["steps"][self.pages[pid].name]) for pid, _ in PAGES])
         self.setSideWidget(self.steps)
         self.setStartId(PageId.WELCOME)
@@ -70,6 +73,76 @@ class SafePicWizard(QWizard):
         self.finished.connect(self._forget)
         self._update_steps(PageId.WELCOME)
         workers.task("warm_up", priority=workers.BACKGROUND)  # models load while they read
+
+    def _make_pages(self) -> None:
+        for page_id, cls in PAGES:
+            page = cls(self.session)
+            self.pages[page_id] = page
+            self.setPage(page_id, page)
+
+    def _add_own_buttons(self, t: dict) -> None:
+        """The big-screen switch (also F11) and, for volunteers, "Start again for the next person"."""
+        layout = [QWizard.Stretch, QWizard.BackButton, QWizard.NextButton, QWizard.FinishButton,
+                  QWizard.CancelButton]
+        self.setOption(QWizard.HaveCustomButton2, True)
+        self.setButtonText(PRESENTER, t["presenter"])
+        presenter = self.button(PRESENTER)
+        presenter.setCheckable(True)
+        presenter.setAccessibleName(t["presenter"])
+        presenter.setAccessibleDescription(t["presenter_help"])
+        presenter.setToolTip(t["presenter_help"])
+        presenter.toggled.connect(self.set_presenter)
+        layout.insert(0, PRESENTER)
+        self._shortcut = QShortcut(QKeySequence(Qt.Key_F11), self)
+        self._shortcut.activated.connect(presenter.toggle)
+        if self.session.demo:
+            self.setOption(QWizard.HaveCustomButton1, True)
+            self.setButtonText(START_AGAIN, t["start_again"])
+            again = self.button(START_AGAIN)
+            again.setAccessibleName(t["start_again"])
+            again.setAccessibleDescription(t["start_again_help"])
+            again.setToolTip(t["start_again_help"])
+            again.clicked.connect(self.start_again)
+            layout.insert(1, START_AGAIN)
+        self.setButtonLayout(layout)
+        self._normal_font = self.font()
+
+    def presenter(self) -> bool:
+        return self.button(PRESENTER).isChecked()
+
+    def set_presenter(self, on: bool) -> None:
+        """Big-screen view: every text (headings too) and the pictures grow, and the window fills
+        the screen; switching it off puts the sizes and the window back."""
+        if self.button(PRESENTER).isChecked() != on:
+            self.button(PRESENTER).setChecked(on)  # comes back here through `toggled`
+            return
+        before = self.font()
+        after = scaled_font(self._normal_font, PRESENTER_GROWTH) if on else QFont(self._normal_font)
+        ratio = _size(after) / _size(before)
+        if abs(ratio - 1) > 1e-6:
+            _grow_own_fonts(self, ratio)
+            self.setFont(after)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def start_again(self) -> None:
+        """Volunteer demo: forget everything about this person and begin afresh for the next.
+        The pages are made anew, so no preview, tick or word of theirs is left in any widget."""
+        workers.cancel_all()
+        self.pages[PageId.PROFILE].forget()
+        self.session.forget()
+        for page_id, page in self.pages.items():
+            self.removePage(page_id)
+            page.deleteLater()
+        self.pages = {}
+        self._make_pages()
+        if self.presenter():  # the new pages' own fonts were made at the normal size
+            ratio = _size(self.font()) / _size(self._normal_font)
+            for page in self.pages.values():
+                _grow_own_fonts(page, ratio)
+        self.restart()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height()
@@ -94,3 +167,14 @@ class SafePicWizard(QWizard):
         workers.cancel_all()
         self.pages[PageId.PROFILE].forget()
         self.session.forget()
+
+
+def _size(font: QFont) -> float:
+    return font.pointSizeF() if font.pointSizeF() > 0 else float(font.pixelSize())
+
+
+def _grow_own_fonts(root: QWidget, ratio: float) -> None:
+    """Widgets given their own font (headings, bold lines) keep it when the parent's changes."""
+    for widget in root.findChildren(QWidget):
+        if widget.testAttribute(Qt.WA_SetFont):
+            widget.setFont(scaled_font(widget.font(), ratio, widget.font().bold()))

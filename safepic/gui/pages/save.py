@@ -1,4 +1,11 @@
-"""Save: a clean new file (pixels only) in a worker, checked again after writing."""
+"""Save: a clean new file (pixels only) in a worker, checked again after writing; then a
+one-page summary to keep, as a PDF or on paper.
+
+The summary PDF is made on a worker thread, not in the helper process: it needs Qt (text layout
+and a PDF writer), which the helper never loads. QTextDocument and QPdfWriter may be used off the
+GUI thread, and the 0.1-0.2 s it takes would otherwise freeze the window. Printing stays on the
+GUI thread: the printer window is there anyway, and a QPrinter belongs to the thread that made it.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
 
-from .. import content, workers
-from ..widgets import IconRow, PictureView, clear_layout
+from .. import content, summary, workers
+from ..widgets import IconRow, Label, PictureView, clear_layout
 from .base import Page
 
 FORMATS = (("jpeg", "jpg"), ("png", "png"), ("webp", "webp"))
@@ -88,9 +96,42 @@ class SavePage(Page):
         self.body.addWidget(self.status)
         self.recheck = QVBoxLayout()
         self.body.addLayout(self.recheck)
+        self._add_summary()
+        self.demo_note = IconRow("info", self.t["demo_note"])
+        self.demo_note.setVisible(session.demo)
+        self.body.addWidget(self.demo_note)
         self.body.addStretch(1)
         self._prepared_for = None
         self._job = None
+        self._summary_job = None
+
+    def _add_summary(self) -> None:
+        self.summary_box = QWidget()
+        box = QVBoxLayout(self.summary_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.addWidget(Label(self.t["summary_title"], 1.1, True))
+        box.addWidget(Label(self.t["summary_help"]))
+        row = QHBoxLayout()
+        self.summary_pdf = QPushButton(self.t["summary_pdf"])
+        self.summary_print = QPushButton(self.t["summary_print"])
+        for button, key in ((self.summary_pdf, "summary_pdf"), (self.summary_print, "summary_print")):
+            button.setAccessibleName(self.t[key])
+            button.setAccessibleDescription(self.t[key + "_help"])
+            button.setToolTip(self.t[key + "_help"])
+            row.addWidget(button)
+        row.addStretch(1)
+        self.summary_pdf.clicked.connect(self.save_summary)
+        self.summary_print.clicked.connect(self.print_summary)
+        box.addLayout(row)
+        self.summary_names = QCheckBox(self.t["summary_names"])
+        self.summary_names.setAccessibleName(self.t["summary_names"])
+        self.summary_names.setAccessibleDescription(self.t["summary_names_help"])
+        self.summary_names.setToolTip(self.t["summary_names_help"])
+        box.addWidget(self.summary_names)
+        self.summary_status = IconRow("info", "")
+        self.summary_status.setVisible(False)
+        box.addWidget(self.summary_status)
+        self.body.addWidget(self.summary_box)
 
     def initializePage(self) -> None:  # noqa: N802
         session = self.session
@@ -109,7 +150,7 @@ class SavePage(Page):
         self._show_saved()
 
     def _default_folder(self) -> Path:
-        if self.session.path is not None:
+        if self.session.path is not None and not self.session.demo:  # never into SafePic's own files
             return self.session.path.parent
         pictures = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
         return Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
@@ -164,6 +205,8 @@ class SavePage(Page):
         saved = self.session.saved
         self.open_folder.setVisible(saved is not None)
         self.save.setEnabled(saved is None and self._job is None)
+        self.summary_box.setVisible(self.session.chosen_option() is not None
+                                    and (saved is not None or self.session.demo))
         if saved is None:
             if self._job is None:
                 self.status.set("info", self.t["ready"])
@@ -188,5 +231,71 @@ class SavePage(Page):
         if self.session.saved is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.saved.path.parent)))
 
+    # -- the summary --------------------------------------------------------------------
+    def summary_page(self) -> str:
+        """The summary's HTML: the check of their own picture, before and after, what changed.
+        No file name or folder unless the person ticked the box."""
+        session = self.session
+        option = session.chosen_option()
+        changes = [self.t["summary_chosen"].format(title=option.title)]
+        if session.saved is not None:
+            changes.append(self.t["summary_clean"])
+            if self._square_side(option.picture):
+                changes.append(self.t["summary_square"])
+        report = session.report if not session.no_picture else None
+        before = session.picture.image if session.picture is not None else None
+        return summary.summary_html(report, before=before, after=option.picture.image, changes=changes,
+                                    lang=session.lang, include_file_names=self.summary_names.isChecked())
+
+    def summary_target(self) -> Path:
+        stem = self.target()[0].stem
+        return Path(self.folder.text().strip()).expanduser() / f"{stem}-summary.pdf"
+
+    def save_summary(self) -> None:
+        """Write the one-page PDF beside the picture (or where the picture would go)."""
+        if self.session.chosen_option() is None or self._summary_job is not None:
+            return
+        out = self.summary_target()
+        if not out.parent.is_dir():
+            self._summary_said("risk", self.t["no_folder"])
+            return
+        if out.exists():
+            self._summary_said("risk", self.t["exists"].format(name=out.name))
+            return
+        self._summary_said("unsure", self.t["summary_making"])
+        self.summary_pdf.setEnabled(False)
+        page = self.summary_page()
+
+        def done(path: Path) -> None:
+            self._summary_job = None
+            self.summary_pdf.setEnabled(True)
+            self._summary_said("ok", self.t["summary_saved"].format(name=path.name, folder=path.parent))
+
+        def failed(message: str) -> None:
+            self._summary_job = None
+            self.summary_pdf.setEnabled(True)
+            self._summary_said("risk", self.t["summary_failed"], message)
+
+        self._summary_job = workers.start(lambda progress, is_cancelled: summary.save_pdf(page, out),
+                                          done=done, failed=failed)
+
+    def print_summary(self) -> None:
+        """The system's printer window, then one page to the printer the person chose."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.session.chosen_option() is None:
+            return
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        summary.print_summary(self.summary_page(), printer)
+        self._summary_said("ok", self.t["summary_printed"])
+
+    def _summary_said(self, icon: str, text: str, detail: str = "") -> None:
+        self.summary_status.set(icon, text, detail)
+        self.summary_status.setVisible(True)
+
     def isComplete(self) -> bool:  # noqa: N802
-        return self.session.saved is not None
+        """Saving is the point, except in a volunteer's demo, which may end without a file."""
+        return self.session.saved is not None or self.session.demo

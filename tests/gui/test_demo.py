@@ -1,0 +1,107 @@
+"""Volunteer demo mode, the big-screen view and the printable summary on the save page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from safepic.gui import content, workers
+from safepic.gui.app import make_app
+from safepic.gui.pages.base import PageId
+from safepic.gui.session import Session
+from safepic.gui.wizard import PRESENTER, START_AGAIN, SafePicWizard
+
+from .conftest import go_to, wait_idle
+
+
+def make_wizard(qtbot, *, demo: bool) -> SafePicWizard:
+    make_app()
+    wiz = SafePicWizard(Session(demo=demo, lang="en"))
+    qtbot.addWidget(wiz)
+    wiz.resize(1100, 760)
+    wiz.show()
+    return wiz
+
+
+def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
+    """No picture of their own, an avatar picked, a summary PDF without saving the picture,
+    then "Start again" leaves nothing of this person anywhere in the wizard."""
+    wiz = make_wizard(qtbot, demo=True)
+    try:
+        again = wiz.button(START_AGAIN)
+        assert again.isVisible() and again.accessibleName() == "Start again for the next person"
+        go_to(qtbot, wiz, PageId.CHOOSE)
+        wiz.currentPage().none.click()
+        assert wiz.currentId() == PageId.MAKE_SAFE
+        make_safe = wiz.currentPage()
+        qtbot.waitUntil(lambda: any(k.startswith("avatar:flower") and t.isEnabled()
+                                    for k, t in make_safe.tiles.items()), timeout=180_000)
+        key = next(k for k in make_safe.tiles if k.startswith("avatar:flower"))
+        qtbot.mouseClick(make_safe.tiles[key], Qt.LeftButton)
+        wiz.next()
+        wiz.page_of(PageId.PROFILE).editor.setPlainText("I am Sam, 34, from Leeds")
+        wiz.next()
+        save = wiz.currentPage()
+        assert wiz.currentId() == PageId.SAVE
+        assert save.demo_note.isVisible(), "the page says nothing is saved unless asked"
+        assert save.isComplete(), "a demo may end without saving"
+        assert save.summary_box.isVisible()
+        save.folder.setText(str(tmp_path))
+        assert list(tmp_path.iterdir()) == [], "nothing written before a button is pressed"
+        qtbot.mouseClick(save.summary_pdf, Qt.LeftButton)
+        qtbot.waitUntil(lambda: save._summary_job is None, timeout=60_000)
+        pdfs = list(tmp_path.glob("*.pdf"))
+        assert len(pdfs) == 1, save.summary_status.accessibleName()
+        assert pdfs[0].read_bytes().startswith(b"%PDF")
+        assert "Summary saved as" in save.summary_status.accessibleName()
+        assert str(tmp_path) not in save.summary_page(), "no folder in the summary unless asked"
+        assert not list(tmp_path.glob("safe-picture-*.jpg")), "the picture itself was not saved"
+
+        old_pages = dict(wiz.pages)
+        qtbot.mouseClick(again, Qt.LeftButton)
+        assert wiz.currentId() == PageId.WELCOME
+        session = wiz.session
+        assert session.chosen is None and session.options == {} and not session.no_picture
+        assert session.profile_text == ""
+        assert all(wiz.page_of(p) is not old_pages[p] for p in PageId), "every page made afresh"
+        assert wiz.page_of(PageId.PROFILE).editor.toPlainText() == ""
+        assert wiz.page_of(PageId.MAKE_SAFE).tiles == {}
+        assert not wiz.page_of(PageId.SAVE).summary_status.isVisible()
+        go_to(qtbot, wiz, PageId.CHOOSE)
+        assert not wiz.currentPage().isComplete(), "the next person starts with no picture"
+    finally:
+        workers.cancel_all()
+        workers.wait_all()
+        wiz.close()
+
+
+def test_start_again_is_only_for_demos(qtbot):
+    wiz = make_wizard(qtbot, demo=False)
+    assert wiz.button(START_AGAIN) is None or not wiz.button(START_AGAIN).isVisible()
+    wiz.close()
+
+
+def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
+    wiz = make_wizard(qtbot, demo=False)
+    try:
+        button = wiz.button(PRESENTER)
+        assert button.isVisible() and button.accessibleName() == content.texts("wizard", "en")["presenter"]
+        heading = wiz.page_of(PageId.WELCOME).heading
+        body_size = wiz.font().pointSizeF()
+        heading_size = heading.font().pointSizeF()
+        qtbot.mouseClick(button, Qt.LeftButton)
+        assert wiz.presenter() and button.isChecked()
+        qtbot.waitUntil(lambda: bool(wiz.windowState() & Qt.WindowFullScreen))
+        assert wiz.font().pointSizeF() > body_size * 1.2
+        assert heading.font().pointSizeF() > heading_size * 1.2, "headings grow too"
+        wiz.activateWindow()
+        qtbot.waitUntil(wiz.isActiveWindow)
+        QTest.keyClick(wiz.focusWidget() or wiz, Qt.Key_F11)  # the keyboard does the same, both ways
+        assert not wiz.presenter()
+        qtbot.waitUntil(lambda: not wiz.windowState() & Qt.WindowFullScreen)
+        assert wiz.font().pointSizeF() == body_size
+        assert abs(heading.font().pointSizeF() - heading_size) < 0.01
+    finally:
+        workers.cancel_all()
+        workers.wait_all()
+        wiz.close()
