@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Callable
 
 WINDOW = (1100, 760)
+PRESENTER_WINDOW = (1920, 1080)
 EXAMPLE_WORDS_KEY = "placeholder"  # the profile page's own example sentence
 
 
 def render_tour(out_dir: Path, *, picture: Path | None = None, demo: bool = False,
-                lang: str | None = None) -> list[Path]:
-    """Walk the whole journey offscreen and save one PNG per page; returns the files."""
+                lang: str | None = None, presenter: bool = False) -> list[Path]:
+    """Walk the whole journey offscreen and save one PNG per page; returns the files.
+    `presenter`: the big-screen view, in a window as large as a 1920 by 1080 screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -33,6 +35,10 @@ def render_tour(out_dir: Path, *, picture: Path | None = None, demo: bool = Fals
     wizard = SafePicWizard(Session(demo=demo, lang=lang))
     wizard.resize(*WINDOW)
     wizard.show()
+    if presenter:
+        wizard.set_presenter(True)
+        wizard.showNormal()  # the offscreen screen is small: draw it at a big screen's size
+        wizard.resize(*PRESENTER_WINDOW)
     shots: list[Path] = []
 
     def settle(ready: Callable[[], bool] = lambda: True, timeout: float = 300.0) -> None:

@@ -20,7 +20,7 @@ from .pages.self_check import SelfCheckPage
 from .pages.tests_intro import TestsPage
 from .pages.welcome import WelcomePage
 from .session import Session
-from .widgets import StepList, scaled_font
+from .widgets import PictureView, StepList, scaled_font
 
 PRESENTER_GROWTH = 1.3  # the big-screen view, on top of the text size the app started with
 START_AGAIN = QWizard.CustomButton1
@@ -120,7 +120,7 @@ class SafePicWizard(QWizard):
         after = scaled_font(self._normal_font, PRESENTER_GROWTH) if on else QFont(self._normal_font)
         ratio = _size(after) / _size(before)
         if abs(ratio - 1) > 1e-6:
-            _grow_own_fonts(self, ratio)
+            _grow(self, ratio)
             self.setFont(after)
         if on:
             self.showFullScreen()
@@ -141,7 +141,7 @@ class SafePicWizard(QWizard):
         if self.presenter():  # the new pages' own fonts were made at the normal size
             ratio = _size(self.font()) / _size(self._normal_font)
             for page in self.pages.values():
-                _grow_own_fonts(page, ratio)
+                _grow(page, ratio)
         self.restart()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -173,8 +173,11 @@ def _size(font: QFont) -> float:
     return font.pointSizeF() if font.pointSizeF() > 0 else float(font.pixelSize())
 
 
-def _grow_own_fonts(root: QWidget, ratio: float) -> None:
-    """Widgets given their own font (headings, bold lines) keep it when the parent's changes."""
+def _grow(root: QWidget, ratio: float) -> None:
+    """Widgets given their own font (headings, bold lines) keep it when the parent's changes,
+    and pictures of a fixed size keep theirs: grow (or shrink) both by `ratio`."""
     for widget in root.findChildren(QWidget):
         if widget.testAttribute(Qt.WA_SetFont):
             widget.setFont(scaled_font(widget.font(), ratio, widget.font().bold()))
+        if isinstance(widget, PictureView) and widget.minimumSize() == widget.maximumSize():
+            widget.setFixedSize(widget.minimumSize() * ratio)

@@ -89,11 +89,14 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
         heading = wiz.page_of(PageId.WELCOME).heading
         body_size = wiz.font().pointSizeF()
         heading_size = heading.font().pointSizeF()
+        preview = wiz.page_of(PageId.SAVE).view
+        preview_side = preview.minimumWidth()
         qtbot.mouseClick(button, Qt.LeftButton)
         assert wiz.presenter() and button.isChecked()
         qtbot.waitUntil(lambda: bool(wiz.windowState() & Qt.WindowFullScreen))
         assert wiz.font().pointSizeF() > body_size * 1.2
         assert heading.font().pointSizeF() > heading_size * 1.2, "headings grow too"
+        assert preview.minimumWidth() > preview_side * 1.2, "and the pictures"
         wiz.activateWindow()
         qtbot.waitUntil(wiz.isActiveWindow)
         QTest.keyClick(wiz.focusWidget() or wiz, Qt.Key_F11)  # the keyboard does the same, both ways
@@ -101,6 +104,7 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
         qtbot.waitUntil(lambda: not wiz.windowState() & Qt.WindowFullScreen)
         assert wiz.font().pointSizeF() == body_size
         assert abs(heading.font().pointSizeF() - heading_size) < 0.01
+        assert abs(preview.minimumWidth() - preview_side) <= 1
     finally:
         workers.cancel_all()
         workers.wait_all()
