@@ -109,3 +109,16 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
         workers.cancel_all()
         workers.wait_all()
         wiz.close()
+
+
+def test_sample_pictures_are_named_in_the_wizards_language(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    make_app()
+    wiz = SafePicWizard(Session(demo=True, lang="es"))
+    qtbot.addWidget(wiz)
+    names = {b.text() for b in wiz.page_of(PageId.CHOOSE).samples.findChildren(QPushButton)}
+    assert "Una mascota" in names and "A pet" not in names
+    assert wiz.button(START_AGAIN).text() == "Empezar de nuevo para otra persona"
+    workers.cancel_all()
+    workers.wait_all()

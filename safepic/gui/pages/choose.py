@@ -107,7 +107,7 @@ class ChoosePage(Page):
 
     def _add_samples(self, grid: QGridLayout) -> None:
         """In volunteer demo mode, offer the bundled sample pictures as one-click buttons."""
-        samples = _demo_samples() if self.session.demo else []
+        samples = _demo_samples(self.t.get("sample_words", {})) if self.session.demo else []
         self.samples.setVisible(bool(samples))
         if samples:
             grid.addWidget(Label(self.t["samples"], bold=True), 0, 0)
@@ -181,8 +181,9 @@ class ChoosePage(Page):
         return PageId.MAKE_SAFE if self.session.no_picture else PageId.CHECKING
 
 
-def _demo_samples() -> list[tuple[Path, str, str]]:
-    """The volunteer demo pictures (resources/demo/index.json): path, title, what it shows."""
+def _demo_samples(words: dict[str, dict[str, str]]) -> list[tuple[Path, str, str]]:
+    """The volunteer demo pictures (resources/demo/index.json): path, title, what it shows;
+    the title and what it shows in the wizard's language when the page's texts have them."""
     import json
 
     from safepic.core.resources import resources_dir
@@ -191,5 +192,6 @@ def _demo_samples() -> list[tuple[Path, str, str]]:
     if not index.is_file():
         return []
     entries = json.loads(index.read_text(encoding="utf-8"))
-    return [(index.parent / e["file"], e["title"], e.get("shows", "")) for e in entries
-            if (index.parent / e["file"]).is_file()]
+    return [(index.parent / e["file"], words.get(e["file"], e).get("title", e["title"]),
+             words.get(e["file"], e).get("shows", e.get("shows", "")))
+            for e in entries if (index.parent / e["file"]).is_file()]
