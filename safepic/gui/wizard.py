@@ -119,9 +119,10 @@ class SafePicWizard(QWizard):
         before = self.font()
         after = scaled_font(self._normal_font, PRESENTER_GROWTH) if on else QFont(self._normal_font)
         ratio = _size(after) / _size(before)
-        if abs(ratio - 1) > 1e-6:
-            _grow(self, ratio)
-            self.setFont(after)
+        if abs(ratio - 1) < 1e-6:
+            return  # already so
+        _grow(self, ratio)
+        self.setFont(after)
         if on:
             self.showFullScreen()
         else:
@@ -133,15 +134,14 @@ class SafePicWizard(QWizard):
         workers.cancel_all()
         self.pages[PageId.PROFILE].forget()
         self.session.forget()
+        big = self.presenter()
+        self.set_presenter(False)  # the new pages are made at the normal size, then grown
         for page_id, page in self.pages.items():
             self.removePage(page_id)
             page.deleteLater()
         self.pages = {}
         self._make_pages()
-        if self.presenter():  # the new pages' own fonts were made at the normal size
-            ratio = _size(self.font()) / _size(self._normal_font)
-            for page in self.pages.values():
-                _grow(page, ratio)
+        self.set_presenter(big)
         self.restart()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -167,6 +167,8 @@ class SafePicWizard(QWizard):
         workers.cancel_all()
         self.pages[PageId.PROFILE].forget()
         self.session.forget()
+        big = self.presenter()
+        self.set_presenter(False)  # the new pages are made at the normal size, then grown
 
 
 def _size(font: QFont) -> float:
@@ -174,10 +176,13 @@ def _size(font: QFont) -> float:
 
 
 def _grow(root: QWidget, ratio: float) -> None:
-    """Widgets given their own font (headings, bold lines) keep it when the parent's changes,
-    and pictures of a fixed size keep theirs: grow (or shrink) both by `ratio`."""
-    for widget in root.findChildren(QWidget):
-        if widget.testAttribute(Qt.WA_SetFont):
-            widget.setFont(scaled_font(widget.font(), ratio, widget.font().bold()))
+    """Grow (or shrink) every widget's text and every fixed-size picture by `ratio`. Each widget
+    is told its own size: headings keep theirs when the parent's changes, and widgets under a
+    style sheet do not follow their parent's font at all. All sizes are read before any is set,
+    so a child that does follow its parent is not grown twice."""
+    widgets = root.findChildren(QWidget)
+    fonts = [scaled_font(w.font(), ratio, w.font().bold()) for w in widgets]
+    for widget, font in zip(widgets, fonts):
+        widget.setFont(font)
         if isinstance(widget, PictureView) and widget.minimumSize() == widget.maximumSize():
             widget.setFixedSize(widget.minimumSize() * ratio)

@@ -58,7 +58,11 @@ def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
         assert not list(tmp_path.glob("safe-picture-*.jpg")), "the picture itself was not saved"
 
         old_pages = dict(wiz.pages)
+        wiz.set_presenter(True)
+        big = wiz.font().pointSizeF()
         qtbot.mouseClick(again, Qt.LeftButton)
+        assert wiz.presenter(), "the big-screen view stays on for the next person"
+        assert wiz.page_of(PageId.WELCOME).intro.font().pointSizeF() == big == wiz.font().pointSizeF()
         assert wiz.currentId() == PageId.WELCOME
         session = wiz.session
         assert session.chosen is None and session.options == {} and not session.no_picture
@@ -86,8 +90,9 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
     try:
         button = wiz.button(PRESENTER)
         assert button.isVisible() and button.accessibleName() == content.texts("wizard", "en")["presenter"]
-        heading = wiz.page_of(PageId.WELCOME).heading
+        heading, intro = wiz.page_of(PageId.WELCOME).heading, wiz.page_of(PageId.WELCOME).intro
         body_size = wiz.font().pointSizeF()
+        assert intro.font().pointSizeF() == body_size
         heading_size = heading.font().pointSizeF()
         preview = wiz.page_of(PageId.SAVE).view
         preview_side = preview.minimumWidth()
@@ -95,6 +100,7 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
         assert wiz.presenter() and button.isChecked()
         qtbot.waitUntil(lambda: bool(wiz.windowState() & Qt.WindowFullScreen))
         assert wiz.font().pointSizeF() > body_size * 1.2
+        assert intro.font().pointSizeF() == wiz.font().pointSizeF(), "the words on the page grow"
         assert heading.font().pointSizeF() > heading_size * 1.2, "headings grow too"
         assert preview.minimumWidth() > preview_side * 1.2, "and the pictures"
         wiz.activateWindow()
@@ -102,7 +108,7 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
         QTest.keyClick(wiz.focusWidget() or wiz, Qt.Key_F11)  # the keyboard does the same, both ways
         assert not wiz.presenter()
         qtbot.waitUntil(lambda: not wiz.windowState() & Qt.WindowFullScreen)
-        assert wiz.font().pointSizeF() == body_size
+        assert wiz.font().pointSizeF() == body_size and intro.font().pointSizeF() == body_size
         assert abs(heading.font().pointSizeF() - heading_size) < 0.01
         assert abs(preview.minimumWidth() - preview_side) <= 1
     finally:

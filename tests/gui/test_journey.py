@@ -73,6 +73,7 @@ def test_astronaut_from_choice_to_clean_saved_file(qtbot, wizard, tmp_path):
     assert reopened.size == (512, 512)
     assert find_hidden(reopened).findings == []
     assert save.open_folder.isVisible()
+    assert save.summary_box.isVisible() and not save.demo_note.isVisible(), "a summary after saving"
     assert hashlib.sha256(photo.read_bytes()).hexdigest() == before, "the original is untouched"
 
     wizard.next()
