@@ -127,6 +127,150 @@
         <translation>Buscando mascotas</translation>
     </message>
     <message>
+        <source>SafePic can still find a face in this version. Please choose another style, or a picture without a face.</source>
+        <translation>SafePic aún encuentra una cara en esta versión. Elige otro estilo, o una imagen sin cara, por favor.</translation>
+    </message>
+    <message>
+        <source>Checking that no face is left</source>
+        <translation>Comprobando que no queda ninguna cara</translation>
+    </message>
+    <message>
+        <source>There is no style called “{style}”. The styles are: {styles}.</source>
+        <translation>No hay ningún estilo llamado “{style}”. Los estilos son: {styles}.</translation>
+    </message>
+    <message>
+        <source>Blurring faces</source>
+        <translation>Difuminando caras</translation>
+    </message>
+    <message>
+        <source>Covering what is left of the faces</source>
+        <translation>Tapando lo que queda de las caras</translation>
+    </message>
+    <message>
+        <source>A face could still be found, so SafePic put stickers over the faces.</source>
+        <translation>Aún se encontraba una cara, así que SafePic puso pegatinas sobre las caras.</translation>
+    </message>
+    <message>
+        <source>Finding the person</source>
+        <translation>Buscando a la persona</translation>
+    </message>
+    <message>
+        <source>Blurring the place</source>
+        <translation>Difuminando el lugar</translation>
+    </message>
+    <message>
+        <source>Drawing the picture</source>
+        <translation>Dibujando la imagen</translation>
+    </message>
+    <message>
+        <source>Drawing your outline</source>
+        <translation>Dibujando tu silueta</translation>
+    </message>
+    <message>
+        <source>Comparing it with your original</source>
+        <translation>Comparándola con tu original</translation>
+    </message>
+    <message>
+        <source>Blur my face</source>
+        <translation>Difuminar mi cara</translation>
+    </message>
+    <message>
+        <source>Your face and hair turn into a soft blur. The rest stays as it is.</source>
+        <translation>Tu cara y tu pelo se vuelven borrosos. El resto se queda igual.</translation>
+    </message>
+    <message>
+        <source>Turn my face into squares</source>
+        <translation>Convertir mi cara en cuadraditos</translation>
+    </message>
+    <message>
+        <source>Your face becomes a few big coloured squares, like an old video game.</source>
+        <translation>Tu cara se convierte en unos pocos cuadrados grandes de colores, como en un videojuego antiguo.</translation>
+    </message>
+    <message>
+        <source>Put a sticker on my face</source>
+        <translation>Poner una pegatina en mi cara</translation>
+    </message>
+    <message>
+        <source>A cheerful sticker, like a daisy, a heart or a star, sits over your face.</source>
+        <translation>Una pegatina alegre, como una margarita, un corazón o una estrella, tapa tu cara.</translation>
+    </message>
+    <message>
+        <source>Blur the place</source>
+        <translation>Difuminar el lugar</translation>
+    </message>
+    <message>
+        <source>You stay sharp and the place behind you turns into a soft blur, so nobody can tell where you are. Your face still shows.</source>
+        <translation>Tú sales con claridad y el lugar de detrás se vuelve borroso, así nadie sabe dónde estás. Tu cara se sigue viendo.</translation>
+    </message>
+    <message>
+        <source>Make it a drawing</source>
+        <translation>Convertirla en un dibujo</translation>
+    </message>
+    <message>
+        <source>Your photo looks drawn, with flat colours and dark lines. People who know you may still recognise you.</source>
+        <translation>Tu foto parece dibujada, con colores planos y líneas oscuras. Quien te conoce quizá te reconozca igual.</translation>
+    </message>
+    <message>
+        <source>Just my outline</source>
+        <translation>Solo mi silueta</translation>
+    </message>
+    <message>
+        <source>You become a plain dark shape on a soft sky. Nothing else of the photo is kept.</source>
+        <translation>Te conviertes en una silueta oscura sobre un cielo suave. No queda nada más de la foto.</translation>
+    </message>
+    <message>
+        <source>Turning faces into squares</source>
+        <translation>Convirtiendo las caras en cuadraditos</translation>
+    </message>
+    <message>
+        <source>Looking for faces</source>
+        <translation>Buscando caras</translation>
+    </message>
+    <message>
+        <source>SafePic found no face in this picture, so nothing was changed. If there is a face, the outline style hides it for sure.</source>
+        <translation>SafePic no encontró ninguna cara en esta imagen, así que no cambió nada. Si hay una cara, el estilo de silueta la oculta seguro.</translation>
+    </message>
+    <message>
+        <source>SafePic could not find a person here, so the whole picture is blurred.</source>
+        <translation>SafePic no encontró a ninguna persona aquí, así que toda la imagen queda borrosa.</translation>
+    </message>
+    <message>
+        <source>SafePic could not find a person here, so only the soft sky is left. This style works best with one person in the picture.</source>
+        <translation>SafePic no encontró a ninguna persona aquí, así que solo queda el cielo suave. Este estilo funciona mejor con una persona en la imagen.</translation>
+    </message>
+    <message>
+        <source>This still looks like your original photo. If you posted the original anywhere, a reverse image search could link the two.</source>
+        <translation>Esto todavía se parece a tu foto original. Si publicaste la original en algún sitio, una búsqueda inversa de imágenes podría unir las dos.</translation>
+    </message>
+    <message>
+        <source>A face can still be seen in this version. People who know you may recognise you.</source>
+        <translation>En esta versión todavía se ve una cara. Quien te conoce puede reconocerte.</translation>
+    </message>
+    <message>
+        <source>Putting stickers on faces</source>
+        <translation>Poniendo pegatinas en las caras</translation>
+    </message>
+    <message>
+        <source>{label} (try {number})</source>
+        <translation>{label} (intento {number})</translation>
+    </message>
+    <message>
+        <source>SafePic could not find a person here, so it kept the main thing in the picture sharp and blurred the rest.</source>
+        <translation>SafePic no encontró a ninguna persona aquí, así que dejó nítido lo principal de la imagen y difuminó el resto.</translation>
+    </message>
+    <message>
+        <source>SafePic could not find a person here, so the outline is of the main thing in the picture.</source>
+        <translation>SafePic no encontró a ninguna persona aquí, así que la silueta es de lo principal de la imagen.</translation>
+    </message>
+    <message>
+        <source>It still looks like the original</source>
+        <translation>Todavía se parece a la original</translation>
+    </message>
+    <message>
+        <source>If the original photo was ever posted online, a reverse image search could match this version to it.</source>
+        <translation>Si la foto original se publicó alguna vez en internet, una búsqueda inversa de imágenes podría unir esta versión con ella.</translation>
+    </message>
+    <message>
         <source>The clean copy could not be saved in {folder} ({reason}).</source>
         <translation>No se pudo guardar la copia limpia en {folder} ({reason}).</translation>
     </message>

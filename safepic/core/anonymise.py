@@ -23,6 +23,7 @@ from .analyse import analyse
 from .errors import Cancelled, SafePicError
 from .picture import Picture
 from .report import Finding, Report
+from .words import words
 
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
@@ -56,33 +57,33 @@ class StyleResult:
 STYLES: dict[str, StyleInfo] = {
     info.name: info
     for info in (
-        StyleInfo("blur-faces", "Blur my face",
-                  "Your face and hair turn into a soft blur. The rest stays as it is.", True),
-        StyleInfo("pixelate-faces", "Turn my face into squares",
-                  "Your face becomes a few big coloured squares, like an old video game.", True),
-        StyleInfo("cover-faces", "Put a sticker on my face",
-                  "A cheerful sticker, like a daisy, a heart or a star, sits over your face.",
+        StyleInfo("blur-faces", words("Blur my face"),
+                  words("Your face and hair turn into a soft blur. The rest stays as it is."), True),
+        StyleInfo("pixelate-faces", words("Turn my face into squares"),
+                  words("Your face becomes a few big coloured squares, like an old video game."), True),
+        StyleInfo("cover-faces", words("Put a sticker on my face"),
+                  words("A cheerful sticker, like a daisy, a heart or a star, sits over your face."),
                   True),
-        StyleInfo("blur-background", "Blur the place",
-                  "You stay sharp and the place behind you turns into a soft blur, so nobody "
-                  "can tell where you are. Your face still shows.", False),
-        StyleInfo("cartoon", "Make it a drawing",
-                  "Your photo looks drawn, with flat colours and dark lines. People who know "
-                  "you may still recognise you.", False),
-        StyleInfo("silhouette", "Just my outline",
-                  "You become a plain dark shape on a soft sky. Nothing else of the photo is "
-                  "kept.", True),
+        StyleInfo("blur-background", words("Blur the place"),
+                  words("You stay sharp and the place behind you turns into a soft blur, so nobody "
+                        "can tell where you are. Your face still shows."), False),
+        StyleInfo("cartoon", words("Make it a drawing"),
+                  words("Your photo looks drawn, with flat colours and dark lines. People who know "
+                        "you may still recognise you."), False),
+        StyleInfo("silhouette", words("Just my outline"),
+                  words("You become a plain dark shape on a soft sky. Nothing else of the photo is "
+                        "kept."), True),
     )
 }
 
 # How each face style grows stronger, round by round, while a face can still be found.
-_BLUR_ROUNDS = [dict(margin=2.0, detail=5), dict(margin=2.3, detail=4), dict(margin=2.6, detail=3)]
-_BLOCK_ROUNDS = [dict(margin=2.0, blocks=7), dict(margin=2.3, blocks=5), dict(margin=2.6, blocks=4)]
-_COVER_ROUNDS = [dict(margin=2.0), dict(margin=2.3), dict(margin=2.6)]
-_LAST_COVER = dict(margin=2.8)  # the sticker every face style falls back to
+_BLUR_ROUNDS = [dict(margin=2.2, detail=5), dict(margin=2.5, detail=4), dict(margin=2.8, detail=3)]
+_BLOCK_ROUNDS = [dict(margin=2.2, blocks=7), dict(margin=2.5, blocks=5), dict(margin=2.8, blocks=4)]
+_COVER_ROUNDS = [dict(margin=2.2), dict(margin=2.5), dict(margin=2.8)]
+_LAST_COVER = dict(margin=3.0)  # the sticker every face style falls back to
 
-_STILL_A_FACE = ("SafePic can still find a face in this version. Please choose another style, "
-                 "or a picture without a face.")
+_STILL_A_FACE = words("SafePic can still find a face in this version. Please choose another style, "
+                      "or a picture without a face.")
 
 
 def make_safe(
@@ -95,17 +96,17 @@ def make_safe(
     """The picture in `style`, checked again; raises StyleError for an unknown style."""
     info = STYLES.get(style)
     if info is None:
-        raise StyleError(f"There is no style called \u201c{style}\u201d. "
-                         f"The styles are: {', '.join(STYLES)}.")
+        raise StyleError(words("There is no style called \u201c{style}\u201d. The styles are: {styles}.",
+                               style=style, styles=", ".join(STYLES)))
     run = _Run(picture, progress, is_cancelled)
     if style == "blur-faces":
         rgb = run.hide_faces(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
-                             "Blurring faces")
+                             words("Blurring faces"))
     elif style == "pixelate-faces":
         rgb = run.hide_faces(_BLOCK_ROUNDS, partial(style_faces.pixelate_faces, rng=run.rng()),
-                             "Turning faces into squares")
+                             words("Turning faces into squares"))
     elif style == "cover-faces":
-        rgb = run.hide_faces(_COVER_ROUNDS, style_faces.cover_faces, "Putting stickers on faces")
+        rgb = run.hide_faces(_COVER_ROUNDS, style_faces.cover_faces, words("Putting stickers on faces"))
     elif style == "blur-background":
         rgb = run.blur_background()
     elif style == "cartoon":
@@ -164,29 +165,29 @@ class _Run:
         A face found again on a hidden head means "not strong enough": the next round is
         stronger. A face found somewhere else is a face the first look missed: it is added.
         """
-        boxes = _merge_boxes(self.faces(self.rgb, "Looking for faces"))
+        boxes = _merge_boxes(self.faces(self.rgb, words("Looking for faces")))
         if not boxes:
-            self.notes.append("SafePic found no face in this picture, so nothing was changed. "
-                              "If there is a face, the outline style hides it for sure.")
+            self.notes.append(words("SafePic found no face in this picture, so nothing was changed. "
+                                    "If there is a face, the outline style hides it for sure."))
             return self.rgb
         result = self.rgb
         for number, params in enumerate(rounds):
-            self.step(f"{label} (try {number + 1})" if number else label)
+            self.step(words("{label} (try {number})", label=label, number=number + 1) if number else label)
             result = apply(self.rgb, boxes, **params)
-            left = self.faces(result, "Checking that no face is left")
+            left = self.faces(result, words("Checking that no face is left"))
             if not left:
                 return result
             margin = params.get("margin", style_faces.MARGIN)
             heads = [style_faces.head_ellipse(box, margin) for box in boxes]
             boxes = _merge_boxes(boxes + [b for b in left if not any(_on_head(b, h) for h in heads)])
-        self.step("Covering what is left of the faces")
-        self.notes.append("A face could still be found, so SafePic put stickers over the faces.")
+        self.step(words("Covering what is left of the faces"))
+        self.notes.append(words("A face could still be found, so SafePic put stickers over the faces."))
         return self._cover_left(result, boxes)
 
     def _cover_left(self, rgb: np.ndarray, boxes: list[Box], *, keep_alpha: bool = True) -> np.ndarray:
         """The last resort for any face style: a sticker over every face, then over anything
         the detector still calls a face."""
-        label = "Checking that no face is left"
+        label = words("Checking that no face is left")
         result = style_faces.cover_faces(rgb, boxes, **_LAST_COVER)
         left = self.faces(result, label, keep_alpha=keep_alpha)
         if left:
@@ -203,35 +204,35 @@ class _Run:
         """
         from .vision import people
 
-        self.step("Finding the person")
+        self.step(words("Finding the person"))
         return people.person_mask(self.picture), bool(people.check(self.picture))
 
     def blur_background(self) -> np.ndarray:
         mask, found = self.person()
         if not style_scene.has_person(mask):
-            self.notes.append("SafePic could not find a person here, so the whole picture is "
-                              "blurred.")
+            self.notes.append(words("SafePic could not find a person here, so the whole picture is "
+                                    "blurred."))
         elif not found:
-            self.notes.append("SafePic could not find a person here, so it kept the main thing "
-                              "in the picture sharp and blurred the rest.")
-        self.step("Blurring the place")
+            self.notes.append(words("SafePic could not find a person here, so it kept the main thing "
+                                    "in the picture sharp and blurred the rest."))
+        self.step(words("Blurring the place"))
         return style_scene.blur_background(self.rgb, mask)
 
     def cartoon(self) -> np.ndarray:
-        self.step("Drawing the picture")
+        self.step(words("Drawing the picture"))
         return style_cartoon.cartoon(self.rgb)
 
     def silhouette(self) -> np.ndarray:
         mask, found = self.person()
         if not style_scene.has_person(mask):
-            self.notes.append("SafePic could not find a person here, so only the soft sky is "
-                              "left. This style works best with one person in the picture.")
+            self.notes.append(words("SafePic could not find a person here, so only the soft sky is "
+                                    "left. This style works best with one person in the picture."))
         elif not found:
-            self.notes.append("SafePic could not find a person here, so the outline is of the "
-                              "main thing in the picture.")
-        self.step("Drawing your outline")
+            self.notes.append(words("SafePic could not find a person here, so the outline is of the "
+                                    "main thing in the picture."))
+        self.step(words("Drawing your outline"))
         result = style_scene.silhouette(mask)
-        left = self.faces(result, "Checking that no face is left", keep_alpha=False)
+        left = self.faces(result, words("Checking that no face is left"), keep_alpha=False)
         return self._cover_left(result, left, keep_alpha=False) if left else result
 
     def finish(self, style: str, rgb: np.ndarray, *, keep_alpha: bool) -> StyleResult:
@@ -239,20 +240,20 @@ class _Run:
         result = self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha))
         report = analyse(result, vision=True, progress=self.progress,
                          is_cancelled=self.is_cancelled)
-        self.step("Comparing it with your original")
+        self.step(words("Comparing it with your original"))
         if _looks_alike(self.picture, result):
             report.add([Finding(
                 code="look-alike", severity="medium",
-                title="It still looks like the original",
-                detail=("If the original photo was ever posted online, a reverse image search "
-                        "could match this version to it."),
+                title=words("It still looks like the original"),
+                detail=words("If the original photo was ever posted online, a reverse image search "
+                             "could match this version to it."),
             )])
-            self.notes.append("This still looks like your original photo. If you posted the "
-                              "original anywhere, a reverse image search could link the two.")
+            self.notes.append(words("This still looks like your original photo. If you posted the "
+                                    "original anywhere, a reverse image search could link the two."))
         faces = report.by_code("face")
         if faces and not STYLES[style].hides_faces:
-            self.notes.append("A face can still be seen in this version. People who know you "
-                              "may recognise you.")
+            self.notes.append(words("A face can still be seen in this version. People who know you "
+                                    "may recognise you."))
         elif faces and _STILL_A_FACE not in self.notes:
             self.notes.append(_STILL_A_FACE)
         return StyleResult(style=style, picture=result, report=report, notes=self.notes)
