@@ -3,7 +3,8 @@ one-page summary to keep, as a PDF or on paper.
 
 The summary PDF is made on a worker thread, not in the helper process: it needs Qt (text layout
 and a PDF writer), which the helper never loads. QTextDocument and QPdfWriter may be used off the
-GUI thread, and the 0.1-0.2 s it takes would otherwise freeze the window. Printing stays on the
+GUI thread, and the time it takes (shrinking the photo, laying out and writing the page) would
+otherwise freeze the window. Printing stays on the
 GUI thread: the printer window is there anyway, and a QPrinter belongs to the thread that made it.
 """
 
@@ -235,6 +236,11 @@ class SavePage(Page):
     def summary_page(self) -> str:
         """The summary's HTML: the check of their own picture, before and after, what changed.
         No file name or folder unless the person ticked the box."""
+        return summary.summary_html(**self._summary_parts())
+
+    def _summary_parts(self) -> dict:
+        """What goes into the summary, read from the page (the HTML is made off the GUI thread:
+        shrinking a big photo for it takes a while)."""
         session = self.session
         option = session.chosen_option()
         changes = [self.t["summary_chosen"].format(title=option.title)]
@@ -244,8 +250,8 @@ class SavePage(Page):
                 changes.append(self.t["summary_square"])
         report = session.report if not session.no_picture else None
         before = session.picture.image if session.picture is not None else None
-        return summary.summary_html(report, before=before, after=option.picture.image, changes=changes,
-                                    lang=session.lang, include_file_names=self.summary_names.isChecked())
+        return {"report": report, "before": before, "after": option.picture.image, "changes": changes,
+                "lang": session.lang, "include_file_names": self.summary_names.isChecked()}
 
     def summary_target(self) -> Path:
         stem = self.target()[0].stem
@@ -264,7 +270,7 @@ class SavePage(Page):
             return
         self._summary_said("unsure", self.t["summary_making"])
         self.summary_pdf.setEnabled(False)
-        page = self.summary_page()
+        parts = self._summary_parts()
 
         def done(path: Path) -> None:
             self._summary_job = None
@@ -276,8 +282,10 @@ class SavePage(Page):
             self.summary_pdf.setEnabled(True)
             self._summary_said("risk", self.t["summary_failed"], message)
 
-        self._summary_job = workers.start(lambda progress, is_cancelled: summary.save_pdf(page, out),
-                                          done=done, failed=failed)
+        def work(progress, is_cancelled) -> Path:
+            return summary.save_pdf(summary.summary_html(**parts), out)
+
+        self._summary_job = workers.start(work, done=done, failed=failed)
 
     def print_summary(self) -> None:
         """The system's printer window, then one page to the printer the person chose."""
