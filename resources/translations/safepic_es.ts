@@ -375,6 +375,10 @@
         <translation>un bloque de más (marca JPEG {marker})</translation>
     </message>
     <message>
+        <source>Stopped, as you asked.</source>
+        <translation>Parado, como pediste.</translation>
+    </message>
+    <message>
         <source>There is no gallery picture called &apos;{name}&apos;. Run &apos;safepic gallery&apos; to see them all.</source>
         <translation>No hay ninguna imagen de la galería llamada &apos;{name}&apos;. Escribe &apos;safepic gallery&apos; para verlas todas.</translation>
     </message>

@@ -1,5 +1,7 @@
 """Errors a person can read: each carries one plain line, never a traceback."""
 
+from .words import words
+
 
 class SafePicError(Exception):
     """Something the person can act on; str(error) is the one line we show."""
@@ -16,5 +18,5 @@ class CleanError(SafePicError):
 class Cancelled(SafePicError):
     """The person cancelled a long piece of work."""
 
-    def __init__(self, message: str = "Stopped, as you asked.") -> None:
+    def __init__(self, message: str = words("Stopped, as you asked.")) -> None:
         super().__init__(message)

@@ -59,7 +59,7 @@ def markdown(name: str, lang: str | None = None) -> str:
     raise FileNotFoundError(f"SafePic is missing its text '{name}.md'.")
 
 
-REPORT_CONTEXT = "Report"  # where the core's finding words live in the .ts files
+REPORT_CONTEXT = "core"  # where tools/translations.py puts the core's words() templates
 
 
 def _translate(text: str) -> str:

@@ -129,7 +129,7 @@ def serve(conn, cancel) -> None:
         except Cancelled:
             reply = ("cancelled", None)
         except SafePicError as exc:
-            reply = ("error", str(exc))
+            reply = ("error", exc.args[0] if exc.args else str(exc))  # keeps words() for translation
         except Exception:  # kept for developers on stderr; the person sees one plain line
             traceback.print_exc()
             reply = ("crash", name)

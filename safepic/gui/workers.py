@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from safepic.core.errors import Cancelled, SafePicError
 
-from . import tasks
+from . import content, tasks
 
 log = logging.getLogger("safepic.gui")
 
@@ -64,7 +64,7 @@ class Job(QRunnable):
         except Cancelled:
             signals.cancelled.emit()
         except SafePicError as exc:
-            signals.failed.emit(str(exc))
+            signals.failed.emit(content.say(exc.args[0] if exc.args else str(exc)))
         except MemoryError:
             signals.failed.emit(QCoreApplication.translate(
                 "Job", "This picture is too big for this computer to work on."))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
                                QWidget)
 
-from .. import workers
+from .. import content, workers
 from ..widgets import IconRow, Label, PictureView, pil_to_qimage
 from .base import Page, PageId
 
@@ -167,7 +167,7 @@ class ChoosePage(Page):
         session = self.session
         if session.picture is not None:
             self.drop.show_picture(session.preview, session.picture.size)
-            notes = " ".join(session.picture.notes)
+            notes = " ".join(content.say(note) for note in session.picture.notes)
             self.status.set("ok", self.t["chosen"].format(name=session.picture.name), notes)
         elif session.no_picture:
             self.drop.show_picture(None, None)

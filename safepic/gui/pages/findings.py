@@ -158,7 +158,7 @@ class FindingsPage(Page):
 
         self._job = workers.task("copies", picture, folder, done=done, failed=failed,
                                  cancelled=cancelled,
-                                  progress=lambda line: self.copies_status.set("unsure", line),
+                                  progress=lambda line: self.copies_status.set("unsure", content.say(line)),
                                   priority=workers.URGENT)
 
     def _end_search(self) -> None:

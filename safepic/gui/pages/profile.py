@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QTextEdit, QToolTip,
                                QVBoxLayout)
 
-from .. import workers
+from .. import content, workers
 from ..widgets import IconRow, Label
 from .base import Page
 
@@ -122,9 +122,9 @@ class ProfilePage(Page):
         self.explain.setText(self.t["click_hint"] if self.findings else "")
 
     def _line(self, f) -> str:
-        line = f"“{f.text}”: {f.why}"
+        line = f"“{f.text}”: {content.say(f.why)}"
         if getattr(f, "suggestion", ""):
-            line += " " + self.t["instead"].format(suggestion=f.suggestion)
+            line += " " + self.t["instead"].format(suggestion=content.say(f.suggestion))
         return line
 
     def _at(self, position: int):
