@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from . import content, icons, workers
 from .pages.base import Page, PageId
@@ -106,6 +106,7 @@ class SafePicWizard(QWizard):
             layout.insert(1, START_AGAIN)
         self.setButtonLayout(layout)
         self._normal_font = self.font()
+        self._normal_app_font = QApplication.font()
 
     def presenter(self) -> bool:
         return self.button(PRESENTER).isChecked()
@@ -117,12 +118,15 @@ class SafePicWizard(QWizard):
             self.button(PRESENTER).setChecked(on)  # comes back here through `toggled`
             return
         before = self.font()
-        after = scaled_font(self._normal_font, PRESENTER_GROWTH) if on else QFont(self._normal_font)
+        growth = PRESENTER_GROWTH if on else 1.0
+        after = scaled_font(self._normal_font, growth)  # its size set, not left to follow others
         ratio = _size(after) / _size(before)
         if abs(ratio - 1) < 1e-6:
             return  # already so
         _grow(self, ratio)
         self.setFont(after)
+        # Widgets made later (a finding, a re-check line) start from the application's font.
+        QApplication.setFont(scaled_font(self._normal_app_font, growth))
         if on:
             self.showFullScreen()
         else:
@@ -164,6 +168,7 @@ class SafePicWizard(QWizard):
 
     def _forget(self) -> None:
         """Closing the wizard wipes the profile words and everything else it was holding."""
+        self.set_presenter(False)  # gives the application its own font back
         workers.cancel_all()
         self.pages[PageId.PROFILE].forget()
         self.session.forget()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from safepic.gui import content, workers
 from safepic.gui.app import make_app
 from safepic.gui.pages.base import PageId
 from safepic.gui.session import Session
+from safepic.gui.widgets import IconRow
 from safepic.gui.wizard import PRESENTER, START_AGAIN, SafePicWizard
 
 from .conftest import go_to, wait_idle
@@ -27,6 +29,7 @@ def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
     """No picture of their own, an avatar picked, a summary PDF without saving the picture,
     then "Start again" leaves nothing of this person anywhere in the wizard."""
     wiz = make_wizard(qtbot, demo=True)
+    app_size = QApplication.font().pointSizeF()
     try:
         again = wiz.button(START_AGAIN)
         assert again.isVisible() and again.accessibleName() == "Start again for the next person"
@@ -74,9 +77,11 @@ def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
         go_to(qtbot, wiz, PageId.CHOOSE)
         assert not wiz.currentPage().isComplete(), "the next person starts with no picture"
     finally:
+        wiz.reject()  # as Close does: the big-screen view ends with the wizard
         workers.cancel_all()
         workers.wait_all()
         wiz.close()
+    assert QApplication.font().pointSizeF() == app_size
 
 
 def test_start_again_is_only_for_demos(qtbot):
@@ -101,6 +106,9 @@ def test_big_screen_view_grows_text_and_fills_the_screen(qtbot):
         qtbot.waitUntil(lambda: bool(wiz.windowState() & Qt.WindowFullScreen))
         assert wiz.font().pointSizeF() > body_size * 1.2
         assert intro.font().pointSizeF() == wiz.font().pointSizeF(), "the words on the page grow"
+        later = IconRow("ok", "A line added after the switch")
+        wiz.page_of(PageId.SAVE).recheck.addWidget(later)
+        assert later.text_label.font().pointSizeF() == wiz.font().pointSizeF(), "and later ones"
         assert heading.font().pointSizeF() > heading_size * 1.2, "headings grow too"
         assert preview.minimumWidth() > preview_side * 1.2, "and the pictures"
         wiz.activateWindow()
