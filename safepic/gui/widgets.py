@@ -229,6 +229,7 @@ class Tile(QAbstractButton):
         self.verdict = verdict
         self.setEnabled(ready)
         self._update_names()
+        self.updateGeometry()  # a longer verdict may need a taller tile
         self.update()
 
     def _update_names(self) -> None:
@@ -239,10 +240,21 @@ class Tile(QAbstractButton):
     def _side(self) -> int:
         return self.fontMetrics().height() * 8
 
+    def _text_heights(self, width: int) -> tuple[float, float]:
+        """Room for the title (at least two lines) and the verdict (at least three) at this
+        width, so longer words (Spanish, say) are never cut off."""
+        line = self.fontMetrics().height()
+        wrap = Qt.AlignLeft | Qt.TextWordWrap
+        bold = QFontMetrics(scaled_font(self.font(), 1.0, True))
+        title = bold.boundingRect(0, 0, width - 12, 10_000, wrap, self.title).height()
+        verdict = self.fontMetrics().boundingRect(0, 0, width - 16 - line, 10_000, wrap,
+                                                  self.verdict).height()
+        return max(line * 2.2, title + line * 0.2), max(line * 3.2, verdict + line * 0.2)
+
     def sizeHint(self) -> QSize:  # noqa: N802
         side = self._side()
-        line = self.fontMetrics().height()
-        return QSize(side + 24, side + line * 6 + 20)
+        title, verdict = self._text_heights(side + 24 - 4)
+        return QSize(side + 24, round(side + title + verdict + 20))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -273,15 +285,16 @@ class Tile(QAbstractButton):
         line = self.fontMetrics().height()
         text_color = pal.color(QPalette.Text if self.isEnabled() else QPalette.PlaceholderText)
         y = img_rect.bottom() + 4
+        title_h, verdict_h = self._text_heights(round(rect.width()))
         p.setPen(text_color)
         p.setFont(scaled_font(self.font(), 1.0, True))
-        p.drawText(QRectF(rect.x() + 6, y, rect.width() - 12, line * 2.2),
+        p.drawText(QRectF(rect.x() + 6, y, rect.width() - 12, title_h),
                    Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, self.title)
-        y += line * 2.2
+        y += title_h
         p.setFont(self.font())
         ico = line
         p.drawPixmap(int(rect.x() + 6), int(y + 2), icons.pixmap(self.verdict_icon, ico, self.devicePixelRatioF()))
-        p.drawText(QRectF(rect.x() + 10 + ico, y, rect.width() - 16 - ico, line * 3.2),
+        p.drawText(QRectF(rect.x() + 10 + ico, y, rect.width() - 16 - ico, verdict_h),
                    Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self.verdict)
         if self.isChecked():
             badge = self.tr("Chosen")

@@ -168,7 +168,8 @@ class SafePicWizard(QWizard):
 
     def _forget(self) -> None:
         """Closing the wizard wipes the profile words and everything else it was holding."""
-        self.set_presenter(False)  # gives the application its own font back
+        if self.presenter():  # the big-screen view ends with the wizard (not shown again)
+            QApplication.setFont(scaled_font(self._normal_app_font, 1.0))
         workers.cancel_all()
         self.pages[PageId.PROFILE].forget()
         self.session.forget()

@@ -80,8 +80,8 @@ def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
         wiz.reject()  # as Close does: the big-screen view ends with the wizard
         workers.cancel_all()
         workers.wait_all()
-        wiz.close()
     assert QApplication.font().pointSizeF() == app_size
+    wiz.close()
 
 
 def test_start_again_is_only_for_demos(qtbot):
