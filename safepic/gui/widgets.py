@@ -220,6 +220,7 @@ class Tile(QAbstractButton):
         self.verdict = self.tr("Getting it ready…")
         self.setCheckable(True)
         self.setFocusPolicy(Qt.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)  # a row's tiles share a height
         self.setEnabled(False)
         self._update_names()
 
