@@ -168,7 +168,7 @@ def _tour(args: argparse.Namespace) -> int:
     from .gui.tour import render_tour
 
     picture = Path(args.picture) if args.picture else None
-    paths = render_tour(Path(args.out), picture=picture, demo=args.demo, lang=args.lang)
+    paths = render_tour(Path(args.out), picture=picture, demo=args.demo, lang=args.lang, presenter=args.presenter)
     for path in paths:
         print(path)
     return EXIT_OK
@@ -234,6 +234,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--picture", metavar="P")
     p.add_argument("--demo", action="store_true")
     p.add_argument("--lang")
+    p.add_argument("--presenter", action="store_true", help="draw the big-screen view")
     return parser
 
 
