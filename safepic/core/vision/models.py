@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..resources import resource_path
+from . import mediapipe_tasks
 
 FACE_SHORT = "face_detection_short_range.tflite"
 FACE_FULL = "face_detection_full_range_sparse.tflite"
@@ -67,17 +68,16 @@ def _quiet_stderr() -> Iterator[None]:
 
 
 def _create(name: str) -> Any:
-    from mediapipe.tasks.python import BaseOptions, vision
-
-    options = BaseOptions(model_asset_buffer=resource_path("models", name).read_bytes())
+    tasks = mediapipe_tasks.load()
+    options = tasks.BaseOptions(model_asset_buffer=resource_path("models", name).read_bytes())
     if name == SELFIE:
-        return vision.ImageSegmenter.create_from_options(
-            vision.ImageSegmenterOptions(base_options=options, output_confidence_masks=True,
-                                         output_category_mask=False))
+        return tasks.ImageSegmenter.create_from_options(
+            tasks.ImageSegmenterOptions(base_options=options, output_confidence_masks=True,
+                                        output_category_mask=False))
     # The lowest threshold we ever want: callers filter the scores themselves.
-    return vision.FaceDetector.create_from_options(
-        vision.FaceDetectorOptions(base_options=options, min_detection_confidence=0.2,
-                                   min_suppression_threshold=0.3))
+    return tasks.FaceDetector.create_from_options(
+        tasks.FaceDetectorOptions(base_options=options, min_detection_confidence=0.2,
+                                  min_suppression_threshold=0.3))
 
 
 def _get(key: tuple[str, int]) -> Any:
@@ -118,9 +118,8 @@ def preload() -> None:
 
 def as_mp_image(rgb: np.ndarray) -> Any:
     """Wrap an HxWx3 uint8 RGB array for MediaPipe."""
-    import mediapipe as mp
-
-    return mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+    tasks = mediapipe_tasks.load()
+    return tasks.Image(image_format=tasks.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
 
 
 @atexit.register
