@@ -5,7 +5,8 @@ shows itself (self.tr / QCoreApplication.translate). The checking page also pass
 lines of safepic.core.analyse through self.tr, and lupdate cannot see them in core (core never
 imports Qt), so this script hands them to lupdate in a small generated file. The same file carries
 every `words("...")` template in safepic/core (findings, notes, errors: see safepic/core/words.py)
-under the context "core", which the wizard translates with QCoreApplication.translate("core", ...).
+under the context "core", which the wizard translates with QCoreApplication.translate("core", ...),
+and the gallery pictures' names from resources/stock/index.json in the same context.
 
     python tools/translations.py            update every resources/translations/safepic_*.ts
     python tools/translations.py --lang fr  start a new language (then fill in its .ts)
@@ -65,6 +66,13 @@ def core_templates() -> list[str]:
     return list(found)
 
 
+def gallery_names() -> list[str]:
+    """The gallery pictures' names (data, not code), shown under each picture in the wizard."""
+    from safepic.core import gallery
+
+    return list(dict.fromkeys(item.name for item in gallery.items()))
+
+
 def gui_sources() -> list[Path]:
     return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
 
@@ -72,7 +80,8 @@ def gui_sources() -> list[Path]:
 def _write_stub(folder: Path) -> Path:
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     lines += [f"QCoreApplication.translate({CORE_CONTEXT!r}, {label!r})" for label in core_progress_lines()]
-    lines += [f"QCoreApplication.translate({WORDS_CONTEXT!r}, {text!r})" for text in core_templates()]
+    lines += [f"QCoreApplication.translate({WORDS_CONTEXT!r}, {text!r})"
+              for text in core_templates() + gallery_names()]
     stub = folder / STUB_NAME
     stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return stub

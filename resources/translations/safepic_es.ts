@@ -95,7 +95,7 @@
         <translation>Preparándola…</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="287"/>
+        <location filename="../../safepic/gui/widgets.py" line="301"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
@@ -937,6 +937,286 @@
     <message>
         <source>Words can be read: &quot;{shown}&quot;</source>
         <translation>Se pueden leer palabras: &quot;{shown}&quot;</translation>
+    </message>
+    <message>
+        <source>Brown bear</source>
+        <translation>Oso pardo</translation>
+    </message>
+    <message>
+        <source>Tiger face</source>
+        <translation>Cara de tigre</translation>
+    </message>
+    <message>
+        <source>Grey wolf</source>
+        <translation>Lobo gris</translation>
+    </message>
+    <message>
+        <source>Watchful wolf</source>
+        <translation>Lobo atento</translation>
+    </message>
+    <message>
+        <source>Woolly sheep</source>
+        <translation>Oveja lanuda</translation>
+    </message>
+    <message>
+        <source>Little pig</source>
+        <translation>Cerdito</translation>
+    </message>
+    <message>
+        <source>Happy monkey</source>
+        <translation>Mono alegre</translation>
+    </message>
+    <message>
+        <source>Fluffy kitten</source>
+        <translation>Gatito peludo</translation>
+    </message>
+    <message>
+        <source>Siamese cat</source>
+        <translation>Gato siamés</translation>
+    </message>
+    <message>
+        <source>Grey cat</source>
+        <translation>Gato gris</translation>
+    </message>
+    <message>
+        <source>Beagle</source>
+        <translation>Beagle</translation>
+    </message>
+    <message>
+        <source>Sleepy dog</source>
+        <translation>Perro dormilón</translation>
+    </message>
+    <message>
+        <source>Cheerful goat</source>
+        <translation>Cabra alegre</translation>
+    </message>
+    <message>
+        <source>Proud horse</source>
+        <translation>Caballo orgulloso</translation>
+    </message>
+    <message>
+        <source>Pony</source>
+        <translation>Poni</translation>
+    </message>
+    <message>
+        <source>White rabbit</source>
+        <translation>Conejo blanco</translation>
+    </message>
+    <message>
+        <source>Reading squirrel</source>
+        <translation>Ardilla lectora</translation>
+    </message>
+    <message>
+        <source>Curious raccoon</source>
+        <translation>Mapache curioso</translation>
+    </message>
+    <message>
+        <source>Camel</source>
+        <translation>Camello</translation>
+    </message>
+    <message>
+        <source>Walrus</source>
+        <translation>Morsa</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Elefante</translation>
+    </message>
+    <message>
+        <source>Rhino</source>
+        <translation>Rinoceronte</translation>
+    </message>
+    <message>
+        <source>Wise owl</source>
+        <translation>Búho sabio</translation>
+    </message>
+    <message>
+        <source>Pink flamingo</source>
+        <translation>Flamenco rosa</translation>
+    </message>
+    <message>
+        <source>Rooster</source>
+        <translation>Gallo</translation>
+    </message>
+    <message>
+        <source>Kangaroo</source>
+        <translation>Canguro</translation>
+    </message>
+    <message>
+        <source>Little yellow bird</source>
+        <translation>Pajarito amarillo</translation>
+    </message>
+    <message>
+        <source>Swan</source>
+        <translation>Cisne</translation>
+    </message>
+    <message>
+        <source>Ladybird</source>
+        <translation>Mariquita</translation>
+    </message>
+    <message>
+        <source>Peacock butterfly</source>
+        <translation>Mariposa pavo real</translation>
+    </message>
+    <message>
+        <source>Purple butterfly</source>
+        <translation>Mariposa morada</translation>
+    </message>
+    <message>
+        <source>Busy bee</source>
+        <translation>Abeja trabajadora</translation>
+    </message>
+    <message>
+        <source>Snail</source>
+        <translation>Caracol</translation>
+    </message>
+    <message>
+        <source>Green frog</source>
+        <translation>Rana verde</translation>
+    </message>
+    <message>
+        <source>Puffer fish</source>
+        <translation>Pez globo</translation>
+    </message>
+    <message>
+        <source>Angelfish</source>
+        <translation>Pez ángel</translation>
+    </message>
+    <message>
+        <source>Yellow fish</source>
+        <translation>Pez amarillo</translation>
+    </message>
+    <message>
+        <source>Seahorse</source>
+        <translation>Caballito de mar</translation>
+    </message>
+    <message>
+        <source>Dolphin</source>
+        <translation>Delfín</translation>
+    </message>
+    <message>
+        <source>Friendly dinosaur</source>
+        <translation>Dinosaurio amable</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>León</translation>
+    </message>
+    <message>
+        <source>Pink pig</source>
+        <translation>Cerdo rosa</translation>
+    </message>
+    <message>
+        <source>Cherry blossom</source>
+        <translation>Flor de cerezo</translation>
+    </message>
+    <message>
+        <source>Pale blossom</source>
+        <translation>Flor pálida</translation>
+    </message>
+    <message>
+        <source>Daffodil</source>
+        <translation>Narciso</translation>
+    </message>
+    <message>
+        <source>Trumpet daffodil</source>
+        <translation>Narciso trompeta</translation>
+    </message>
+    <message>
+        <source>Daisy</source>
+        <translation>Margarita</translation>
+    </message>
+    <message>
+        <source>Dream flower</source>
+        <translation>Flor de ensueño</translation>
+    </message>
+    <message>
+        <source>Golden flower</source>
+        <translation>Flor dorada</translation>
+    </message>
+    <message>
+        <source>White daisy</source>
+        <translation>Margarita blanca</translation>
+    </message>
+    <message>
+        <source>Blue flower</source>
+        <translation>Flor azul</translation>
+    </message>
+    <message>
+        <source>Red flower</source>
+        <translation>Flor roja</translation>
+    </message>
+    <message>
+        <source>Cream flower</source>
+        <translation>Flor color crema</translation>
+    </message>
+    <message>
+        <source>Orange flower</source>
+        <translation>Flor naranja</translation>
+    </message>
+    <message>
+        <source>Flower in a pot</source>
+        <translation>Flor en maceta</translation>
+    </message>
+    <message>
+        <source>Bunch of yellow flowers</source>
+        <translation>Ramo de flores amarillas</translation>
+    </message>
+    <message>
+        <source>Lilac daisy</source>
+        <translation>Margarita lila</translation>
+    </message>
+    <message>
+        <source>Geranium</source>
+        <translation>Geranio</translation>
+    </message>
+    <message>
+        <source>Lotus</source>
+        <translation>Loto</translation>
+    </message>
+    <message>
+        <source>Magnolia</source>
+        <translation>Magnolia</translation>
+    </message>
+    <message>
+        <source>Bright bouquet</source>
+        <translation>Ramo alegre</translation>
+    </message>
+    <message>
+        <source>Red daisy</source>
+        <translation>Margarita roja</translation>
+    </message>
+    <message>
+        <source>Sunny flower</source>
+        <translation>Flor soleada</translation>
+    </message>
+    <message>
+        <source>Tulips</source>
+        <translation>Tulipanes</translation>
+    </message>
+    <message>
+        <source>Rosebud</source>
+        <translation>Capullo de rosa</translation>
+    </message>
+    <message>
+        <source>Red rose</source>
+        <translation>Rosa roja</translation>
+    </message>
+    <message>
+        <source>Pink roses</source>
+        <translation>Rosas rosadas</translation>
+    </message>
+    <message>
+        <source>Pink rose</source>
+        <translation>Rosa rosada</translation>
+    </message>
+    <message>
+        <source>Sunflower</source>
+        <translation>Girasol</translation>
+    </message>
+    <message>
+        <source>Daylily</source>
+        <translation>Lirio de día</translation>
     </message>
     <message>
         <source>the date it was taken</source>

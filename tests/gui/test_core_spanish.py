@@ -61,3 +61,14 @@ def test_hidden_findings_read_in_spanish(spanish, photo_with_secrets):
     assert gps.startswith("Guarda un punto en el mapa cerca de Madrid")
     assert "la altura sobre el mar" in gps and "Cualquiera que la descargue puede verlo." in gps
     assert set(translated) == set(english), "every finding is kept, only its words change"
+
+
+def test_every_gallery_name_reads_in_spanish(spanish):
+    from safepic.core import gallery
+    from safepic.gui.content import say
+
+    names = {item.id: say(item.name) for item in gallery.items()}
+    assert names["brown-bear"] == "Oso pardo"
+    assert names["sunflower"] == "Girasol"
+    same = [i.id for i in gallery.items() if say(i.name) == i.name]
+    assert set(same) <= {"beagle", "magnolia"}  # the same word in both languages

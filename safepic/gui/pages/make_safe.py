@@ -211,7 +211,7 @@ class MakeSafePage(Page):
         self._queue(self.styles, f"style:{name}", title, "style", self.session.picture, name)
 
     def _queue_gallery(self, item) -> None:
-        self._queue(self.gallery, f"gallery:{item.id}", item.name, "gallery_item", item)
+        self._queue(self.gallery, f"gallery:{item.id}", content.say(item.name), "gallery_item", item)
 
     def _queue_avatar(self, kind: str, seed: int | None = None) -> None:
         if seed is None:
