@@ -6,6 +6,7 @@ Used for the README pictures and by volunteers who want to show the steps withou
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -14,6 +15,13 @@ from typing import Callable
 WINDOW = (1100, 760)
 PRESENTER_WINDOW = (1920, 1080)
 EXAMPLE_WORDS_KEY = "placeholder"  # the profile page's own example sentence
+# Qt's offscreen screen says this for every window it cannot resize like a desktop would.
+OFFSCREEN_CHATTER = "This plugin does not support propagateSizeHints()"
+
+
+def _pass_on_real_messages(mode, context, message: str) -> None:
+    if message != OFFSCREEN_CHATTER:
+        print(message, file=sys.stderr)
 
 
 def render_tour(out_dir: Path, *, picture: Path | None = None, demo: bool = False,
@@ -21,6 +29,17 @@ def render_tour(out_dir: Path, *, picture: Path | None = None, demo: bool = Fals
     """Walk the whole journey offscreen and save one PNG per page; returns the files.
     `presenter`: the big-screen view, in a window as large as a 1920 by 1080 screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(_pass_on_real_messages)
+    try:
+        return _render(out_dir, picture, demo, lang, presenter)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _render(out_dir: Path, picture: Path | None, demo: bool, lang: str | None,
+            presenter: bool) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from . import workers

@@ -46,6 +46,18 @@ def test_findings_for_a_picture_with_hidden_details(qtbot, wizard):
         assert finding.title in words
     for test in ("traceable", "identifiable", "used_elsewhere"):
         assert page.t["tests"][test]["title"] in words
+    assert not any(f.box for f in report.findings)
+    assert page.intro.text() == page.t["intro"], "no numbers promised when nothing is boxed"
+
+
+def test_findings_with_a_face_promise_numbers_on_the_picture(qtbot, wizard):
+    choose_picture(qtbot, wizard, DATA / "astronaut.jpg")
+    wizard.next()
+    wait_idle(qtbot)
+    wizard.next()
+    page = wizard.currentPage()
+    assert any(f.code == "face" and f.box for f in wizard.session.report.findings)
+    assert page.intro.text() == page.t["intro_numbers"]
 
 
 def test_have_i_used_this_picture_before(qtbot, wizard, tmp_path):

@@ -72,6 +72,7 @@ class FindingsPage(Page):
             return
         boxed = [f for f in report.findings if f.box is not None]
         tags = {(f.code, f.box): str(i) for i, f in enumerate(boxed, 1)}
+        self.intro.setText(self.t["intro_numbers"] if boxed else self.t["intro"])
         self.view.set_picture(self.session.preview, report.size,
                               [(f.box, tags[(f.code, f.box)]) for f in boxed])
         if report.location is not None:
