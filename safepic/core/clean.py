@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-import numpy as np
 from PIL import Image
 
 from .errors import CleanError, PictureError
@@ -67,7 +66,7 @@ def write_clean(
     image = _prepare(picture.image, out_fmt, square)
     _write_atomically(image, target, out_fmt)
     try:
-        return Cleaned(path=target, report=_inspect(target, out_fmt))
+        return Cleaned(path=target, report=_inspect(target, out_fmt, image.size))
     except BaseException:
         _remove_quietly(target)
         raise
@@ -141,13 +140,7 @@ def _prepare(image: Image.Image, out_fmt: str, square: int | None) -> Image.Imag
         if image.getchannel("A").getextrema()[0] == 255:
             image = image.convert("RGB")
         else:
-            array = np.asarray(image)
-            if out_fmt == "jpeg":
-                array = _flatten_on_white(array)
-            else:
-                array = array.copy()
-                array[array[:, :, 3] == 0, :3] = 0  # an "erased" area must not keep its colours
-            image = Image.fromarray(array, "RGBA" if array.shape[2] == 4 else "RGB")
+            image = _settle_see_through(image, out_fmt)
     if image.info:  # Pillow's writers take comments, profiles and transparency from .info
         image = image.copy()
         image.info = {}
@@ -162,10 +155,18 @@ def _square(image: Image.Image, side: int) -> Image.Image:
                         box=(left, top, left + edge, top + edge))
 
 
-def _flatten_on_white(rgba: np.ndarray) -> np.ndarray:
-    alpha = rgba[:, :, 3:4].astype(np.float32) / 255.0
-    rgb = rgba[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)
-    return np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
+def _settle_see_through(image: Image.Image, out_fmt: str) -> Image.Image:
+    """JPEG has no see-through: lay the picture on white. Others keep it, with nothing under it."""
+    import numpy as np  # only here: importing it costs more than a small picture's whole clean
+
+    rgba = np.asarray(image)
+    if out_fmt == "jpeg":
+        alpha = rgba[:, :, 3:4].astype(np.float32) / 255.0
+        rgb = rgba[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)
+        return Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
+    rgba = rgba.copy()
+    rgba[rgba[:, :, 3] == 0, :3] = 0  # an "erased" area must not keep its colours
+    return Image.fromarray(rgba, "RGBA")
 
 
 def _save_options(out_fmt: str, image: Image.Image) -> dict:
@@ -257,12 +258,17 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def _inspect(path: Path, out_fmt: str) -> Report:
-    """Open the written file as a stranger would; fail if anything but pixels is in it."""
+def _inspect(path: Path, out_fmt: str, size: tuple[int, int]) -> Report:
+    """Open the written file as a stranger would; fail if anything but pixels is in it.
+
+    A JPEG is decoded in draft (all of its compressed data, at an eighth of the size): that
+    proves it opens, and the hidden-data checks read the file's bytes, not its pixels. A PNG or
+    WebP is decoded whole, as its see-through pixels are checked too.
+    """
     from .hidden import find_hidden  # imported late: hidden.py pulls in the place lookup
 
     try:
-        written = open_picture(path)
+        written = open_picture(path, draft=True)
     except PictureError:
         raise CleanError(words("The clean copy could not be read back, so SafePic removed it.")) from None
     problem = structure_problem(written.data, out_fmt)
@@ -274,7 +280,7 @@ def _inspect(path: Path, out_fmt: str) -> Report:
     if left:
         raise CleanError(words("The clean copy still held something: {what}. SafePic removed it.",
                                what=left[0].title.rstrip(".").lower()))
-    return Report(file=str(path), format=written.format, size=written.size,
+    return Report(file=str(path), format=written.format, size=size,
                   findings=list(hidden.findings), location=hidden.location,
                   notes=list(written.notes), vision_checked=False)
 

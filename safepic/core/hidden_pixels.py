@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 from PIL import Image
 
 MIN_SHARE = 0.01  # at least 1% of the see-through pixels must carry varied colour
@@ -29,6 +28,8 @@ def find_erased(image: Image.Image) -> Erased | None:
     """The see-through area that still holds varied colour, if there is a meaningful one."""
     if image.mode != "RGBA":
         return None
+    import numpy as np  # only for see-through pictures: most photos never need it
+
     pixels = np.asarray(image)
     clear = pixels[..., 3] == 0
     count = int(np.count_nonzero(clear))

@@ -9,11 +9,14 @@ from __future__ import annotations
 import io
 import math
 import warnings
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PIL import Image, ImageOps
 
 from .hidden_clues import Preview
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_PREVIEW_PIXELS = 50_000_000
 SHOW_SIZE = 512  # longest side of the preview handed to the GUI
@@ -66,6 +69,8 @@ def difference(picture: Image.Image, preview: Image.Image) -> float:
 
 
 def _difference(a: Image.Image, b: Image.Image) -> float:
+    import numpy as np  # here, not above: a file with no hidden preview never needs it
+
     aspect = abs(math.log((a.width / a.height) / (b.width / b.height)))
     if aspect > ASPECT_LIMIT:
         return aspect / ASPECT_LIMIT
@@ -77,6 +82,8 @@ def _difference(a: Image.Image, b: Image.Image) -> float:
 
 
 def _evened(image: Image.Image, grid: int) -> np.ndarray:
+    import numpy as np
+
     values = np.asarray(image.resize((grid, grid), Image.Resampling.BOX), dtype=np.float32)
     return (values - values.mean()) / max(float(values.std()), 1.0) * 48.0
 

@@ -13,20 +13,12 @@ import struct
 import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Any, Callable, Iterator
 
-import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from .errors import PictureError
 from .words import words
-
-try:  # HEIC/HEIF from phones; AVIF is native in Pillow >= 11.3.
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
-    pillow_heif = None
 
 # Pillow format name -> our format name.
 SUPPORTED_FORMATS: dict[str, str] = {
@@ -48,6 +40,44 @@ MAX_PIXELS = 100_000_000  # a 100-megapixel picture is far beyond any phone phot
 MAX_SIDE = 30_000
 
 _SRGB = ImageCms.createProfile("sRGB")
+# HEIC/HEIF from phones go through pillow-heif, loaded only when such a file is opened or saved:
+# its import costs a tenth of a whole clean. AVIF is native in Pillow >= 11.3.
+_HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1",
+                b"msf1")
+
+
+def _looks_like_heif(prefix: bytes) -> bool:
+    return prefix[4:8] == b"ftyp" and prefix[8:12] in _HEIF_BRANDS
+
+
+def _pillow_heif(table: dict[str, Any], stand_in: Callable[..., Any]) -> Any:
+    """Load pillow-heif; its own handlers take the place of the stand-ins registered below."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    handler = table["HEIF"]
+    if stand_in in (handler, handler[0] if isinstance(handler, tuple) else None):
+        raise OSError("this pillow-heif cannot write HEIF files")
+    return handler
+
+
+def _open_heif(fp: IO[bytes], filename: str | bytes) -> Image.Image:
+    return _pillow_heif(Image.OPEN, _open_heif)[0](fp, filename)
+
+
+def _save_heif(image: Image.Image, fp: IO[bytes], filename: str | bytes) -> None:
+    _pillow_heif(Image.SAVE, _save_heif)(image, fp, filename)
+
+
+def _save_all_heif(image: Image.Image, fp: IO[bytes], filename: str | bytes) -> None:
+    _pillow_heif(Image.SAVE_ALL, _save_all_heif)(image, fp, filename)
+
+
+Image.register_open("HEIF", _open_heif, _looks_like_heif)
+Image.register_save("HEIF", _save_heif)
+Image.register_save_all("HEIF", _save_all_heif)
+Image.register_extensions("HEIF", [".heic", ".heics", ".heif", ".heifs", ".hif"])
+Image.register_mime("HEIF", "image/heif")
 
 
 @dataclass
@@ -85,15 +115,20 @@ def from_image(image: Image.Image, name: str = "picture.png") -> Picture:
     return Picture(image=image.convert(mode), format="png", path=Path(name))
 
 
-def open_picture(path: str | Path) -> Picture:
+def open_picture(path: str | Path, *, draft: bool = False) -> Picture:
     """Open a picture file; raise PictureError with one plain line if we cannot."""
     path = Path(path)
     data = _read_bytes(path)
-    return open_bytes(data, path)
+    return open_bytes(data, path, draft=draft)
 
 
-def open_bytes(data: bytes, path: Path | None = None) -> Picture:
-    """Open a picture from its bytes (the same rules as open_picture)."""
+def open_bytes(data: bytes, path: Path | None = None, *, draft: bool = False) -> Picture:
+    """Open a picture from its bytes (the same rules as open_picture).
+
+    `draft` decodes a JPEG at an eighth of its width and height: every byte of its compressed
+    data is still decoded, so a damaged file fails just the same, but the full-size pixels are
+    never built (a third of the time). For proving a file opens, not for looking at it.
+    """
     label = path.name if path else words("This file")
     if not data:
         raise PictureError(words("{label} is empty: there is no picture in it.", label=label))
@@ -116,6 +151,8 @@ def open_bytes(data: bytes, path: Path | None = None) -> Picture:
             elif getattr(image, "n_frames", 1) > 1 and fmt in ("tiff", "heif", "avif"):
                 notes.append(words("This file holds more than one picture; SafePic uses the first."))
             image.seek(0)
+            if draft:  # only JPEG can; other formats ignore it
+                image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()
             ImageOps.exif_transpose(image, in_place=True)  # no copy when already upright
             profile_name = _profile_name(image)
@@ -245,7 +282,11 @@ def _to_8bit(image: Image.Image) -> Image.Image:
     Whole-number pixels are scaled in whole numbers, in place: a 100 KB file can hold 50 million
     16-bit pixels, and a float64 copy of those took half a minute and over a gigabyte.
     """
-    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+    if image.mode not in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        return image
+    import numpy as np  # only here: importing it costs as much as decoding a small photo
+
+    if image.mode != "F":
         array = np.array(image)  # uint16 or int32, a writable copy
         top = 65535 if image.mode.startswith("I;16") or array.max(initial=0) > 255 else 255
         info = dict(image.info)
@@ -264,12 +305,10 @@ def _to_8bit(image: Image.Image) -> Image.Image:
             out = Image.fromarray(scaled, "L")
         out.info = info
         return out
-    if image.mode == "F":
-        array = np.array(image, dtype=np.float32)
-        top = 1.0 if array.max(initial=0) <= 1.0 else 255.0
-        array *= 255.0 / top
-        np.clip(array, 0, 255, out=array)
-        out = Image.fromarray(array.astype(np.uint8), "L")
-        out.info = dict(image.info)
-        return out
-    return image
+    array = np.array(image, dtype=np.float32)
+    top = 1.0 if array.max(initial=0) <= 1.0 else 255.0
+    array *= 255.0 / top
+    np.clip(array, 0, 255, out=array)
+    out = Image.fromarray(array.astype(np.uint8), "L")
+    out.info = dict(image.info)
+    return out
