@@ -37,6 +37,12 @@ SMALLEST_FACE = 24  # pixels in the picture: smaller faces are too small to reco
 SMALLEST_SHARE = 1 / 80  # faces narrower than this share of the long side are not looked for
 # (50 pixels in a 4000-pixel photo), which keeps a 12-megapixel photo as cheap as a 2-megapixel one
 FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
+HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small for that level
+FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for near hints
+FINE_OVERLAP = 48  # fine tiles find faces up to 40 pixels (larger ones are the coarse level's)
+HINT_WIDTH = 1.2  # hints are boxes narrower than this times the coarse levels' smallest face
+MOST_HINTED = 16  # close-up tiles around hints, at the most...
+MOST_FINE_TILES = 40  # ... and with those beside small faces (about 0.1 s on two cores)
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
@@ -61,7 +67,24 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
     """Every face in the picture, largest first. Raises Cancelled if `is_cancelled()` says so."""
     image = as_seen(picture.image)
     levels = _pyramid(image)
-    candidates = _merge(_scan(levels, is_cancelled))[:MOST_CANDIDATES]
+    found = _scan(_coarse_jobs(levels), is_cancelled)
+    grid = _fine_grid(*image.size)
+    hinted = grid.hinted(found)[:MOST_HINTED] if grid else []
+    found += _scan(_fine_jobs(image, grid, hinted), is_cancelled)
+    confirmed = _confirm(image, levels, found)
+    if grid:
+        beside = grid.beside(confirmed, hinted)[:MOST_FINE_TILES - len(hinted)]
+        more = [item for item in _scan(_fine_jobs(image, grid, beside), is_cancelled)
+                if not any(_same_face(item[0], box) for box, _ in confirmed)]
+        confirmed += _confirm(image, levels, more)
+    return sorted((Face(_clip_box(box, image.size), round(score, 3))
+                   for box, score in _merge(confirmed)),
+                  key=lambda face: face.box[2] * face.box[3], reverse=True)
+
+
+def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
+    """The merged boxes that the short-range model, on a close crop, agrees are faces."""
+    candidates = _merge([item for item in found if item[1] >= FIND_SCORE])[:MOST_CANDIDATES]
     confirmed = []
     with models.use(models.FACE_SHORT) as short:
         for box, first in candidates:
@@ -72,9 +95,7 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
                     _second_look(short, image, levels, box, zoom) for zoom in RETRY_ZOOMS])
             if score >= VERIFY_SCORE or (first >= SURE_FIND and score >= NEAR_MISS):
                 confirmed.append((refined, max(score, first)))
-    return sorted((Face(_clip_box(box, image.size), round(score, 3))
-                   for box, score in _merge(confirmed)),
-                  key=lambda face: face.box[2] * face.box[3], reverse=True)
+    return confirmed
 
 
 def check(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[Finding]:
@@ -114,10 +135,13 @@ def as_seen(image: Image.Image) -> Image.Image:
 
 @dataclass(frozen=True)
 class _Level:
-    """The picture at one size: `scale` level pixels per picture pixel."""
+    """The picture (or the part from `left`, `top` on) at one size: `scale` pixels per picture
+    pixel."""
 
     scale: float
     pixels: np.ndarray
+    left: float = 0.0
+    top: float = 0.0
 
 
 def _scales(width: int, height: int) -> list[float]:
@@ -155,20 +179,112 @@ def _shrink(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
 
 
 Found = list[tuple[tuple[float, float, float, float], float]]
+Job = tuple[_Level, int, int]
 
 
-def _scan(levels: list[_Level], is_cancelled: IsCancelled | None = None) -> Found:
-    """Raw detections (box in picture pixels, score) from every tile at every level.
-
-    The tiles are shared between WORKERS threads, each with its own copy of the model.
-    """
-    jobs: list[tuple[_Level, int, int]] = []
+def _coarse_jobs(levels: list[_Level]) -> list[Job]:
+    """Every tile of every level."""
+    jobs: list[Job] = []
     for level in levels:
         height, width = level.pixels.shape[:2]
         if max(width, height) <= TILE:  # the whole picture in one padded tile, first in line so
             jobs.insert(0, (level, -1, -1))  # that only slot 0 needs the short-range model
         else:
             jobs += [(level, tx, ty) for ty in _starts(height) for tx in _starts(width)]
+    return jobs
+
+
+Spot = tuple[int, int]  # a fine tile: its column and row
+
+
+@dataclass(frozen=True)
+class _FineGrid:
+    """Where the close-up tiles can be: the picture at `scale`, cut into overlapping tiles.
+
+    A face narrower than SMALLEST_SHARE of a large photo is only a few pixels wide on the
+    finest level, where the model now and then gives it a weak, small box: a hint. Looking at
+    the whole photo closely enough to see such faces would cost four times as much, so only the
+    tile around each hint is looked at closely; then, once a small face is sure (people in a
+    group stand side by side, their faces alike in size), the tiles beside it in its row.
+    """
+
+    scale: float
+    xs: list[int]
+    ys: list[int]
+    hint_width: float  # boxes narrower than this (picture pixels) are hints
+
+    def spot(self, box: tuple[float, float, float, float]) -> Spot:
+        """The tile in which the box sits nearest the middle."""
+        x, y, w, h = box
+        return (_nearest(self.xs, (x + w / 2) * self.scale - TILE / 2),
+                _nearest(self.ys, (y + h / 2) * self.scale - TILE / 2))
+
+    def hinted(self, found: Found) -> list[Spot]:
+        """Tiles holding small boxes, the most (and surest) hints first."""
+        weight: dict[Spot, float] = {}
+        for box, score in found:
+            if max(box[2], box[3]) < self.hint_width:
+                spot = self.spot(box)
+                weight[spot] = weight.get(spot, 0.0) + score
+        return sorted(weight, key=lambda spot: (-weight[spot], spot))
+
+    def beside(self, faces: Found, done: list[Spot]) -> list[Spot]:
+        """Tiles in the rows of small faces, nearest to one first, leaving out `done`."""
+        near: dict[Spot, int] = {}
+        for box, _ in faces:
+            if max(box[2], box[3]) < self.hint_width:
+                col, row = self.spot(box)
+                for other in range(len(self.xs)):
+                    spot = (other, row)
+                    near[spot] = min(near.get(spot, len(self.xs)), abs(other - col))
+        return sorted((spot for spot in near if spot not in done),
+                      key=lambda spot: (near[spot], spot))
+
+
+def _fine_grid(width: int, height: int) -> _FineGrid | None:
+    """The close-up tiles of a picture too large for the coarse levels to see its smallest
+    faces (a FINE_SHARE face is SMALLEST_IN_TILE pixels wide in them), or None."""
+    long_side = max(width, height)
+    if long_side * SMALLEST_SHARE <= SMALLEST_FACE:
+        return None
+    scale = min(1.0, SMALLEST_IN_TILE / max(SMALLEST_FACE, long_side * FINE_SHARE))
+    return _FineGrid(scale, _starts(round(width * scale), FINE_OVERLAP),
+                     _starts(round(height * scale), FINE_OVERLAP),
+                     HINT_WIDTH * long_side * SMALLEST_SHARE)
+
+
+def _fine_jobs(image: Image.Image, grid: _FineGrid | None, spots: list[Spot]) -> list[Job]:
+    """The close-up tiles at `spots` that have any detail."""
+    jobs: list[Job] = []
+    for col, row in spots if grid else []:
+        level = _close_up(image, grid.scale, grid.xs[col], grid.ys[row])
+        if not _flat(level.pixels):
+            jobs.append((level, 0, 0))
+    return jobs
+
+
+def _nearest(starts: list[int], start: float) -> int:
+    return min(range(len(starts)), key=lambda i: abs(starts[i] - start))
+
+
+def _close_up(image: Image.Image, scale: float, tx: int, ty: int) -> _Level:
+    """One TILE square of the picture at `scale`, starting at (tx, ty) in scaled pixels."""
+    left, top = tx / scale, ty / scale
+    box = (left, top, min(image.width, left + TILE / scale), min(image.height, top + TILE / scale))
+    size = (min(TILE, round((box[2] - left) * scale)), min(TILE, round((box[3] - top) * scale)))
+    pixels = np.asarray(image.resize(size, Image.Resampling.BOX, box=box))
+    pixels = cv2.copyMakeBorder(pixels, 0, TILE - size[1], 0, TILE - size[0],
+                                cv2.BORDER_CONSTANT, value=GREY)
+    return _Level(scale, pixels, left, top)
+
+
+def _scan(jobs: list[Job], is_cancelled: IsCancelled | None = None) -> Found:
+    """Raw detections (box in picture pixels, score) from the tiles of `jobs`.
+
+    The tiles are shared between WORKERS threads, each with its own copy of the model.
+    """
+    if not jobs:
+        return []
     shares = [jobs[i::WORKERS] for i in range(WORKERS)]
     with ThreadPoolExecutor(WORKERS) as pool:
         parts = pool.map(_work, range(WORKERS), shares, [is_cancelled] * WORKERS)
@@ -215,8 +331,9 @@ def _tile(level: _Level, tx: int, ty: int, full) -> Found:
     if _flat(tile):
         return []
     scale = level.scale
-    return [(((tx + x) / scale, (ty + y) / scale, w / scale, h / scale), score)
-            for (x, y, w, h), score in _detect(full, tile)
+    return [((level.left + (tx + x) / scale, level.top + (ty + y) / scale, w / scale, h / scale),
+             score)
+            for (x, y, w, h), score in _detect(full, tile, HINT_SCORE)
             if not _cut_by_inner_edge(x, y, w, h, tx, ty, width, height)]
 
 
@@ -227,11 +344,11 @@ def _flat(tile: np.ndarray) -> bool:
     return float(blocks.std(axis=(1, 3)).max()) < FLAT_DETAIL
 
 
-def _starts(length: int) -> list[int]:
-    """Tile start positions covering `length` with at least OVERLAP pixels of overlap."""
+def _starts(length: int, overlap: int = OVERLAP) -> list[int]:
+    """Tile start positions covering `length` with at least `overlap` pixels of overlap."""
     if length <= TILE:
         return [0]
-    count = int(np.ceil((length - OVERLAP) / (TILE - OVERLAP)))
+    count = int(np.ceil((length - overlap) / (TILE - overlap)))
     step = (length - TILE) / (count - 1)
     return [round(i * step) for i in range(count)]
 
@@ -244,12 +361,12 @@ def _cut_by_inner_edge(x: float, y: float, w: float, h: float, tx: int, ty: int,
             or (y + h >= TILE - margin and ty + TILE < height))
 
 
-def _detect(model, rgb: np.ndarray) -> list[tuple[tuple[float, float, float, float], float]]:
+def _detect(model, rgb: np.ndarray, least: float = FIND_SCORE) -> Found:
     result = model.detect(models.as_mp_image(rgb))
     out = []
     for detection in result.detections:
         score = detection.categories[0].score if detection.categories else 0.0
-        if score >= FIND_SCORE:
+        if score >= least:
             b = detection.bounding_box
             out.append(((float(b.origin_x), float(b.origin_y), float(b.width), float(b.height)),
                         float(score)))

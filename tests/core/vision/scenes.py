@@ -86,8 +86,8 @@ def _background(name: str, size: tuple[int, int], seed: int) -> Image.Image:
 
 
 def group_photo(size: tuple[int, int] = (4000, 3000), count: int = 6, face_width: int = 80,
-                background: str = "rocket.jpg", seed: int = 6) -> Scene:
-    """`count` heads in two rows on a real background, like a phone photo of a small group.
+                background: str = "rocket.jpg", seed: int = 6, rows: int = 2) -> Scene:
+    """`count` heads in `rows` rows on a real background, like a phone photo of a group.
 
     Heads come from three different people, some mirrored, tinted, darker or lighter and turned
     a little, with face widths within about 15% of `face_width`.
@@ -95,7 +95,8 @@ def group_photo(size: tuple[int, int] = (4000, 3000), count: int = 6, face_width
     rng = np.random.default_rng(seed)
     canvas = _background(background, size, seed)
     sources = list(FACE_SOURCES)
-    per_row = (count + 1) // 2
+    per_row = -(-count // rows)
+    gap = min(0.25, 0.75 / rows)  # between rows, as a share of the height
     faces: list[Box] = []
     for i in range(count):
         row, col = divmod(i, per_row)
@@ -106,7 +107,7 @@ def group_photo(size: tuple[int, int] = (4000, 3000), count: int = 6, face_width
             brightness=float(rng.uniform(0.75, 1.2)), angle=float(rng.uniform(-8, 8)))
         cell_w = size[0] / (per_row + 1)
         x = int(cell_w * (col + 1) - head.width / 2 + rng.uniform(-0.2, 0.2) * cell_w)
-        y = int(size[1] * (0.35 + 0.25 * row) - head.height / 2)
+        y = int(size[1] * (0.475 + gap * (row - (rows - 1) / 2)) - head.height / 2)
         canvas.paste(head, (x, y), mask)
         faces.append((x + bx, y + by, bw, bh))
     return Scene(f"group of {count} ({size[0]}x{size[1]}, faces ~{face_width} px)", canvas, faces,
