@@ -40,6 +40,8 @@ MAX_PIXELS = 100_000_000  # a 100-megapixel picture is far beyond any phone phot
 MAX_SIDE = 30_000
 
 _SRGB = ImageCms.createProfile("sRGB")
+BANDS_FROM_PIXELS = 1_000_000  # smaller pictures convert their colours in one go
+MAX_BANDS = 8
 # HEIC/HEIF from phones go through pillow-heif, loaded only when such a file is opened or saved:
 # its import costs a tenth of a whole clean. AVIF is native in Pillow >= 11.3.
 _HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1",
@@ -258,7 +260,7 @@ def _to_srgb(image: Image.Image) -> Image.Image:
             if base.mode == "RGB":  # in place: a 12-megapixel copy costs as much as the transform
                 transform = ImageCms.buildTransform(source, _SRGB, "RGB", "RGB",
                                                     ImageCms.Intent.PERCEPTUAL)
-                ImageCms.applyTransform(base, transform, inPlace=True)
+                _transform_in_place(base, transform)
                 converted = base
             else:
                 converted = ImageCms.profileToProfile(
@@ -274,6 +276,27 @@ def _to_srgb(image: Image.Image) -> Image.Image:
         converted.putalpha(alpha)
     converted.info = {}
     return converted
+
+
+def _transform_in_place(image: Image.Image, transform: ImageCms.ImageCmsTransform) -> None:
+    """Convert a large picture's colours in bands, one per core, all at once.
+
+    Little CMS lets go of Python's lock while it works, so the bands really run side by side: on
+    two idle cores a 12-megapixel photo takes 85 ms instead of 130 ms. Cutting the bands out and
+    putting them back costs about 20 ms of work, which a busy computer pays without the gain.
+    """
+    bands = min(os.cpu_count() or 1, MAX_BANDS, image.height // 64)
+    if image.width * image.height < BANDS_FROM_PIXELS or bands < 2:
+        ImageCms.applyTransform(image, transform, inPlace=True)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    edges = [image.height * i // bands for i in range(bands + 1)]
+    parts = [image.crop((0, top, image.width, bottom)) for top, bottom in zip(edges, edges[1:])]
+    with ThreadPoolExecutor(bands) as pool:
+        list(pool.map(lambda part: ImageCms.applyTransform(part, transform, inPlace=True), parts))
+    for part, top in zip(parts, edges):
+        image.paste(part, (0, top))
 
 
 def _to_8bit(image: Image.Image) -> Image.Image:

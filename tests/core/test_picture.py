@@ -17,6 +17,7 @@ import piexif
 import pytest
 from PIL import Image
 
+from safepic.core import picture as picture_module
 from safepic.core.picture import SUPPORTED_FORMATS, Picture, from_image, open_bytes, open_picture
 
 # ---------------------------------------------------------------------------------------------
@@ -237,6 +238,25 @@ def test_no_profile_means_srgb_unchanged(tmp_path):
     picture = open_picture(path)
     assert picture.had_profile is None
     assert tuple(np.asarray(picture.image)[0, 0]) == (180, 120, 90)
+
+
+def test_large_wide_gamut_picture_is_converted_in_bands_row_for_row(tmp_path):
+    """Big pictures are converted in bands side by side: every row must come out converted and
+    in its own place (a band left out or put back one row off would show here)."""
+    height, width = 1000, 1100
+    assert height * width >= picture_module.BANDS_FROM_PIXELS  # the banded path is the one tested
+    rows = np.stack([(np.arange(height) * 7) % 256, 60 + np.arange(height) % 150,
+                     255 - np.arange(height) % 200], axis=1).astype(np.uint8)
+    stored = np.repeat(rows[:, None, :], width, axis=1)
+    path = tmp_path / "big-wide.png"
+    Image.fromarray(stored, "RGB").save(path, icc_profile=make_icc("Display P3 (test)", DISPLAY_P3),
+                                        compress_level=1)
+    got = np.asarray(open_picture(path).image, np.float64)
+    want = np.array([expected_srgb(tuple(int(v) for v in row), DISPLAY_P3) for row in rows])
+    assert np.abs(got[:, 0] - want).max() <= 4.0
+    assert np.abs(got[:, -1] - want).max() <= 4.0
+    assert (got == got[:, :1]).all()  # each row stays one colour from edge to edge
+    assert np.abs(rows - want).max(axis=1).mean() >= 10.0  # unconverted rows would fail above
 
 
 def test_picture_keeps_no_profile_or_exif_in_its_pixels(tmp_path):
