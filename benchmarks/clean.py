@@ -1,12 +1,17 @@
 """How fast and how well `safepic clean` cleans a 12-megapixel phone photo, beside other tools.
 
-The photo is made once (cached in /tmp): 4000 x 3000 pixels with sensor-like noise, stored turned
-with EXIF orientation 6 (so it is upright only if the cleaner turns the pixels), tagged Display P3
-(so its colours are right only if the cleaner converts them), and stuffed like a phone photo:
-EXIF with GPS, names, serials and a thumbnail, a maker note, XMP, IPTC, a comment and a second
-picture appended after the end (as portrait-mode and MPO files carry).
+Two photos are made once (cached in /tmp), the same 12-megapixel picture with sensor-like noise
+and the same metadata, stuffed like a phone photo: EXIF with GPS, names, serials and a thumbnail,
+a maker note, XMP, IPTC, a comment and a second picture appended after the end (as portrait-mode
+and MPO files carry).
+- "turned": stored 4000 x 3000 with EXIF orientation 6 (upright only if the cleaner turns the
+  pixels) and tagged Display P3 (right colours only if the cleaner converts them), as phones do.
+- "upright": stored 3000 x 4000 upright in sRGB, with no orientation tag and no profile: the
+  like-for-like case, where a cleaner that only drops metadata also gives a correct picture.
 
 Each tool runs as a whole process (start-up included), several times; the median is reported.
+SafePic's own modules are byte-compiled first, as an installed copy is (pip and the bundle both
+ship compiled byte code); otherwise every run would compile them again.
 "What is left" is the line count of `exiftool -a -G1 -s` on the output, all lines and only the
 metadata lines (without exiftool's own File/System/Composite lines); "structure" is SafePic's
 block-by-block check; "upright/colour" compares what a viewer would show with the upright sRGB
@@ -16,12 +21,13 @@ exiftool comes from Debian (`apt-get download libimage-exiftool-perl`, unpacked 
 it is not installed; mat2 from PyPI plus Debian's GObject typelibs, run with the system Python
 (which has python3-gi). A tool that cannot run is reported as such.
 
-    /work/venv/bin/python benchmarks/clean.py [--runs 7]
+    /work/venv/bin/python benchmarks/clean.py [--runs 7] [--photo turned|upright]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import io
 import os
 import resource
@@ -41,15 +47,29 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 TOOLS = Path("/tmp/safepic-bench-tools")
 WORK = Path("/tmp/safepic-bench-clean")
-PHOTO = WORK / "phone-photo-12mp.jpg"
-SIZE = (4000, 3000)  # stored landscape; EXIF orientation 6 makes it a 3000 x 4000 portrait
+SIZE = (4000, 3000)  # the turned photo is stored landscape; EXIF orientation 6 makes it portrait
 BOOKKEEPING_GROUPS = ("[ExifTool]", "[System]", "[File]", "[Composite]")
 MAT2_DEBS = ["gir1.2-gdkpixbuf-2.0", "gir1.2-freedesktop", "gir1.2-rsvg-2.0", "python3-cairo",
              "gir1.2-poppler-0.18", "libpoppler-glib8", "libpoppler126"]
 
 
 # ---------------------------------------------------------------------------------------------
-# The test photo
+# The test photos
+
+
+@dataclass(frozen=True)
+class Photo:
+    path: Path
+    turned: bool  # stored sideways with an orientation tag, and tagged Display P3
+    what: str
+
+
+PHOTOS = {
+    "turned": Photo(WORK / "phone-photo-12mp.jpg", True,
+                    "stored sideways (EXIF orientation 6), Display P3 profile"),
+    "upright": Photo(WORK / "phone-photo-12mp-upright-srgb.jpg", False,
+                     "stored upright, sRGB, no orientation tag, no profile"),
+}
 
 
 def _app(marker: int, payload: bytes) -> bytes:
@@ -81,7 +101,7 @@ def _xmp() -> bytes:
     return b"http://ns.adobe.com/xap/1.0/\x00" + packet.encode()
 
 
-def _exif(thumbnail: bytes) -> bytes:
+def _exif(thumbnail: bytes, orientation: int | None) -> bytes:
     gps = {
         piexif.GPSIFD.GPSLatitudeRef: b"N",
         piexif.GPSIFD.GPSLatitude: ((53, 1), (44, 1), (2400, 100)),
@@ -89,12 +109,14 @@ def _exif(thumbnail: bytes) -> bytes:
         piexif.GPSIFD.GPSLongitude: ((2, 1), (0, 1), (3600, 100)),
         piexif.GPSIFD.GPSAltitude: (1250, 10), piexif.GPSIFD.GPSDateStamp: b"2024:05:18",
     }
+    main = {piexif.ImageIFD.Make: b"Apple", piexif.ImageIFD.Model: b"iPhone 13",
+            piexif.ImageIFD.Software: b"17.4.1", piexif.ImageIFD.Artist: b"Jane Example",
+            piexif.ImageIFD.Copyright: b"Jane Example 2024",
+            piexif.ImageIFD.DateTime: b"2024:05:18 17:02:11"}
+    if orientation is not None:
+        main[piexif.ImageIFD.Orientation] = orientation
     return piexif.dump({
-        "0th": {piexif.ImageIFD.Make: b"Apple", piexif.ImageIFD.Model: b"iPhone 13",
-                piexif.ImageIFD.Software: b"17.4.1", piexif.ImageIFD.Orientation: 6,
-                piexif.ImageIFD.Artist: b"Jane Example",
-                piexif.ImageIFD.Copyright: b"Jane Example 2024",
-                piexif.ImageIFD.DateTime: b"2024:05:18 17:02:11"},
+        "0th": main,
         "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:18 17:02:11",
                  piexif.ExifIFD.BodySerialNumber: b"F2LXK0ABCDEF",
                  piexif.ExifIFD.LensModel: b"iPhone 13 back dual wide camera 5.1mm f/1.6",
@@ -109,15 +131,17 @@ def _exif(thumbnail: bytes) -> bytes:
 
 
 def _pixels() -> Image.Image:
-    """A real photo (public domain, tests/data) blown up to 12 MP with sensor-like noise."""
+    """A real photo (public domain, tests/data) blown up to 12 MP with sensor-like noise, as the
+    turned photo stores it (landscape; orientation 6 shows it turned a quarter clockwise)."""
     source = Image.open(ROOT / "tests" / "data" / "coffee.jpg").convert("RGB")
     big = np.asarray(source.resize(SIZE, Image.Resampling.BICUBIC), np.int16)
     noise = np.random.default_rng(12).normal(0, 5, big.shape).astype(np.int16)
     return Image.fromarray(np.clip(big + noise, 0, 255).astype(np.uint8), "RGB")
 
 
-def make_photo(path: Path = PHOTO) -> Path:
-    """Write the 12-MP test photo full of metadata (once; later calls reuse it)."""
+def make_photo(photo: Photo = PHOTOS["turned"]) -> Path:
+    """Write a 12-MP test photo full of metadata (once; later calls reuse it)."""
+    path = photo.path
     if path.exists():
         return path
     if str(ROOT) not in sys.path:
@@ -126,11 +150,14 @@ def make_photo(path: Path = PHOTO) -> Path:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     pixels = _pixels()
+    if not photo.turned:
+        pixels = pixels.transpose(Image.Transpose.ROTATE_270)  # what orientation 6 shows
     thumb, preview, main = io.BytesIO(), io.BytesIO(), io.BytesIO()
-    pixels.resize((160, 120)).save(thumb, "JPEG", quality=80)
-    pixels.resize((1000, 750)).save(preview, "JPEG", quality=85)
-    pixels.save(main, "JPEG", quality=92, exif=_exif(thumb.getvalue()),
-                icc_profile=make_icc("Display P3", DISPLAY_P3), comment=b"Jane's garden")
+    pixels.resize((pixels.width // 25, pixels.height // 25)).save(thumb, "JPEG", quality=80)
+    pixels.resize((pixels.width // 4, pixels.height // 4)).save(preview, "JPEG", quality=85)
+    colour = {"icc_profile": make_icc("Display P3", DISPLAY_P3)} if photo.turned else {}
+    pixels.save(main, "JPEG", quality=92, exif=_exif(thumb.getvalue(), 6 if photo.turned else None),
+                comment=b"Jane's garden", **colour)
     data = main.getvalue()
     data = data[:2] + _app(0xE1, _xmp()) + _app(0xED, _iptc()) + data[2:] + preview.getvalue()
     tmp = path.with_suffix(".part")
@@ -265,44 +292,58 @@ def _as_seen(path: Path, reference) -> str:
     return f"upright, colour diff {diff:.1f}"
 
 
-def run(runs: int = 7) -> list[dict]:
-    """Time every cleaner on the 12-MP photo; one dict per tool (seconds are medians)."""
+def _row(name: str, problem: str = "") -> dict:
+    return {"tool": name, "median_s": None, "cpu_s": None, "runs_s": [], "cpu_runs_s": [],
+            "left_lines": None, "left_meta_lines": None, "structure": None, "as_seen": "",
+            "problem": problem, "bytes": None}
+
+
+def run(runs: int = 7, photo: str = "turned") -> list[dict]:
+    """Time every cleaner on one 12-MP photo (a key of PHOTOS); one dict per tool (medians).
+
+    The tools take turns run by run, so a busy moment on the machine falls on all of them.
+    """
     from safepic.core.clean import structure_problem
     from safepic.core.picture import open_picture
 
-    source = make_photo()
+    compileall.compile_dir(ROOT / "safepic", quiet=2)  # as installed: byte code ready
+    source = make_photo(PHOTOS[photo])
     reference = open_picture(source).image  # upright, sRGB: what the person expects to see
     tools = _tools()
     exiftool = next((t.command for t in tools if t.name.startswith("exiftool")), None)
-    rows = []
-    total, meta = _left_lines(exiftool, source)
-    rows.append({"tool": "(input)", "median_s": None, "cpu_s": None, "runs_s": [],
-                 "left_lines": total,
-                 "left_meta_lines": meta, "structure": structure_problem(source.read_bytes(),
-                                                                         "jpeg"),
-                 "as_seen": "", "problem": "", "bytes": source.stat().st_size})
+    rows = [_row("(input)")]
+    rows[0]["left_lines"], rows[0]["left_meta_lines"] = _left_lines(exiftool, source)
+    rows[0]["structure"] = structure_problem(source.read_bytes(), "jpeg")
+    rows[0]["bytes"] = source.stat().st_size
+    jobs = []  # (tool, row, its own copy of the photo, its output)
     for tool in tools:
-        row = {"tool": tool.name, "median_s": None, "cpu_s": None, "runs_s": [], "left_lines": None,
-               "left_meta_lines": None, "structure": None, "as_seen": "", "problem": tool.problem,
-               "bytes": None}
+        row = _row(tool.name, tool.problem)
         rows.append(row)
         if tool.command is None:
             continue
         # Each tool works on its own copy so mat2's ".cleaned" file lands in a private folder.
-        folder = WORK / tool.name.replace(" ", "").replace("=", "")
+        folder = WORK / photo / tool.name.replace(" ", "").replace("=", "")
         folder.mkdir(parents=True, exist_ok=True)
         own = folder / source.name
         shutil.copyfile(source, own)
-        out = folder / "out.jpg"
-        try:
-            _run_once(tool, own, out)  # warm-up: disk cache, Python byte code
-            timings = [_run_once(tool, own, out) for _ in range(runs)]
-        except RuntimeError as error:
-            row["problem"] = f"cannot run here: {error}"
+        jobs.append((tool, row, own, folder / "out.jpg"))
+    for turn in range(runs + 1):  # the first turn warms up: disk cache, byte code
+        for tool, row, own, out in jobs:
+            if row["problem"]:
+                continue
+            try:
+                wall, cpu = _run_once(tool, own, out)
+            except RuntimeError as error:
+                row["problem"] = f"cannot run here: {error}"
+                continue
+            if turn:
+                row["runs_s"].append(wall)
+                row["cpu_runs_s"].append(cpu)
+    for tool, row, own, out in jobs:
+        if row["problem"]:
             continue
-        row["runs_s"] = [wall for wall, _ in timings]
         row["median_s"] = statistics.median(row["runs_s"])
-        row["cpu_s"] = statistics.median(cpu for _, cpu in timings)
+        row["cpu_s"] = statistics.median(row["cpu_runs_s"])
         row["left_lines"], row["left_meta_lines"] = _left_lines(exiftool, out)
         row["structure"] = structure_problem(out.read_bytes(), "jpeg") or "bare"
         row["as_seen"] = _as_seen(out, reference)
@@ -315,11 +356,12 @@ def run(runs: int = 7) -> list[dict]:
     return rows
 
 
-def _print(rows: list[dict], runs: int) -> None:
+def _print(rows: list[dict], runs: int, photo: str) -> None:
     load = os.getloadavg()[0]
-    print(f"Cleaning a 12-megapixel JPEG full of metadata ({PHOTO}), whole process, median of "
-          f"{runs} runs; load average {load:.1f} on {os.cpu_count()} cores (wall time suffers "
-          "when the machine is busy; CPU time much less)")
+    print(f"Cleaning a 12-megapixel JPEG full of metadata, {PHOTOS[photo].what} "
+          f"({PHOTOS[photo].path.name}), whole process, median of {runs} runs; load average "
+          f"{load:.1f} on {os.cpu_count()} cores (wall time suffers when the machine is busy; CPU "
+          "time much less)")
     header = (f"{'tool':<17} {'wall s':>7} {'x exif':>6} {'cpu s':>6} {'x exif':>6} "
               f"{'left all/meta':>13} {'KB':>5}  {'structure':<32} as seen")
     print(header)
@@ -344,8 +386,13 @@ def _print(rows: list[dict], runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--photo", choices=sorted(PHOTOS), action="append",
+                        help="one photo only (default: both)")
     args = parser.parse_args()
-    _print(run(args.runs), args.runs)
+    for number, photo in enumerate(args.photo or list(PHOTOS)):
+        if number:
+            print()
+        _print(run(args.runs, photo), args.runs, photo)
 
 
 if __name__ == "__main__":

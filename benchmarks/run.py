@@ -3,11 +3,13 @@ pick instead (exiftool and mat2 for cleaning, deface for faces), as ratios measu
 
     python benchmarks/run.py            # a few minutes on 2 cores; needs exiftool, mat2, deface
                                          # where each benchmark's docstring says how to get them
+    python benchmarks/run.py --only clean --only gui     # some sections only
 Each benchmark module also runs alone and prints its own detailed table.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import sys
@@ -28,23 +30,29 @@ def _ratio(ours: float | None, theirs: float | None) -> str:
 def clean_rows() -> list[Row]:
     from benchmarks import clean
 
-    rows = {r["tool"]: r for r in clean.run(runs=5)}
-    ours = rows.get("safepic clean")
     out: list[Row] = []
-    for name, row in rows.items():
-        if name in ("(input)", "safepic clean") or not name.split()[0] in ("exiftool", "mat2"):
-            continue
-        if row["cpu_s"] is None:
-            out.append((f"clean 12 MP JPEG vs {name}", "-", row["problem"] or "did not run", "-"))
-            continue
-        out.append((
-            f"clean 12 MP JPEG: CPU s vs {name}",
-            f"{ours['cpu_s']:.2f}", f"{row['cpu_s']:.2f}", _ratio(ours["cpu_s"], row["cpu_s"]),
-        ))
-        out.append((
-            f"  metadata left / how it looks, vs {name}",
-            f"{ours['left_meta_lines']} / {ours['as_seen']}", f"{row['left_meta_lines']} / {row['as_seen']}", "",
-        ))
+    for photo in clean.PHOTOS:
+        rows = {r["tool"]: r for r in clean.run(runs=5, photo=photo)}
+        ours = rows.get("safepic clean")
+        for name, row in rows.items():
+            if name in ("(input)", "safepic clean") or not name.split()[0] in ("exiftool", "mat2"):
+                continue
+            what = f"clean 12 MP JPEG ({photo})"
+            if row["cpu_s"] is None or ours["cpu_s"] is None:
+                out.append((f"{what} vs {name}", "-", row["problem"] or ours["problem"] or "did not run", "-"))
+                continue
+            out.append((
+                f"{what}: wall s vs {name}",
+                f"{ours['median_s']:.2f}", f"{row['median_s']:.2f}", _ratio(ours["median_s"], row["median_s"]),
+            ))
+            out.append((
+                f"{what}: CPU s vs {name}",
+                f"{ours['cpu_s']:.2f}", f"{row['cpu_s']:.2f}", _ratio(ours["cpu_s"], row["cpu_s"]),
+            ))
+            out.append((
+                f"  metadata left / how it looks, vs {name}",
+                f"{ours['left_meta_lines']} / {ours['as_seen']}", f"{row['left_meta_lines']} / {row['as_seen']}", "",
+            ))
     return out
 
 
@@ -108,12 +116,17 @@ def gui_rows() -> list[Row]:
     ]
 
 
-SECTIONS = [clean_rows, vision_rows, anonymise_rows, copies_rows, gui_rows]
+SECTIONS = {"clean": clean_rows, "vision": vision_rows, "anonymise": anonymise_rows,
+            "copies": copies_rows, "gui": gui_rows}
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Every SafePic benchmark, summed up in one table.")
+    parser.add_argument("--only", choices=list(SECTIONS), action="append",
+                        help="run this section (again for more); default: all")
+    chosen = parser.parse_args().only or list(SECTIONS)
     rows: list[Row] = []
-    for section in SECTIONS:
+    for section in (SECTIONS[name] for name in chosen):
         try:
             rows += section()
         except (Exception, SystemExit) as error:  # one missing tool must not hide the rest
