@@ -8,7 +8,10 @@ model is reliable. The boxes from every tile and size are merged. To keep hands,
 textures from counting, each merged box is checked again by the short-range model on a close
 crop around it, where a real face is large and clear; only boxes it agrees with are kept.
 All work is done on downscaled copies, so a 12-megapixel photo costs about the same as a
-2-megapixel one. The thresholds were tuned on tests/core/vision/scenes.py (benchmarks/vision.py).
+2-megapixel one. Smaller faces in a large photo (down to FINE_SHARE of its long side, a crowd
+or people far away) are looked for closely only where the coarse look gave a hint of one, and
+beside each one found. The thresholds were tuned on tests/core/vision/scenes.py
+(benchmarks/vision.py).
 """
 
 from __future__ import annotations
@@ -41,8 +44,8 @@ HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small 
 FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for near hints
 FINE_OVERLAP = 48  # fine tiles find faces up to 40 pixels (larger ones are the coarse level's)
 HINT_WIDTH = 1.2  # hints are boxes narrower than this times the coarse levels' smallest face
-MOST_HINTED = 16  # close-up tiles around hints, at the most...
-MOST_FINE_TILES = 40  # ... and with those beside small faces (about 0.1 s on two cores)
+MOST_HINTED = 6  # close-up tiles around the strongest hints (a few hundredths of a second)...
+MOST_FINE_TILES = 40  # ... and with those beside small faces, at the most (about 0.1 s)
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
