@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import os
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from safepic.core import clean
 from safepic.core.clean import Cleaned, structure_problem, write_clean
 from safepic.core.errors import CleanError
 from safepic.core.picture import from_image, open_picture
-from tests.core.test_picture import DISPLAY_P3, expected_srgb, make_icc
+from tests.core.test_picture import DISPLAY_P3, broken_last_scan, expected_srgb, make_icc
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SECRETS = [b"Exif", b"ICC_PROFILE", b"http://ns.adobe.com", b"Jane Example", b"SN-0042-XYZ",
@@ -376,6 +378,37 @@ def test_hidden_colour_under_transparency_is_caught_by_the_recheck(tmp_path, mon
     with pytest.raises(CleanError, match="still held"):
         write_clean(picture, tmp_path / "out.png")
     assert folder_listing(tmp_path) == set()
+
+
+def test_a_copy_that_does_not_decode_to_the_end_is_caught_and_removed(tmp_path, monkeypatch):
+    """The re-check decodes a JPEG in draft, which must still read every scan to the end."""
+    def write_broken(image, out_fmt, stream):
+        stream.write(broken_last_scan(image))
+
+    monkeypatch.setattr(clean, "_encode", write_broken)
+    source = tmp_path / "in.png"
+    Image.new("RGB", (64, 48), (50, 60, 70)).save(source)
+    listing = folder_listing(tmp_path)
+    with pytest.raises(CleanError, match="could not be read back"):
+        write_clean(open_picture(source), fmt="jpeg")
+    assert folder_listing(tmp_path) == listing
+
+
+def test_cleaning_a_photo_loads_no_heavy_library(tmp_path):
+    """numpy, pillow-heif, the vision and GUI stacks cost more to import than a clean takes."""
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(dirty_jpeg(Image.new("RGB", (96, 64), (120, 90, 60))))
+    script = ("import sys\n"
+              "from safepic.cli import main\n"
+              f"assert main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'out.jpg')!r}]) == 0\n"
+              "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    loaded = set(done.stdout.split())
+    assert "PIL" in loaded and "safepic" in loaded  # it did run
+    heavy = {"numpy", "pillow_heif", "cv2", "mediapipe", "onnxruntime", "rapidocr", "PySide6",
+             "imagehash", "reverse_geocoder", "scipy"}
+    assert not loaded & heavy
 
 
 # ---------------------------------------------------------------------------------------------

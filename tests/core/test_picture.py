@@ -18,6 +18,7 @@ import pytest
 from PIL import Image
 
 from safepic.core import picture as picture_module
+from safepic.core.errors import PictureError
 from safepic.core.picture import SUPPORTED_FORMATS, Picture, from_image, open_bytes, open_picture
 
 # ---------------------------------------------------------------------------------------------
@@ -344,6 +345,36 @@ def test_png_with_one_transparent_colour(tmp_path):
 
 # ---------------------------------------------------------------------------------------------
 # The other ways in
+
+
+def broken_last_scan(image: Image.Image) -> bytes:
+    """A progressive JPEG whose last scan names Huffman tables that do not exist: its blocks are
+    all in order, and only a decoder that reads the compressed data to the very end fails."""
+    data = bytearray(encoded(image, "JPEG", progressive=True, quality=90))
+    last = data.rindex(b"\xff\xda")
+    for component in range(data[last + 4]):
+        data[last + 6 + 2 * component] = 0x33
+    return bytes(data)
+
+
+def test_draft_decodes_a_jpeg_at_an_eighth_and_other_formats_whole(tmp_path, photo):
+    jpeg, png = tmp_path / "big.jpg", tmp_path / "big.png"
+    photo.save(jpeg, quality=90)
+    photo.save(png)
+    small = open_picture(jpeg, draft=True)
+    assert small.size == (-(-photo.width // 8), -(-photo.height // 8))
+    assert mean_difference(small.image, photo.reduce(8)) < 6.0
+    assert open_picture(png, draft=True).size == photo.size
+
+
+def test_draft_still_reads_every_scan(tmp_path, photo):
+    path = tmp_path / "broken.jpg"
+    path.write_bytes(broken_last_scan(photo))
+    for draft in (False, True):
+        with pytest.raises(PictureError, match="damaged"):
+            open_picture(path, draft=draft)
+    path.write_bytes(encoded(photo, "JPEG", progressive=True, quality=90))
+    assert open_picture(path, draft=True).size == (-(-photo.width // 8), -(-photo.height // 8))
 
 
 def test_open_bytes_matches_open_picture(tmp_path):
