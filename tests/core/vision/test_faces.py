@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from safepic.core.anonymise import make_safe
 from safepic.core.errors import Cancelled
 from safepic.core.picture import from_image
 from safepic.core.vision import faces, models
@@ -166,3 +167,44 @@ def test_faces_slightly_out_of_focus_are_still_found():
     scene = scenes.blurred(scenes.group_photo(size=(2000, 1500), face_width=50, seed=6), 2.0)
     hits, missed, false = scenes.score(_boxes(from_image(scene.image)), scene.faces)
     assert (hits, false) == (5, 0)  # one of six is too soft for the second look
+
+
+@pytest.fixture(scope="module")
+def small_faces():
+    """Six faces about 35 pixels wide (1/115 of the long side) in a 4000 x 3000 photo."""
+    scene = scenes.group_photo(face_width=35, background="chelsea-cat.jpg", seed=2)
+    return scene, from_image(scene.image, "small-faces.jpg")
+
+
+def test_faces_too_small_for_the_coarse_look_are_found_close_up(small_faces):
+    scene, picture = small_faces
+    assert all(w < 4000 * faces.SMALLEST_SHARE for _, _, w, _ in scene.faces)
+    assert scenes.score(_boxes(picture), scene.faces) == (6, 0, 0)
+
+
+def test_blur_faces_leaves_no_small_face(small_faces):
+    scene, picture = small_faces
+    result = make_safe(picture, "blur-faces")
+    assert faces.find_faces(result.picture) == []
+    assert not result.report.has("face")
+    before = np.asarray(picture.image, dtype=np.float32)
+    after = np.asarray(result.picture.image, dtype=np.float32)
+    for x, y, w, h in scene.faces:
+        assert np.abs(after[y:y + h, x:x + w] - before[y:y + h, x:x + w]).mean() > 8
+
+
+def test_no_face_in_a_busy_photo_at_phone_resolution():
+    scene = scenes.phone_size(scenes.no_face("coffee.jpg"))
+    assert _boxes(from_image(scene.image)) == []
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (640, 480)])
+def test_pictures_up_to_1920_pixels_need_no_close_up(size):
+    assert faces._fine_grid(*size) is None
+
+
+def test_close_ups_show_the_smallest_faces_at_a_size_the_model_knows():
+    grid = faces._fine_grid(4000, 3000)
+    assert grid.scale * 4000 * faces.FINE_SHARE == pytest.approx(faces.SMALLEST_IN_TILE)
+    assert grid.xs[0] == 0 and grid.xs[-1] + faces.TILE == round(4000 * grid.scale)
+    assert grid.ys[0] == 0 and grid.ys[-1] + faces.TILE == round(3000 * grid.scale)
