@@ -45,9 +45,17 @@ def _desc(text: str) -> bytes:
             + bytes(8) + bytes(3) + bytes(67))
 
 
-def make_icc(name: str, primaries) -> bytes:
-    """An ICC v2 'mntr' RGB profile: description, white point, three colorants, gamma curves."""
-    curve = b"curv" + bytes(4) + struct.pack(">IH", 1, 0x0233) + bytes(2)
+def srgb_curve() -> bytes:
+    """sRGB's own tone curve as 1024 points, the way published sRGB profiles store it."""
+    levels = np.linspace(0.0, 1.0, 1024)
+    linear = np.where(levels <= 0.04045, levels / 12.92, ((levels + 0.055) / 1.055) ** 2.4)
+    return b"curv" + bytes(4) + struct.pack(">I", 1024) + np.round(linear * 65535).astype(">u2").tobytes()
+
+
+def make_icc(name: str, primaries, curve: bytes | None = None) -> bytes:
+    """An ICC v2 'mntr' RGB profile: description, white point, three colorants, tone curves
+    (the gamma of Adobe RGB unless another curve is given)."""
+    curve = curve or b"curv" + bytes(4) + struct.pack(">IH", 1, 0x0233) + bytes(2)
     tags = [
         (b"desc", _desc(name)),
         (b"cprt", b"text" + bytes(4) + b"No copyright, test profile\0"),
@@ -241,23 +249,44 @@ def test_no_profile_means_srgb_unchanged(tmp_path):
     assert tuple(np.asarray(picture.image)[0, 0]) == (180, 120, 90)
 
 
+def big_rows_file(path: Path, icc: bytes) -> tuple[Path, np.ndarray]:
+    """A picture large enough to be converted in bands, each row one colour, tagged with `icc`."""
+    height, width = 1000, 1100
+    assert height * width >= picture_module.BANDS_FROM_PIXELS  # the large-picture path is tested
+    rows = np.stack([(np.arange(height) * 7) % 256, 60 + np.arange(height) % 150,
+                     255 - np.arange(height) % 200], axis=1).astype(np.uint8)
+    Image.fromarray(np.repeat(rows[:, None, :], width, axis=1), "RGB").save(
+        path, icc_profile=icc, compress_level=1)
+    return path, rows
+
+
 def test_large_wide_gamut_picture_is_converted_in_bands_row_for_row(tmp_path):
     """Big pictures are converted in bands side by side: every row must come out converted and
     in its own place (a band left out or put back one row off would show here)."""
-    height, width = 1000, 1100
-    assert height * width >= picture_module.BANDS_FROM_PIXELS  # the banded path is the one tested
-    rows = np.stack([(np.arange(height) * 7) % 256, 60 + np.arange(height) % 150,
-                     255 - np.arange(height) % 200], axis=1).astype(np.uint8)
-    stored = np.repeat(rows[:, None, :], width, axis=1)
-    path = tmp_path / "big-wide.png"
-    Image.fromarray(stored, "RGB").save(path, icc_profile=make_icc("Display P3 (test)", DISPLAY_P3),
-                                        compress_level=1)
+    path, rows = big_rows_file(tmp_path / "big-wide.png", make_icc("Display P3 (test)", DISPLAY_P3))
     got = np.asarray(open_picture(path).image, np.float64)
     want = np.array([expected_srgb(tuple(int(v) for v in row), DISPLAY_P3) for row in rows])
     assert np.abs(got[:, 0] - want).max() <= 4.0
     assert np.abs(got[:, -1] - want).max() <= 4.0
     assert (got == got[:, :1]).all()  # each row stays one colour from edge to edge
     assert np.abs(rows - want).max(axis=1).mean() >= 10.0  # unconverted rows would fail above
+
+
+def test_large_picture_tagged_srgb_keeps_its_pixels(tmp_path):
+    path, rows = big_rows_file(tmp_path / "big-srgb.png",
+                               make_icc("sRGB IEC61966-2.1 (test)", SRGB_D50, srgb_curve()))
+    picture = open_picture(path)
+    assert picture.had_profile == "sRGB IEC61966-2.1 (test)"
+    assert (np.asarray(picture.image) == rows[:, None, :]).all()
+
+
+def test_large_picture_tagged_nearly_srgb_is_still_converted(tmp_path):
+    """sRGB's colours with a plain gamma curve: the same but in the shadows, which must move."""
+    path, rows = big_rows_file(tmp_path / "big-near.png", make_icc("Near sRGB (test)", SRGB_D50))
+    got = np.asarray(open_picture(path).image, np.float64)[:, 0]
+    want = np.array([expected_srgb(tuple(int(v) for v in row), SRGB_D50) for row in rows])
+    assert np.abs(got - want).max() <= 4.0
+    assert np.abs(rows - want).max() >= 8.0  # left unconverted, the shadows would fail above
 
 
 def test_picture_keeps_no_profile_or_exif_in_its_pixels(tmp_path):
