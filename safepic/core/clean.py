@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import secrets
 import struct
 import tempfile
@@ -332,17 +333,16 @@ def _jpeg_problem(data: bytes) -> str | None:
         pos += length
 
 
+# A marker inside compressed data: 0xFF, then neither a stuffed 00, a restart, nor more fill.
+_MARKER_AFTER_SCAN = re.compile(rb"\xff(?=[^\x00\xd0-\xd7\xff])")
+
+
 def _skip_scan(data: bytes, pos: int) -> int:
     """Index of the next marker after compressed scan data (stuffed 00 and restarts skipped)."""
-    while True:
-        pos = data.index(b"\xff", pos)
-        following = data[pos + 1]
-        if following == 0x00 or 0xD0 <= following <= 0xD7:
-            pos += 2
-        elif following == 0xFF:
-            pos += 1
-        else:
-            return pos
+    found = _MARKER_AFTER_SCAN.search(data, pos)
+    if found is None:
+        raise ValueError("no marker after the compressed data")
+    return found.start()
 
 
 _PNG_ALLOWED = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}
