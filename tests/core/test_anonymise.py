@@ -281,6 +281,25 @@ def test_cartoon_report_says_what_the_detector_sees(made):
     assert any("face" in note for note in result.notes)
 
 
+def test_a_drawn_group_still_reports_every_face(made, pictures):
+    """Drawn small faces are flat enough to fool the face finder (it saw 2 of these 6, and
+    another finder saw 2 others), but the drawing keeps every face: the report must say so."""
+    before = find_faces(pictures["group"])
+    assert len(before) == 6
+    result = made("group", "cartoon")
+    reported = [finding.box for finding in result.report.by_code("face")]
+    assert len(reported) == 6
+    for face in before:
+        assert any(scenes.overlap(face.box, box) > 0.5 for box in reported)
+    assert any("recognise" in note for note in result.notes)
+
+
+def test_a_drawing_without_a_face_reports_none(made):
+    result = made("coffee", "cartoon")
+    assert not result.report.has("face")
+    assert not any("recognise" in note for note in result.notes)
+
+
 def test_blur_background_keeps_the_person_and_changes_the_place(made, pictures):
     original = np.asarray(pictures["astronaut"].image, dtype=np.int16)
     result = made("astronaut", "blur-background")
