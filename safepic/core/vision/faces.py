@@ -44,8 +44,11 @@ HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small 
 FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for near hints
 FINE_OVERLAP = 48  # fine tiles find faces up to 40 pixels (larger ones are the coarse level's)
 HINT_WIDTH = 1.2  # hints are boxes narrower than this times the coarse levels' smallest face
-MOST_HINTED = 6  # close-up tiles around the strongest hints (a few hundredths of a second)...
-MOST_FINE_TILES = 40  # ... and with those beside small faces, at the most (about 0.1 s)
+MOST_HINTED = 6  # close-up tiles around the strongest hints (a few hundredths of a second)
+STRIP = 64  # close-up strips along a row of small faces: this high, in tile pixels...
+STRIPS = TILE // STRIP  # ... so this many share one tile
+STRIP_FACE = 24  # a strip shows the row's faces this wide (tile pixels)
+MOST_ROW_TILES = 30  # tiles of strips, at the most (less than 0.1 s on two cores)
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
@@ -72,12 +75,12 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
     levels = _pyramid(image)
     found = _scan(_coarse_jobs(levels), is_cancelled)
     grid = _fine_grid(*image.size)
-    hinted = grid.hinted(found)[:MOST_HINTED] if grid else []
-    found += _scan(_fine_jobs(image, grid, hinted), is_cancelled)
+    if grid:
+        found += _scan(grid.jobs(image, grid.hinted(found)[:MOST_HINTED]), is_cancelled)
     confirmed = _confirm(image, levels, found)
     if grid:
-        beside = grid.beside(confirmed, hinted)[:MOST_FINE_TILES - len(hinted)]
-        more = [item for item in _scan(_fine_jobs(image, grid, beside), is_cancelled)
+        rows = _row_jobs(image, confirmed, grid.hint_width, MOST_ROW_TILES)
+        more = [item for item in _scan(rows, is_cancelled)
                 if not any(_same_face(item[0], box) for box, _ in confirmed)]
         confirmed += _confirm(image, levels, more)
     return sorted((Face(_clip_box(box, image.size), round(score, 3))
@@ -138,13 +141,10 @@ def as_seen(image: Image.Image) -> Image.Image:
 
 @dataclass(frozen=True)
 class _Level:
-    """The picture (or the part from `left`, `top` on) at one size: `scale` pixels per picture
-    pixel."""
+    """The picture at one size: `scale` level pixels per picture pixel."""
 
     scale: float
     pixels: np.ndarray
-    left: float = 0.0
-    top: float = 0.0
 
 
 def _scales(width: int, height: int) -> list[float]:
@@ -182,7 +182,6 @@ def _shrink(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
 
 
 Found = list[tuple[tuple[float, float, float, float], float]]
-Job = tuple[_Level, int, int]
 
 
 def _coarse_jobs(levels: list[_Level]) -> list[Job]:
@@ -202,13 +201,12 @@ Spot = tuple[int, int]  # a fine tile: its column and row
 
 @dataclass(frozen=True)
 class _FineGrid:
-    """Where the close-up tiles can be: the picture at `scale`, cut into overlapping tiles.
+    """Where the close-up tiles around hints can be: the picture at `scale`, cut into tiles.
 
     A face narrower than SMALLEST_SHARE of a large photo is only a few pixels wide on the
     finest level, where the model now and then gives it a weak, small box: a hint. Looking at
     the whole photo closely enough to see such faces would cost four times as much, so only the
-    tile around each hint is looked at closely; then, once a small face is sure (people in a
-    group stand side by side, their faces alike in size), the tiles beside it in its row.
+    tiles around the strongest hints are looked at closely.
     """
 
     scale: float
@@ -216,32 +214,22 @@ class _FineGrid:
     ys: list[int]
     hint_width: float  # boxes narrower than this (picture pixels) are hints
 
-    def spot(self, box: tuple[float, float, float, float]) -> Spot:
-        """The tile in which the box sits nearest the middle."""
-        x, y, w, h = box
-        return (_nearest(self.xs, (x + w / 2) * self.scale - TILE / 2),
-                _nearest(self.ys, (y + h / 2) * self.scale - TILE / 2))
-
     def hinted(self, found: Found) -> list[Spot]:
         """Tiles holding small boxes, the most (and surest) hints first."""
         weight: dict[Spot, float] = {}
-        for box, score in found:
-            if max(box[2], box[3]) < self.hint_width:
-                spot = self.spot(box)
+        for (x, y, w, h), score in found:
+            if max(w, h) < self.hint_width:
+                spot = (_nearest(self.xs, (x + w / 2) * self.scale - TILE / 2),
+                        _nearest(self.ys, (y + h / 2) * self.scale - TILE / 2))
                 weight[spot] = weight.get(spot, 0.0) + score
         return sorted(weight, key=lambda spot: (-weight[spot], spot))
 
-    def beside(self, faces: Found, done: list[Spot]) -> list[Spot]:
-        """Tiles in the rows of small faces, nearest to one first, leaving out `done`."""
-        near: dict[Spot, int] = {}
-        for box, _ in faces:
-            if max(box[2], box[3]) < self.hint_width:
-                col, row = self.spot(box)
-                for other in range(len(self.xs)):
-                    spot = (other, row)
-                    near[spot] = min(near.get(spot, len(self.xs)), abs(other - col))
-        return sorted((spot for spot in near if spot not in done),
-                      key=lambda spot: (near[spot], spot))
+    def jobs(self, image: Image.Image, spots: list[Spot]) -> list[Job]:
+        """The close-up tiles at `spots` that have any detail."""
+        tiles = [_close_up(image, [_Strip(self.scale, self.xs[col] / self.scale,
+                                          self.ys[row] / self.scale)], TILE)
+                 for col, row in spots]
+        return [tile for tile in tiles if not _flat(tile.pixels)]
 
 
 def _fine_grid(width: int, height: int) -> _FineGrid | None:
@@ -256,29 +244,88 @@ def _fine_grid(width: int, height: int) -> _FineGrid | None:
                      HINT_WIDTH * long_side * SMALLEST_SHARE)
 
 
-def _fine_jobs(image: Image.Image, grid: _FineGrid | None, spots: list[Spot]) -> list[Job]:
-    """The close-up tiles at `spots` that have any detail."""
-    jobs: list[Job] = []
-    for col, row in spots if grid else []:
-        level = _close_up(image, grid.scale, grid.xs[col], grid.ys[row])
-        if not _flat(level.pixels):
-            jobs.append((level, 0, 0))
-    return jobs
-
-
 def _nearest(starts: list[int], start: float) -> int:
     return min(range(len(starts)), key=lambda i: abs(starts[i] - start))
 
 
-def _close_up(image: Image.Image, scale: float, tx: int, ty: int) -> _Level:
-    """One TILE square of the picture at `scale`, starting at (tx, ty) in scaled pixels."""
-    left, top = tx / scale, ty / scale
-    box = (left, top, min(image.width, left + TILE / scale), min(image.height, top + TILE / scale))
-    size = (min(TILE, round((box[2] - left) * scale)), min(TILE, round((box[3] - top) * scale)))
-    pixels = np.asarray(image.resize(size, Image.Resampling.BOX, box=box))
-    pixels = cv2.copyMakeBorder(pixels, 0, TILE - size[1], 0, TILE - size[0],
-                                cv2.BORDER_CONSTANT, value=GREY)
-    return _Level(scale, pixels, left, top)
+def _row_jobs(image: Image.Image, faces: Found, hint_width: float, most: int) -> list[Job]:
+    """Close-up strips along the rows of the small faces found, nearest to a face first.
+
+    People in a group stand side by side, their faces alike in size and height, so the faces
+    the hints missed are most likely beside those found. A face needs only a band about three
+    faces high around it, so STRIPS bands share one tile: a whole row costs a few tiles.
+    """
+    rows: list[list[tuple[float, float, float]]] = []  # (centre x, centre y, width) per face
+    for (x, y, w, h), _ in sorted(faces, key=lambda item: item[0][1] + item[0][3] / 2):
+        if max(w, h) < hint_width:
+            face = (x + w / 2, y + h / 2, w)
+            if rows and face[1] - rows[-1][-1][1] < h / 2:
+                rows[-1].append(face)
+            else:
+                rows.append([face])
+    bands: list[tuple[float, _Strip]] = []  # (distance to a face found, strip)
+    for row in rows:
+        scale = min(1.0, STRIP_FACE / float(np.median([w for _, _, w in row])))
+        middle = float(np.mean([cy for _, cy, _ in row]))
+        for start in _starts(round(image.width * scale), FINE_OVERLAP):
+            left = start / scale
+            centre = left + TILE / scale / 2
+            bands.append((min(abs(centre - cx) for cx, _, _ in row),
+                          _Strip(scale, left, middle - STRIP / scale / 2)))
+    bands.sort(key=lambda band: band[0])
+    strips = [strip for _, strip in bands][:most * STRIPS]
+    tiles = [_close_up(image, strips[i:i + STRIPS], STRIP) for i in range(0, len(strips), STRIPS)]
+    return [tile for tile in tiles if not _flat(tile.pixels)]
+
+
+@dataclass(frozen=True)
+class _Strip:
+    """A band of the picture seen closely: from (left, top) in picture pixels, at `scale`."""
+
+    scale: float
+    left: float
+    top: float
+
+
+@dataclass(frozen=True)
+class _CloseUp:
+    """One tile of close-up strips stacked on each other, each `height` pixels high."""
+
+    pixels: np.ndarray
+    strips: tuple[_Strip, ...]
+    height: int
+
+    def to_picture(self, box: tuple[float, float, float, float]) -> tuple[float, ...] | None:
+        """A box in the tile as picture pixels; None if it straddles two strips."""
+        x, y, w, h = box
+        number = int((y + h / 2) // self.height)
+        if number >= len(self.strips) or (len(self.strips) > 1 and (
+                y < number * self.height - 2 or y + h > (number + 1) * self.height + 2)):
+            return None
+        strip = self.strips[number]
+        return (strip.left + x / strip.scale, strip.top + (y - number * self.height) / strip.scale,
+                w / strip.scale, h / strip.scale)
+
+
+def _close_up(image: Image.Image, strips: list[_Strip], height: int) -> _CloseUp:
+    """The strips, each TILE wide and `height` high at its scale, stacked in one grey tile."""
+    pixels = np.full((TILE, TILE, 3), GREY, dtype=np.uint8)
+    for number, strip in enumerate(strips):
+        box = (max(0.0, strip.left), max(0.0, strip.top),
+               min(float(image.width), strip.left + TILE / strip.scale),
+               min(float(image.height), strip.top + height / strip.scale))
+        size = (min(TILE, round((box[2] - box[0]) * strip.scale)),
+                min(height, round((box[3] - box[1]) * strip.scale)))
+        if size[0] < 1 or size[1] < 1:
+            continue
+        x0 = min(TILE - size[0], round((box[0] - strip.left) * strip.scale))
+        y0 = number * height + min(height - size[1], round((box[1] - strip.top) * strip.scale))
+        pixels[y0:y0 + size[1], x0:x0 + size[0]] = np.asarray(
+            image.resize(size, Image.Resampling.BOX, box=box))
+    return _CloseUp(pixels, tuple(strips), height)
+
+
+Job = tuple[_Level, int, int] | _CloseUp  # a tile of a level (-1, -1: all of it) or a close-up
 
 
 def _scan(jobs: list[Job], is_cancelled: IsCancelled | None = None) -> Found:
@@ -294,13 +341,18 @@ def _scan(jobs: list[Job], is_cancelled: IsCancelled | None = None) -> Found:
         return [item for part in parts for item in part]
 
 
-def _work(slot: int, jobs: list[tuple[_Level, int, int]],
-          is_cancelled: IsCancelled | None) -> Found:
+def _work(slot: int, jobs: list[Job], is_cancelled: IsCancelled | None) -> Found:
     found: Found = []
     with models.use(models.FACE_FULL, slot) as full:
-        for level, tx, ty in jobs:
+        for job in jobs:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
+            if isinstance(job, _CloseUp):
+                found += [(box, score) for box, score in
+                          ((job.to_picture(box), score)
+                           for box, score in _detect(full, job.pixels, HINT_SCORE)) if box]
+                continue
+            level, tx, ty = job
             if tx < 0:
                 with models.use(models.FACE_SHORT, slot) as short:
                     found += _whole(level, full, short)
@@ -334,8 +386,7 @@ def _tile(level: _Level, tx: int, ty: int, full) -> Found:
     if _flat(tile):
         return []
     scale = level.scale
-    return [((level.left + (tx + x) / scale, level.top + (ty + y) / scale, w / scale, h / scale),
-             score)
+    return [(((tx + x) / scale, (ty + y) / scale, w / scale, h / scale), score)
             for (x, y, w, h), score in _detect(full, tile, HINT_SCORE)
             if not _cut_by_inner_edge(x, y, w, h, tx, ty, width, height)]
 
