@@ -42,12 +42,12 @@ SMALLEST_SHARE = 1 / 80  # faces narrower than this share of the long side are n
 FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
 HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small for that level
 FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for near hints
-FINE_OVERLAP = 48  # fine tiles find faces up to 40 pixels (larger ones are the coarse level's)
+FINE_OVERLAP = 48  # strips along a row overlap by more than the widest face they look for
 HINT_WIDTH = 1.2  # hints are boxes narrower than this times the coarse levels' smallest face
-MOST_HINTED = 6  # close-up tiles around the strongest hints (a few hundredths of a second)
-STRIP = 64  # close-up strips along a row of small faces: this high, in tile pixels...
+MOST_HINTED = 6  # tiles of close-up strips around the strongest hints (about 0.03 s)
+STRIP = 64  # close-up strips: this high, in tile pixels...
 STRIPS = TILE // STRIP  # ... so this many share one tile
-STRIP_FACE = 24  # a strip shows the row's faces this wide (tile pixels)
+STRIP_FACE = 28  # a strip shows the row's faces this wide (tile pixels)
 MOST_ROW_TILES = 30  # tiles of strips, at the most (less than 0.1 s on two cores)
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
@@ -74,12 +74,13 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
     image = as_seen(picture.image)
     levels = _pyramid(image)
     found = _scan(_coarse_jobs(levels), is_cancelled)
-    grid = _fine_grid(*image.size)
-    if grid:
-        found += _scan(grid.jobs(image, grid.hinted(found)[:MOST_HINTED]), is_cancelled)
+    scale = _fine_scale(*image.size)
+    hint_width = HINT_WIDTH * max(image.size) * SMALLEST_SHARE
+    if scale:
+        found += _scan(_hint_jobs(image, found, scale, hint_width), is_cancelled)
     confirmed = _confirm(image, levels, found)
-    if grid:
-        rows = _row_jobs(image, confirmed, grid.hint_width, MOST_ROW_TILES)
+    if scale:
+        rows = _row_jobs(image, confirmed, hint_width, MOST_ROW_TILES)
         more = [item for item in _scan(rows, is_cancelled)
                 if not any(_same_face(item[0], box) for box, _ in confirmed)]
         confirmed += _confirm(image, levels, more)
@@ -196,56 +197,37 @@ def _coarse_jobs(levels: list[_Level]) -> list[Job]:
     return jobs
 
 
-Spot = tuple[int, int]  # a fine tile: its column and row
-
-
-@dataclass(frozen=True)
-class _FineGrid:
-    """Where the close-up tiles around hints can be: the picture at `scale`, cut into tiles.
-
-    A face narrower than SMALLEST_SHARE of a large photo is only a few pixels wide on the
-    finest level, where the model now and then gives it a weak, small box: a hint. Looking at
-    the whole photo closely enough to see such faces would cost four times as much, so only the
-    tiles around the strongest hints are looked at closely.
-    """
-
-    scale: float
-    xs: list[int]
-    ys: list[int]
-    hint_width: float  # boxes narrower than this (picture pixels) are hints
-
-    def hinted(self, found: Found) -> list[Spot]:
-        """Tiles holding small boxes, the most (and surest) hints first."""
-        weight: dict[Spot, float] = {}
-        for (x, y, w, h), score in found:
-            if max(w, h) < self.hint_width:
-                spot = (_nearest(self.xs, (x + w / 2) * self.scale - TILE / 2),
-                        _nearest(self.ys, (y + h / 2) * self.scale - TILE / 2))
-                weight[spot] = weight.get(spot, 0.0) + score
-        return sorted(weight, key=lambda spot: (-weight[spot], spot))
-
-    def jobs(self, image: Image.Image, spots: list[Spot]) -> list[Job]:
-        """The close-up tiles at `spots` that have any detail."""
-        tiles = [_close_up(image, [_Strip(self.scale, self.xs[col] / self.scale,
-                                          self.ys[row] / self.scale)], TILE)
-                 for col, row in spots]
-        return [tile for tile in tiles if not _flat(tile.pixels)]
-
-
-def _fine_grid(width: int, height: int) -> _FineGrid | None:
-    """The close-up tiles of a picture too large for the coarse levels to see its smallest
-    faces (a FINE_SHARE face is SMALLEST_IN_TILE pixels wide in them), or None."""
+def _fine_scale(width: int, height: int) -> float | None:
+    """The scale at which a FINE_SHARE face is SMALLEST_IN_TILE pixels wide, or None when the
+    coarse levels already look for faces that small."""
     long_side = max(width, height)
     if long_side * SMALLEST_SHARE <= SMALLEST_FACE:
         return None
-    scale = min(1.0, SMALLEST_IN_TILE / max(SMALLEST_FACE, long_side * FINE_SHARE))
-    return _FineGrid(scale, _starts(round(width * scale), FINE_OVERLAP),
-                     _starts(round(height * scale), FINE_OVERLAP),
-                     HINT_WIDTH * long_side * SMALLEST_SHARE)
+    return min(1.0, SMALLEST_IN_TILE / max(SMALLEST_FACE, long_side * FINE_SHARE))
 
 
-def _nearest(starts: list[int], start: float) -> int:
-    return min(range(len(starts)), key=lambda i: abs(starts[i] - start))
+def _hint_jobs(image: Image.Image, found: Found, scale: float, hint_width: float) -> list[Job]:
+    """Close-up strips around the strongest hints of faces too small for the coarse levels.
+
+    A face narrower than SMALLEST_SHARE of a large photo is only a few pixels wide on the
+    finest level, where the model now and then gives it a weak, small box: a hint. Looking at
+    the whole photo closely enough to see such faces would cost four times as much, so only a
+    band around each hint is looked at closely (hints close together share one).
+    """
+    near_x, near_y = TILE / scale / 4, STRIP / scale / 4
+    spots: list[list[float]] = []  # centre x, centre y, summed scores
+    for (x, y, w, h), score in sorted(found, key=lambda item: -item[1]):
+        if max(w, h) < hint_width:
+            cx, cy = x + w / 2, y + h / 2
+            spot = next((spot for spot in spots
+                         if abs(spot[0] - cx) < near_x and abs(spot[1] - cy) < near_y), None)
+            if spot:
+                spot[2] += score
+            else:
+                spots.append([cx, cy, score])
+    spots.sort(key=lambda spot: -spot[2])
+    return _stacked(image, [_Strip(scale, cx - TILE / scale / 2, cy - STRIP / scale / 2)
+                            for cx, cy, _ in spots[:MOST_HINTED * STRIPS]])
 
 
 def _row_jobs(image: Image.Image, faces: Found, hint_width: float, most: int) -> list[Job]:
@@ -273,7 +255,11 @@ def _row_jobs(image: Image.Image, faces: Found, hint_width: float, most: int) ->
             bands.append((min(abs(centre - cx) for cx, _, _ in row),
                           _Strip(scale, left, middle - STRIP / scale / 2)))
     bands.sort(key=lambda band: band[0])
-    strips = [strip for _, strip in bands][:most * STRIPS]
+    return _stacked(image, [strip for _, strip in bands][:most * STRIPS])
+
+
+def _stacked(image: Image.Image, strips: list[_Strip]) -> list[Job]:
+    """The strips, STRIPS to a tile, leaving out tiles without any detail."""
     tiles = [_close_up(image, strips[i:i + STRIPS], STRIP) for i in range(0, len(strips), STRIPS)]
     return [tile for tile in tiles if not _flat(tile.pixels)]
 

@@ -200,11 +200,21 @@ def test_no_face_in_a_busy_photo_at_phone_resolution():
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (640, 480)])
 def test_pictures_up_to_1920_pixels_need_no_close_up(size):
-    assert faces._fine_grid(*size) is None
+    assert faces._fine_scale(*size) is None
 
 
 def test_close_ups_show_the_smallest_faces_at_a_size_the_model_knows():
-    grid = faces._fine_grid(4000, 3000)
-    assert grid.scale * 4000 * faces.FINE_SHARE == pytest.approx(faces.SMALLEST_IN_TILE)
-    assert grid.xs[0] == 0 and grid.xs[-1] + faces.TILE == round(4000 * grid.scale)
-    assert grid.ys[0] == 0 and grid.ys[-1] + faces.TILE == round(3000 * grid.scale)
+    assert 4000 * faces.FINE_SHARE * faces._fine_scale(4000, 3000) == pytest.approx(
+        faces.SMALLEST_IN_TILE)
+
+
+def test_a_close_up_strip_maps_back_to_the_picture(small_faces):
+    scene, picture = small_faces
+    x, y, w, h = scene.faces[0]
+    scale = faces._fine_scale(*picture.size)
+    strips = [faces._Strip(scale, x + w / 2 - faces.TILE / scale / 2,
+                           y + h / 2 - faces.STRIP / scale / 2 + shift) for shift in (-200, 0, 200)]
+    tile = faces._close_up(picture.image, strips, faces.STRIP)
+    with models.use(models.FACE_FULL) as full:
+        boxes = [tile.to_picture(box) for box, _ in faces._detect(full, tile.pixels)]
+    assert [scenes.overlap(box, scene.faces[0]) > 0.5 for box in boxes if box] == [True]
