@@ -41,7 +41,8 @@ SMALLEST_SHARE = 1 / 80  # faces narrower than this share of the long side are n
 # (50 pixels in a 4000-pixel photo), which keeps a 12-megapixel photo as cheap as a 2-megapixel one
 FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
 HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small for that level
-FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for near hints
+FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for closely, but
+# only around hints of them and beside small faces found (see _hint_jobs and _row_jobs)
 FINE_OVERLAP = 48  # strips along a row overlap by more than the widest face they look for
 HINT_WIDTH = 1.2  # hints are boxes narrower than this times the coarse levels' smallest face
 MOST_HINTED = 6  # tiles of close-up strips around the strongest hints (about 0.03 s)
@@ -80,7 +81,7 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
         found += _scan(_hint_jobs(image, found, scale, hint_width), is_cancelled)
     confirmed = _confirm(image, levels, found)
     if scale:
-        rows = _row_jobs(image, confirmed, hint_width, MOST_ROW_TILES)
+        rows = _row_jobs(image, confirmed, hint_width)
         more = [item for item in _scan(rows, is_cancelled)
                 if not any(_same_face(item[0], box) for box, _ in confirmed)]
         confirmed += _confirm(image, levels, more)
@@ -230,7 +231,7 @@ def _hint_jobs(image: Image.Image, found: Found, scale: float, hint_width: float
                             for cx, cy, _ in spots[:MOST_HINTED * STRIPS]])
 
 
-def _row_jobs(image: Image.Image, faces: Found, hint_width: float, most: int) -> list[Job]:
+def _row_jobs(image: Image.Image, faces: Found, hint_width: float) -> list[Job]:
     """Close-up strips along the rows of the small faces found, nearest to a face first.
 
     People in a group stand side by side, their faces alike in size and height, so the faces
@@ -255,12 +256,12 @@ def _row_jobs(image: Image.Image, faces: Found, hint_width: float, most: int) ->
             bands.append((min(abs(centre - cx) for cx, _, _ in row),
                           _Strip(scale, left, middle - STRIP / scale / 2)))
     bands.sort(key=lambda band: band[0])
-    return _stacked(image, [strip for _, strip in bands][:most * STRIPS])
+    return _stacked(image, [strip for _, strip in bands][:MOST_ROW_TILES * STRIPS])
 
 
 def _stacked(image: Image.Image, strips: list[_Strip]) -> list[Job]:
     """The strips, STRIPS to a tile, leaving out tiles without any detail."""
-    tiles = [_close_up(image, strips[i:i + STRIPS], STRIP) for i in range(0, len(strips), STRIPS)]
+    tiles = [_close_up(image, strips[i:i + STRIPS]) for i in range(0, len(strips), STRIPS)]
     return [tile for tile in tiles if not _flat(tile.pixels)]
 
 
@@ -275,40 +276,38 @@ class _Strip:
 
 @dataclass(frozen=True)
 class _CloseUp:
-    """One tile of close-up strips stacked on each other, each `height` pixels high."""
+    """One tile of close-up strips stacked on each other, each STRIP pixels high."""
 
     pixels: np.ndarray
     strips: tuple[_Strip, ...]
-    height: int
 
     def to_picture(self, box: tuple[float, float, float, float]) -> tuple[float, ...] | None:
         """A box in the tile as picture pixels; None if it straddles two strips."""
         x, y, w, h = box
-        number = int((y + h / 2) // self.height)
-        if number >= len(self.strips) or (len(self.strips) > 1 and (
-                y < number * self.height - 2 or y + h > (number + 1) * self.height + 2)):
+        number = int((y + h / 2) // STRIP)
+        if number >= len(self.strips) or y < number * STRIP - 2 or y + h > (number + 1) * STRIP + 2:
             return None
         strip = self.strips[number]
-        return (strip.left + x / strip.scale, strip.top + (y - number * self.height) / strip.scale,
+        return (strip.left + x / strip.scale, strip.top + (y - number * STRIP) / strip.scale,
                 w / strip.scale, h / strip.scale)
 
 
-def _close_up(image: Image.Image, strips: list[_Strip], height: int) -> _CloseUp:
-    """The strips, each TILE wide and `height` high at its scale, stacked in one grey tile."""
+def _close_up(image: Image.Image, strips: list[_Strip]) -> _CloseUp:
+    """The strips, each TILE wide and STRIP high at its scale, stacked in one grey tile."""
     pixels = np.full((TILE, TILE, 3), GREY, dtype=np.uint8)
     for number, strip in enumerate(strips):
         box = (max(0.0, strip.left), max(0.0, strip.top),
                min(float(image.width), strip.left + TILE / strip.scale),
-               min(float(image.height), strip.top + height / strip.scale))
+               min(float(image.height), strip.top + STRIP / strip.scale))
         size = (min(TILE, round((box[2] - box[0]) * strip.scale)),
-                min(height, round((box[3] - box[1]) * strip.scale)))
+                min(STRIP, round((box[3] - box[1]) * strip.scale)))
         if size[0] < 1 or size[1] < 1:
             continue
         x0 = min(TILE - size[0], round((box[0] - strip.left) * strip.scale))
-        y0 = number * height + min(height - size[1], round((box[1] - strip.top) * strip.scale))
+        y0 = number * STRIP + min(STRIP - size[1], round((box[1] - strip.top) * strip.scale))
         pixels[y0:y0 + size[1], x0:x0 + size[0]] = np.asarray(
             image.resize(size, Image.Resampling.BOX, box=box))
-    return _CloseUp(pixels, tuple(strips), height)
+    return _CloseUp(pixels, tuple(strips))
 
 
 Job = tuple[_Level, int, int] | _CloseUp  # a tile of a level (-1, -1: all of it) or a close-up

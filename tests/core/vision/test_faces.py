@@ -214,7 +214,7 @@ def test_a_close_up_strip_maps_back_to_the_picture(small_faces):
     scale = faces._fine_scale(*picture.size)
     strips = [faces._Strip(scale, x + w / 2 - faces.TILE / scale / 2,
                            y + h / 2 - faces.STRIP / scale / 2 + shift) for shift in (-200, 0, 200)]
-    tile = faces._close_up(picture.image, strips, faces.STRIP)
+    tile = faces._close_up(picture.image, strips)
     with models.use(models.FACE_FULL) as full:
         boxes = [tile.to_picture(box) for box, _ in faces._detect(full, tile.pixels)]
     assert [scenes.overlap(box, scene.faces[0]) > 0.5 for box in boxes if box] == [True]
