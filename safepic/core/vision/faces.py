@@ -235,8 +235,8 @@ def _row_jobs(image: Image.Image, faces: Found, hint_width: float) -> list[Job]:
     """Close-up strips along the rows of the small faces found, nearest to a face first.
 
     People in a group stand side by side, their faces alike in size and height, so the faces
-    the hints missed are most likely beside those found. A face needs only a band about three
-    faces high around it, so STRIPS bands share one tile: a whole row costs a few tiles.
+    the hints missed are most likely beside those found. A face needs only a band a little over
+    two faces high around it, so STRIPS bands share one tile: a whole row costs a few tiles.
     """
     rows: list[list[tuple[float, float, float]]] = []  # (centre x, centre y, width) per face
     for (x, y, w, h), _ in sorted(faces, key=lambda item: item[0][1] + item[0][3] / 2):
