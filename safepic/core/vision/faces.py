@@ -37,8 +37,9 @@ SMALLEST_IN_TILE = 20  # faces this wide (pixels in a tile) or wider are found r
 LEVEL_STEP = 2.5  # each level looks at the picture this much larger than the one before
 OVERLAP = 56  # tiles overlap by more than the largest face a level has to find (20 * 2.5 = 50)
 SMALLEST_FACE = 24  # pixels in the picture: smaller faces are too small to recognise
-SMALLEST_SHARE = 1 / 80  # faces narrower than this share of the long side are not looked for
-# (50 pixels in a 4000-pixel photo), which keeps a 12-megapixel photo as cheap as a 2-megapixel one
+SMALLEST_SHARE = 1 / 80  # the coarse levels do not look for faces narrower than this share
+# of the long side (50 pixels in a 4000-pixel photo): a 12-megapixel photo costs what a 2-megapixel
+# one does
 FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
 HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small for that level
 FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for closely, but
