@@ -45,6 +45,7 @@ class StyleInfo:
     title: str
     description: str
     hides_faces: bool
+    only_faces: bool = False  # changes nothing but the faces found (pointless when none is)
 
 
 @dataclass
@@ -61,12 +62,14 @@ STYLES: dict[str, StyleInfo] = {
     info.name: info
     for info in (
         StyleInfo("blur-faces", words("Blur my face"),
-                  words("Your face and hair turn into a soft blur. The rest stays as it is."), True),
+                  words("Your face and hair turn into a soft blur. The rest stays as it is."), True,
+                  only_faces=True),
         StyleInfo("pixelate-faces", words("Turn my face into squares"),
-                  words("Your face becomes a few big coloured squares, like an old video game."), True),
+                  words("Your face becomes a few big coloured squares, like an old video game."), True,
+                  only_faces=True),
         StyleInfo("cover-faces", words("Put a sticker on my face"),
                   words("A cheerful sticker, like a daisy, a heart or a star, sits over your face."),
-                  True),
+                  True, only_faces=True),
         StyleInfo("blur-background", words("Blur the place"),
                   words("You stay sharp and the place behind you turns into a soft blur, so nobody "
                         "can tell where you are. Your face still shows."), False),

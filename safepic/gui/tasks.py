@@ -58,15 +58,18 @@ def copies(picture, folder, *, progress, is_cancelled):
     return find_copies(picture, folder, progress=progress, is_cancelled=is_cancelled)
 
 
-def choices(with_styles: bool, gallery_counts: dict[str, int], *, progress, is_cancelled):
-    """The styles on offer (name -> title) and the first few gallery pictures of each kind."""
+def choices(with_styles: bool, face_found: bool, gallery_counts: dict[str, int], *, progress,
+            is_cancelled):
+    """The styles on offer (name -> title) and the first few gallery pictures of each kind.
+    Styles that change only faces are left out when no face was found: they would change nothing."""
     from safepic.core import gallery
 
     styles = {}
     if with_styles:
         from safepic.core.anonymise import STYLES
 
-        styles = {name: info.title for name, info in STYLES.items()}
+        styles = {name: info.title for name, info in STYLES.items()
+                  if face_found or not info.only_faces}
     picks = []
     for kind, count in gallery_counts.items():
         picks += gallery.items(kind)[:count]

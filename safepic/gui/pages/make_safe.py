@@ -149,10 +149,11 @@ class MakeSafePage(Page):
             section.clear()
         self.tiles = {}
         self.styles.setVisible(not session.no_picture)
+        self.styles.help.setText(self.t["styles_help" if session.has_face() else "styles_help_no_face"])
         generation = session.generation
 
         self._jobs.append(workers.task(
-            "choices", not session.no_picture, GALLERY_COUNT,
+            "choices", not session.no_picture, session.has_face(), GALLERY_COUNT,
             done=lambda result: self._planned(generation, *result),
             failed=lambda message: self.advice.set("risk", message), priority=workers.URGENT))
 
