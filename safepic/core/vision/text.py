@@ -31,6 +31,12 @@ from .faces import as_seen
 # 800 read 14 of 16, 640 10, 960 9 and 1280 8; all sizes read letters of 32 px and more.
 DETECT_SIDE = 800
 MIN_DETECT_SIDE = 32  # the finder's smallest input; thinner strips are padded, not stretched
+# How sure the finder must be, on average over a box, that it holds text (RapidOCR's default is
+# 0.5). Small print near the finder's limit scores 0.35-0.75 depending on the rest of the
+# picture: the same name badge on the same uniform scored 0.57 with the face blurred, 0.46 with
+# it pixelated and 0.39 under a sticker, so it came and went between previews. The reader's
+# own checks (MIN_SCORE, SHORT, MIN_CHARS) keep the extra boxes' junk out.
+BOX_SCORE = 0.3
 MIN_SCORE = 0.75  # recogniser confidence below this is mostly noise (leaves, patterns)
 SHORT = 4  # reads with fewer letters or digits than this ("42", "HT") must be surer
 MIN_SHORT_SCORE = 0.9  # clip-art cows and flags gave "HT" 0.63 and "X1" 0.80; "42" on a sign 1.0
@@ -86,6 +92,7 @@ def _make_engine() -> Any:
         "Global.max_side_len": 4096,  # we choose the sizes ourselves
         "Det.limit_type": "max",
         "Det.limit_side_len": 4096,  # the copy we pass in is already the size we want
+        "Det.box_thresh": BOX_SCORE,
     }
     params.update({f"{part}.model_path": str(path) for part, path in paths.items()})
     return RapidOCR(params=params)
@@ -160,10 +167,16 @@ def _crop(image: Image.Image, quad: np.ndarray) -> tuple[np.ndarray | None, tupl
 
 
 def _is_real(line: TextLine) -> bool:
-    """Drop unsure reads, and short reads unless very sure: a lone letter is never kept."""
-    chars = sum(ch.isalnum() for ch in line.text)
-    needed = MIN_SHORT_SCORE if chars < SHORT else MIN_SCORE
-    return chars >= MIN_CHARS and line.score >= needed
+    """Drop unsure reads, and short reads unless very sure: a lone letter is never kept.
+
+    A row of one character ("0000", "OOO") is a row of round things, not words: the four
+    buttons on a jacket sleeve read as "0000" with 0.95 certainty.
+    """
+    kept = [ch.upper() for ch in line.text if ch.isalnum()]
+    needed = MIN_SHORT_SCORE if len(kept) < SHORT else MIN_SCORE
+    if len(kept) >= 3 and len(set(kept)) == 1:
+        return False
+    return len(kept) >= MIN_CHARS and line.score >= needed
 
 
 # --- what the words might give away ----------------------------------------------------------

@@ -3,9 +3,11 @@ real font onto real photos at phone size must be read and boxed; plain photos gi
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from safepic.core import style_faces
 from safepic.core.picture import from_image
 from safepic.core.vision import text
 
@@ -132,6 +134,66 @@ def test_real_name_tag_on_a_uniform_is_read():
     assert "HOPPER" in findings[0].title.upper()
     x, y, w, h = findings[0].box
     assert 60 < x < 140 and 470 < y < 510 and w < 120 and h < 40  # the tag, left of the tie
+
+
+GRACE_FACE = (161, 139, 196, 196)  # where SafePic's face finder puts her face
+
+
+@pytest.fixture(scope="module")
+def grace() -> np.ndarray:
+    with Image.open(DATA / "grace-hopper.jpg") as image:
+        return np.asarray(image.convert("RGB"))
+
+
+@pytest.mark.parametrize("margin", [2.0, 2.3, 2.6])  # the face styles' rounds
+@pytest.mark.parametrize("hide", ["blur", "pixelate", "sticker"])
+def test_name_tag_stays_found_whatever_hides_the_face(grace, hide, margin):
+    """The tag is untouched in every preview, so every preview's check must still find it.
+
+    The finder's certainty about the small tag depends on the rest of the picture: with RapidOCR's
+    default box threshold it was lost under the sticker and on four of the pixelated faces.
+    """
+    rng = np.random.default_rng(0)
+    if hide == "blur":
+        hidden = style_faces.blur_faces(grace, [GRACE_FACE], margin=margin, rng=rng)
+    elif hide == "pixelate":
+        hidden = style_faces.pixelate_faces(grace, [GRACE_FACE], margin=margin, rng=rng)
+    else:
+        hidden = style_faces.cover_faces(grace, [GRACE_FACE], margin=margin)
+    findings = text.check(from_image(Image.fromarray(hidden), "preview.png"))
+    assert len(findings) == 1
+    assert "COMO H" in findings[0].title.upper()
+    x, y, w, h = findings[0].box
+    assert 80 < x < 140 and 460 < y < 510 and w < 120 and h < 60
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "camera.jpg"])
+@pytest.mark.parametrize("hide", [style_faces.pixelate_faces, style_faces.cover_faces])
+def test_a_hidden_face_is_not_read_as_words(name, hide):
+    """The finder takes a sticker or big squares for a block of text; the reader must not."""
+    with Image.open(DATA / name) as image:
+        rgb = np.asarray(image.convert("RGB"))
+    from .scenes import FACE_SOURCES
+
+    if hide is style_faces.pixelate_faces:  # the squares' colours wobble: these gave "0000"
+        versions = [hide(rgb, [FACE_SOURCES[name]], margin=2.3, rng=np.random.default_rng(seed))
+                    for seed in (3, 4, 6)]
+    else:
+        versions = [hide(rgb, [FACE_SOURCES[name]], margin=2.3)]
+    for hidden in versions:
+        assert text.check(from_image(Image.fromarray(hidden), name)) == []
+
+
+@pytest.mark.parametrize("read, kept", [
+    ("0000", False),  # four sleeve buttons
+    ("OOO", False),
+    ("1 1 1 1", False),
+    ("1010", True),
+    ("22", True),  # a house number
+    ("AB12 CDE", True),
+])
+def test_a_row_of_one_character_is_not_words(read, kept):
+    assert text._is_real(text.TextLine(read, (0, 0, 40, 20), 0.95)) is kept
 
 
 @pytest.mark.parametrize("name", ["coffee.jpg", "rocket.jpg", "astronaut.jpg", "chelsea-cat.jpg",
