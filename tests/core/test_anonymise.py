@@ -321,6 +321,16 @@ def test_silhouette_is_the_person_shape_on_a_calm_sky(made):
     assert len(np.unique(out.reshape(-1, 3), axis=0)) < 2000  # sky, figure and the soft edge
 
 
+def test_a_silhouette_is_not_reported_as_a_pet():
+    """The pet finder takes the demo helmet's outline for a bird; an outline shows no pet."""
+    from safepic.core.resources import resources_dir
+    from safepic.core.vision import animals
+
+    result = make_safe(open_picture(resources_dir() / "demo" / "hidden-details.jpg"), "silhouette")
+    assert animals.check(result.picture), "without this the test below proves nothing"
+    assert not result.report.has("animal")
+
+
 def test_without_a_person_the_scene_styles_say_so(made, pictures):
     cup = made("coffee", "silhouette")  # the segmenter takes the cup for a person
     assert any("could not find a person" in note for note in cup.notes)
