@@ -263,6 +263,14 @@
         <translation>SafePic no encontró a ninguna persona aquí, así que la silueta es de lo principal de la imagen.</translation>
     </message>
     <message>
+        <source>A face is still drawn here</source>
+        <translation>Aquí sigue dibujada una cara</translation>
+    </message>
+    <message>
+        <source>The drawing keeps this face where it was, with its shape, hair and colours. People who know you may still recognise it, and so may some face-search tools.</source>
+        <translation>El dibujo deja esta cara donde estaba, con su forma, su pelo y sus colores. Quien te conoce todavía puede reconocerla, y también algunas herramientas que buscan caras.</translation>
+    </message>
+    <message>
         <source>It still looks like the original</source>
         <translation>Todavía se parece a la original</translation>
     </message>

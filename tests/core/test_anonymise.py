@@ -292,6 +292,8 @@ def test_a_drawn_group_still_reports_every_face(made, pictures):
     for face in before:
         assert any(scenes.overlap(face.box, box) > 0.5 for box in reported)
     assert any("recognise" in note for note in result.notes)
+    titles = {finding.title for finding in result.report.by_code("face")}
+    assert "A face is still drawn here" in titles, "faces kept by the drawing say so in words"
 
 
 def test_a_drawing_without_a_face_reports_none(made):
