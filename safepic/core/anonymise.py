@@ -283,20 +283,15 @@ class _Run:
         face in six, or none), yet each face is still drawn where it was, with its hair, shape
         and colours, and another face finder may still see it. So the report keeps them all.
         """
+        from .vision.faces import findings
+
         seen = [finding.box for finding in report.by_code("face") if finding.box]
-        return [
-            Finding(
-                code="face",
-                severity="high",
-                title=words("A face is still drawn here"),
-                detail=words("The drawing keeps this face where it was, with its shape, hair and "
-                             "colours. People who know you may still recognise it, and so may "
-                             "some face-search tools."),
-                box=face.box,
-            )
-            for face in self.kept_faces
-            if not any(_shared(face.box, box) > 0.3 for box in seen)
-        ]
+        missed = [face for face in self.kept_faces
+                  if not any(_shared(face.box, box) > 0.3 for box in seen)]
+        return findings(missed, title=words("A face is still drawn here"),
+                        detail=words("The drawing keeps this face where it was, with its shape, "
+                                     "hair and colours. People who know you may still recognise "
+                                     "it, and so may some face-search tools."))
 
 
 def _looks_alike(original: Picture, result: Picture) -> bool:

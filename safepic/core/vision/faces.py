@@ -112,15 +112,16 @@ def check(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[
     return findings(find_faces(picture, is_cancelled=is_cancelled))
 
 
-def findings(faces: list[Face]) -> list[Finding]:
-    """The findings for faces already found (so a caller can share one search)."""
+def findings(faces: list[Face], *, title: str | None = None, detail: str | None = None) -> list[Finding]:
+    """The findings for faces already found (so a caller can share one search); a caller that
+    knows more about the faces (a drawing keeps them) may say it in its own words."""
     return [
         Finding(
             code="face",
             severity="high",
-            title=words("A face can be seen"),
-            detail=words("A clear face can be matched by face-search websites to other photos of you, "
-                         "even ones with your name next to them."),
+            title=title or words("A face can be seen"),
+            detail=detail or words("A clear face can be matched by face-search websites to other "
+                                   "photos of you, even ones with your name next to them."),
             box=face.box,
         )
         for face in faces
