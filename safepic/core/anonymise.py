@@ -22,7 +22,7 @@ from . import style_cartoon, style_faces, style_scene
 from .analyse import analyse
 from .errors import Cancelled, SafePicError
 from .picture import Picture
-from .report import Finding, Report
+from .report import Finding, Report, shared_area
 from .words import words
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ class _Run:
             # One flat shape on a made-up sky: the pet finder takes the outline of a head or a
             # helmet for a bird or a cat, and no pet could be told apart by its outline anyway.
             report.findings = [f for f in report.findings if f.code != "animal"]
-        report.add(self._faces_kept_but_not_found(report))
+        report.add_unseen(self._kept_faces())
         self.step(words("Comparing it with your original"))
         if _looks_alike(self.picture, result):
             report.add([Finding(
@@ -276,8 +276,8 @@ class _Run:
             self.notes.append(_STILL_A_FACE)
         return StyleResult(style=style, picture=result, report=report, notes=self.notes)
 
-    def _faces_kept_but_not_found(self, report: Report) -> list[Finding]:
-        """Faces the style kept that the fresh check missed.
+    def _kept_faces(self) -> list[Finding]:
+        """The faces the style kept on purpose (a drawing keeps every face).
 
         Flat colours and ink lines fool the face finder (on a drawn group photo it finds one
         face in six, or none), yet each face is still drawn where it was, with its hair, shape
@@ -285,10 +285,7 @@ class _Run:
         """
         from .vision.faces import findings
 
-        seen = [finding.box for finding in report.by_code("face") if finding.box]
-        missed = [face for face in self.kept_faces
-                  if not any(_shared(face.box, box) > 0.3 for box in seen)]
-        return findings(missed, title=words("A face is still drawn here"),
+        return findings(self.kept_faces, title=words("A face is still drawn here"),
                         detail=words("The drawing keeps this face where it was, with its shape, "
                                      "hair and colours. People who know you may still recognise "
                                      "it, and so may some face-search tools."))
@@ -305,7 +302,7 @@ def _merge_boxes(boxes: Sequence[Box]) -> list[Box]:
     merged: list[Box] = []
     for box in sorted(boxes, key=lambda b: b[2] * b[3], reverse=True):
         for i, old in enumerate(merged):
-            if _shared(old, box) > 0.5:
+            if shared_area(old, box) > 0.5:
                 x0, y0 = min(old[0], box[0]), min(old[1], box[1])
                 x1 = max(old[0] + old[2], box[0] + box[2])
                 y1 = max(old[1] + old[3], box[1] + box[3])
@@ -314,15 +311,6 @@ def _merge_boxes(boxes: Sequence[Box]) -> list[Box]:
         else:
             merged.append(box)
     return merged
-
-
-def _shared(a: Box, b: Box) -> float:
-    """How much of the smaller box lies inside the other (0..1)."""
-    iw = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
-    ih = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
-    if iw <= 0 or ih <= 0:
-        return 0.0
-    return iw * ih / max(1, min(a[2] * a[3], b[2] * b[3]))
 
 
 def _on_head(box: Box, head: style_faces.Ellipse) -> bool:

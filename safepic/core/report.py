@@ -119,6 +119,18 @@ class Report:
     def add(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)
 
+    def add_unseen(self, findings: Iterable[Finding]) -> None:
+        """Add what another look at the same pixels found and this one did not: a finding of a
+        code this report lacks, or a box of that code that overlaps none of this report's."""
+        for finding in findings:
+            mine = self.by_code(finding.code)
+            if finding.box is None:
+                seen = bool(mine)
+            else:
+                seen = any(f.box is not None and shared_area(f.box, finding.box) > 0.3 for f in mine)
+            if not seen:
+                self.findings.append(finding)
+
     def by_code(self, code: str) -> list[Finding]:
         return [f for f in self.findings if f.code == code]
 
@@ -162,3 +174,12 @@ class Report:
             "findings": [f.to_json() for f in self.findings],
             "notes": list(self.notes),
         }
+
+
+def shared_area(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    """How much of the smaller box (x, y, w, h) lies inside the other (0..1)."""
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(1, min(a[2] * a[3], b[2] * b[3]))

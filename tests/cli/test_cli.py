@@ -121,6 +121,21 @@ def test_make_safe_reports_the_saved_file(capsys: pytest.CaptureFixture[str], ph
     assert not [f for f in report["findings"] if f["code"] == "face"]
 
 
+def test_make_safe_cartoon_says_the_drawn_faces_are_still_there(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    """A fresh look at the saved drawing misses most drawn faces; the report must not say 'no'."""
+    from tests.core.vision import scenes
+
+    group = tmp_path / "group.jpg"
+    scenes.group_photo(size=(1600, 1200), face_width=64).image.save(group, quality=90)
+    code, out, _ = _run(capsys, "make-safe", str(group), "--style", "cartoon",
+                        "-o", str(tmp_path / "drawn.jpg"), "--json")
+    report = json.loads(out)
+    faces = [f for f in report["findings"] if f["code"] == "face"]
+    assert code == EXIT_OK and len(faces) == 6
+    assert report["tests"]["identifiable"] == "risk"
+
+
 def test_usage_mistakes_exit_2(capsys: pytest.CaptureFixture[str], photo: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["make-safe", str(photo), "--style", "glitter"])
