@@ -92,7 +92,7 @@ def _clean(args: argparse.Namespace) -> int:
 
 
 def _make_safe(args: argparse.Namespace) -> int:
-    from .core.anonymise import make_safe
+    from .core.anonymise import LOOK_ALIKE_NOTE, make_safe
     from .core.clean import write_clean
     from .core.picture import open_picture
 
@@ -102,7 +102,8 @@ def _make_safe(args: argparse.Namespace) -> int:
     cleaned = write_clean(result.picture, out)
     report = _recheck(cleaned.path)
     report.add_unseen(result.report.findings)  # faces a drawing kept, a look-alike: still true
-    report.notes.extend(note for note in result.notes if note not in report.notes)
+    said = set(report.notes) | ({LOOK_ALIKE_NOTE} if report.has("look-alike") else set())
+    report.notes.extend(note for note in result.notes if note not in said)
     if args.json:
         _print_json(report.to_json())
     else:

@@ -82,6 +82,10 @@ STYLES: dict[str, StyleInfo] = {
     )
 }
 
+# Said beside a look-alike finding where the person reads notes (the wizard's choice).
+LOOK_ALIKE_NOTE = words("This still looks like your original photo. If you posted the original "
+                        "anywhere, a reverse image search could link the two.")
+
 # How each face style grows stronger, round by round, while a face can still be found.
 _BLUR_ROUNDS = [dict(margin=2.0, detail=5), dict(margin=2.3, detail=4), dict(margin=2.6, detail=3)]
 _BLOCK_ROUNDS = [dict(margin=2.0, blocks=7), dict(margin=2.3, blocks=5), dict(margin=2.6, blocks=4)]
@@ -266,8 +270,7 @@ class _Run:
                 detail=words("If the original photo was ever posted online, a reverse image search "
                              "could match this version to it."),
             )])
-            self.notes.append(words("This still looks like your original photo. If you posted the "
-                                    "original anywhere, a reverse image search could link the two."))
+            self.notes.append(LOOK_ALIKE_NOTE)
         faces = report.by_code("face")
         if faces and not STYLES[style].hides_faces:
             self.notes.append(words("A face can still be seen in this version. People who know you "
