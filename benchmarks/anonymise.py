@@ -24,9 +24,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.anonymise import STYLES, make_safe  # noqa: E402
+from safepic.core.styles.anonymise import STYLES, make_safe  # noqa: E402
 from safepic.core.picture import Picture, from_image  # noqa: E402
-from safepic.core.style_faces import head_ellipse  # noqa: E402
+from safepic.core.styles.faces import head_ellipse  # noqa: E402
 from safepic.core.vision.faces import find_faces  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
 

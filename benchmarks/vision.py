@@ -36,7 +36,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.anonymise import make_safe  # noqa: E402
+from safepic.core.styles.anonymise import make_safe  # noqa: E402
 from safepic.core.picture import from_image, open_picture  # noqa: E402
 from safepic.core.vision import faces, people  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
@@ -64,7 +64,7 @@ def step(name, run):
     counts[name] = len(result) if hasattr(result, "__len__") else None
     return result
 def hidden():
-    from safepic.core.hidden import find_hidden
+    from safepic.core.hidden.find import find_hidden
     return find_hidden(picture).findings
 def text():
     from safepic.core.vision import text

@@ -92,7 +92,7 @@ def _clean(args: argparse.Namespace) -> int:
 
 
 def _make_safe(args: argparse.Namespace) -> int:
-    from .core.anonymise import LOOK_ALIKE_NOTE, make_safe
+    from .core.styles.anonymise import LOOK_ALIKE_NOTE, make_safe
     from .core.clean import write_clean
     from .core.picture import open_picture
 
@@ -147,7 +147,7 @@ def _gallery(args: argparse.Namespace) -> int:
 
 
 def _profile_check(args: argparse.Namespace) -> int:
-    from .core.profile_text import check_profile
+    from .core.profile.text import check_profile
 
     text = sys.stdin.read() if args.text == "-" else args.text
     findings = check_profile(text)

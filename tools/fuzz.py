@@ -179,7 +179,7 @@ def _check_message(error: Exception) -> None:
 def make_open_target(strict: bool = False):
     """open_bytes + find_hidden on one input; raises on anything a person must not see."""
     from safepic.core.errors import SafePicError
-    from safepic.core.hidden import find_hidden
+    from safepic.core.hidden.find import find_hidden
     from safepic.core.picture import open_bytes
 
     if strict:
@@ -233,7 +233,7 @@ def _strict_readers() -> None:
     import pkgutil
 
     import safepic.core
-    from safepic.core import hidden_clues
+    from safepic.core.hidden import clues as hidden_clues
 
     plain = hidden_clues.guarded
 
@@ -356,10 +356,10 @@ def main(argv: list[str]) -> None:
     # Not hidden_pixels: its whole-picture numpy comparisons, once instrumented, are never freed
     # (atheris keeps their array results: the process grew by 2 GB in 4 minutes).
     with atheris.instrument_imports(include=["safepic", "PIL", "piexif"],
-                                    exclude=["safepic.core.hidden_pixels"]):
+                                    exclude=["safepic.core.hidden.pixels"]):
         from PIL import Image
 
-        for module in ("safepic.core.clean", "safepic.core.hidden"):  # under test
+        for module in ("safepic.core.clean", "safepic.core.hidden.find"):  # under test
             importlib.import_module(module)
         Image.init()  # Pillow's format plugins load lazily: load them now, instrumented
     target = make_structure_target() if mode == "structure" else \

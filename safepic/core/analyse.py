@@ -21,7 +21,7 @@ Step = Callable[[Picture, Report, "IsCancelled | None"], None]
 
 
 def _hidden(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
-    from .hidden import find_hidden
+    from .hidden.find import find_hidden
 
     result = find_hidden(picture)
     report.add(result.findings)

@@ -266,7 +266,7 @@ def _inspect(path: Path, out_fmt: str, size: tuple[int, int]) -> Report:
     proves it opens, and the hidden-data checks read the file's bytes, not its pixels. A PNG or
     WebP is decoded whole, as its see-through pixels are checked too.
     """
-    from .hidden import find_hidden  # imported late: hidden.py pulls in the place lookup
+    from .hidden.find import find_hidden  # imported late: hidden/find.py pulls in the place lookup
 
     try:
         written = open_picture(path, draft=True)

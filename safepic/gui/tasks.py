@@ -66,7 +66,7 @@ def choices(with_styles: bool, face_found: bool, gallery_counts: dict[str, int],
 
     styles = {}
     if with_styles:
-        from safepic.core.anonymise import STYLES
+        from safepic.core.styles.anonymise import STYLES
 
         styles = {name: info.title for name, info in STYLES.items()
                   if face_found or not info.only_faces}
@@ -77,7 +77,7 @@ def choices(with_styles: bool, face_found: bool, gallery_counts: dict[str, int],
 
 
 def style(picture, name: str, *, progress, is_cancelled):
-    from safepic.core.anonymise import make_safe
+    from safepic.core.styles.anonymise import make_safe
 
     result = make_safe(_working_size(picture), name, progress=progress, is_cancelled=is_cancelled)
     return result.picture, result.report, list(result.notes)

@@ -18,8 +18,8 @@ from PIL import Image
 
 from safepic.core.clean import structure_problem, write_clean
 from safepic.core.errors import SafePicError
-from safepic.core.hidden import find_hidden
-from safepic.core.hidden_pixels import find_erased
+from safepic.core.hidden.find import find_hidden
+from safepic.core.hidden.pixels import find_erased
 from safepic.core.picture import open_bytes
 
 FUZZ = Path(__file__).resolve().parents[1] / "data" / "fuzz"

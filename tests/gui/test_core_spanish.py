@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from safepic.core.hidden import find_hidden
+from safepic.core.hidden.find import find_hidden
 from safepic.core.picture import open_picture
 from safepic.core.report import Report
 from safepic.core.resources import resources_dir

@@ -6,7 +6,7 @@ import hashlib
 
 from PySide6.QtCore import Qt
 
-from safepic.core.hidden import find_hidden
+from safepic.core.hidden.find import find_hidden
 from safepic.core.picture import open_picture
 from safepic.gui.pages.base import PageId
 

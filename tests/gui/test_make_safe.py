@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safepic.core.anonymise import STYLES
+from safepic.core.styles.anonymise import STYLES
 from safepic.gui.pages.base import PageId
 
 from .conftest import DATA, check_picture, go_to, wait_idle

@@ -70,7 +70,7 @@ class ProfilePage(Page):
         self._checking = True
 
         def work(progress, is_cancelled):
-            from safepic.core.profile_text import check_profile
+            from safepic.core.profile.text import check_profile
 
             return check_profile(text)
 

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from safepic.core.anonymise import make_safe
+from safepic.core.styles.anonymise import make_safe
 from safepic.core.errors import Cancelled
 from safepic.core.picture import from_image
 from safepic.core.vision import faces, models

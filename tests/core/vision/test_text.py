@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from safepic.core import style_faces
+from safepic.core.styles import faces as style_faces
 from safepic.core.picture import from_image
 from safepic.core.vision import text
 
@@ -236,7 +236,7 @@ def test_missing_models_give_one_plain_error(monkeypatch, tmp_path):
 
 
 def test_only_words_that_can_be_seen_count(font):
-    """Words kept under fully transparent pixels are not visible (hidden.py reports those)."""
+    """Words kept under fully transparent pixels are not visible (hidden/find.py reports those)."""
     card = Image.new("RGBA", (900, 260), (255, 255, 255, 255))
     ImageDraw.Draw(card).text((40, 70), "KINGS ROAD", font=ImageFont.truetype(str(font), 90),
                               fill=(0, 0, 0, 255))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image, ImageOps
 
-from .hidden_clues import Preview
+from .clues import Preview
 
 if TYPE_CHECKING:
     import numpy as np

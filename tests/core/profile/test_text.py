@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from safepic.core.profile_text import KINDS, ProfileFinding, check_profile
+from safepic.core.profile.text import KINDS, ProfileFinding, check_profile
 
-from .profile_cases import CLEAN, HARD, HITS
+from .cases import CLEAN, HARD, HITS
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -25,7 +25,7 @@ def test_ordinary_kind_words_raise_nothing(text):
     assert check_profile(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="known gap in the rules; see profile_cases.HARD")
+@pytest.mark.xfail(strict=True, reason="known gap in the rules; see cases.HARD")
 @pytest.mark.parametrize("text, expected", HARD, ids=[t[:40] for t, _ in HARD])
 def test_known_gaps(text, expected):
     assert _found(text) == sorted(expected)

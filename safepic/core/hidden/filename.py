@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
-from .hidden_exif import MONTHS
-from .hidden_names import FAMILY_NAMES, GIVEN_NAMES
-from .places import place_names
-from .words import words
+from .exif import MONTHS
+from .names import FAMILY_NAMES, GIVEN_NAMES
+from ..places import place_names
+from ..words import words
 
 # Words that turn up in file names without saying anything about anyone.
 GENERIC = frozenset("""

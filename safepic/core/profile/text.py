@@ -15,9 +15,9 @@ from typing import Any
 
 import phonenumbers
 
-from . import profile_data as data
-from .profile_places import find_places
-from .profile_words import suggestion_for, why_for
+from . import data
+from .places import find_places
+from .words import suggestion_for, why_for
 
 KINDS = ("name", "age", "birthday", "place", "school", "workplace", "family", "address",
          "postcode", "email", "phone", "handle", "link", "username")

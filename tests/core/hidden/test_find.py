@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 
 from safepic.core.errors import PictureError
-from safepic.core.hidden import ORDER, Hidden, find_hidden
-from safepic.core.hidden_previews import difference
+from safepic.core.hidden.find import ORDER, Hidden, find_hidden
+from safepic.core.hidden.previews import difference
 from safepic.core.picture import from_image, open_bytes
 from tests.fixtures import channels
 
@@ -221,7 +221,7 @@ def test_end_marker_bytes_inside_the_picture_are_not_its_end():
 
 @pytest.mark.parametrize("options", [{"progressive": True}, {"restart_marker_blocks": 4}])
 def test_the_real_end_is_found_through_many_scans_and_restarts(options):
-    from safepic.core.hidden_jpeg import walk
+    from safepic.core.hidden.jpeg import walk
 
     data = channels.encode(channels.astronaut(), quality=80, **options)
     assert walk(data)[1] == len(data)

@@ -14,8 +14,8 @@ from typing import Any
 
 from PIL import ExifTags, Image
 
-from .hidden_clues import Clues, Preview, decode, tidy
-from .words import words
+from .clues import Clues, Preview, decode, tidy
+from ..words import words
 
 _TIFF_START = re.compile(rb"II\*\x00|MM\x00\*")
 

@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from .hidden_clues import Clues, guarded
-from .hidden_filename import read_name
-from .hidden_formats import read_bmp, read_gif, read_heif, read_tiff, read_webp
-from .hidden_jpeg import read_jpeg
-from .hidden_pixels import find_erased, reveal
-from .hidden_png import SIGNATURE, read_png
-from .hidden_previews import SHOW_SIZE, difference, open_preview
-from .picture import Picture
-from .places import nearest_place
-from .report import Finding, Location, Severity
-from .words import Words, words
+from .clues import Clues, guarded
+from .filename import read_name
+from .formats import read_bmp, read_gif, read_heif, read_tiff, read_webp
+from .jpeg import read_jpeg
+from .pixels import find_erased, reveal
+from .png import SIGNATURE, read_png
+from .previews import SHOW_SIZE, difference, open_preview
+from ..picture import Picture
+from ..places import nearest_place
+from ..report import Finding, Location, Severity
+from ..words import Words, words
 
 READERS: dict[str, Callable[[bytes, Clues], None]] = {
     "jpeg": read_jpeg, "png": read_png, "webp": read_webp, "heif": read_heif, "avif": read_heif,

@@ -18,15 +18,17 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from . import style_cartoon, style_faces, style_scene
-from .analyse import analyse
-from .errors import Cancelled, SafePicError
-from .picture import Picture
-from .report import Finding, Report, shared_area
-from .words import words
+from . import cartoon as style_cartoon
+from . import faces as style_faces
+from . import scene as style_scene
+from ..analyse import analyse
+from ..errors import Cancelled, SafePicError
+from ..picture import Picture
+from ..report import Finding, Report, shared_area
+from ..words import words
 
 if TYPE_CHECKING:
-    from .vision.faces import Face
+    from ..vision.faces import Face
 
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
@@ -163,7 +165,7 @@ class _Run:
         return image
 
     def faces(self, rgb: np.ndarray, label: str, *, keep_alpha: bool = True) -> list[Box]:
-        from .vision.faces import find_faces
+        from ..vision.faces import find_faces
 
         self.step(label)
         found = find_faces(self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha)))
@@ -214,7 +216,7 @@ class _Run:
         The segmentation model paints any main subject (a cat, a cup) as a person, so a person
         counts as found only where the people check (mask and face together) agrees.
         """
-        from .vision import people
+        from ..vision import people
 
         self.step(words("Finding the person"))
         return people.person_mask(self.picture), bool(people.check(self.picture))
@@ -232,7 +234,7 @@ class _Run:
 
     def cartoon(self) -> np.ndarray:
         """The drawing, remembering where the faces were: a drawing keeps every face on purpose."""
-        from .vision.faces import find_faces
+        from ..vision.faces import find_faces
 
         self.step(words("Looking for faces"))
         self.kept_faces = find_faces(self.picture, is_cancelled=self.is_cancelled)
@@ -286,7 +288,7 @@ class _Run:
         face in six, or none), yet each face is still drawn where it was, with its hair, shape
         and colours, and another face finder may still see it. So the report keeps them all.
         """
-        from .vision.faces import findings
+        from ..vision.faces import findings
 
         return findings(self.kept_faces, title=words("A face is still drawn here"),
                         detail=words("The drawing keeps this face where it was, with its shape, "
@@ -295,7 +297,7 @@ class _Run:
 
 
 def _looks_alike(original: Picture, result: Picture) -> bool:
-    from .similar import looks_alike
+    from ..similar import looks_alike
 
     return looks_alike(original, result)
 

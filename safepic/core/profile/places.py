@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import profile_data as data
+from . import data
 
 # Words that make the next name a place: "I live in Leeds", "from Hebden Bridge".
 _STRONG_BEFORE = re.compile(

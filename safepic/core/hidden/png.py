@@ -10,14 +10,14 @@ from __future__ import annotations
 import struct
 import zlib
 
-from .hidden_c2pa import read_c2pa
-from .hidden_clues import Clues, decode, guarded, tidy
-from .hidden_exif import in_words, read_exif
-from .hidden_icc import read_icc
-from .hidden_iptc import read_iptc, read_photoshop
-from .hidden_jpeg import classify_trailer
-from .hidden_xmp import read_xmp
-from .words import words
+from .c2pa import read_c2pa
+from .clues import Clues, decode, guarded, tidy
+from .exif import in_words, read_exif
+from .icc import read_icc
+from .iptc import read_iptc, read_photoshop
+from .jpeg import classify_trailer
+from .xmp import read_xmp
+from ..words import words
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_TEXT = 4 * 1024 * 1024  # never inflate a text chunk beyond this

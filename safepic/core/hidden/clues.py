@@ -1,7 +1,7 @@
 """What the format readers found, gathered in one place before it is put into words.
 
 Each reader (EXIF, XMP, IPTC, the JPEG/PNG/WebP/... walkers) adds short plain-words items to a
-channel (a finding code). hidden.py later turns every channel into exactly one Finding, so the
+channel (a finding code). hidden/find.py later turns every channel into exactly one Finding, so the
 same name found in EXIF and in XMP is said once.
 """
 
@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PIL import Image
 
-from .words import words
+from ..words import words
 
 T = TypeVar("T")
 

@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from .errors import SafePicError
-from .picture import Picture, from_image
+from ..errors import SafePicError
+from ..picture import Picture, from_image
 
 KINDS = ("flower", "animal", "pattern")
 OUT = 512

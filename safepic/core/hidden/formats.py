@@ -11,14 +11,14 @@ import struct
 
 from PIL import Image
 
-from .hidden_c2pa import read_c2pa
-from .hidden_clues import Clues, Preview, guarded
-from .hidden_exif import read_exif
-from .hidden_icc import read_icc
-from .hidden_iptc import read_iptc, read_photoshop
-from .hidden_jpeg import classify_trailer
-from .hidden_xmp import read_xmp
-from .words import words
+from .c2pa import read_c2pa
+from .clues import Clues, Preview, guarded
+from .exif import read_exif
+from .icc import read_icc
+from .iptc import read_iptc, read_photoshop
+from .jpeg import classify_trailer
+from .xmp import read_xmp
+from ..words import words
 
 TIFF_XMP, TIFF_IPTC, TIFF_PHOTOSHOP, TIFF_ICC = 700, 33723, 34377, 34675
 MAX_BLOCKS = 500_000  # blocks walked in a GIF or boxes in a HEIF; more is damage

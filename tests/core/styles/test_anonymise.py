@@ -11,15 +11,17 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from safepic.core import style_cartoon, style_faces, style_scene
-from safepic.core.anonymise import STYLES, StyleError, make_safe
+from safepic.core.styles import cartoon as style_cartoon
+from safepic.core.styles import faces as style_faces
+from safepic.core.styles import scene as style_scene
+from safepic.core.styles.anonymise import STYLES, StyleError, make_safe
 from safepic.core.clean import write_clean
 from safepic.core.errors import Cancelled, SafePicError
 from safepic.core.picture import Picture, from_image, open_picture
-from safepic.core.style_faces import Ellipse, ellipse_mask, head_ellipse
+from safepic.core.styles.faces import Ellipse, ellipse_mask, head_ellipse
 from safepic.core.vision.faces import find_faces
 
-from .vision import scenes
+from ..vision import scenes
 
 rng = np.random.default_rng(1)
 
@@ -391,7 +393,7 @@ def test_the_same_picture_gives_the_same_result(made, pictures):
 
 def test_a_style_too_weak_to_hide_a_face_falls_back_to_a_sticker(pictures):
     """If every round still shows a face, the face is covered, and the notes say so."""
-    from safepic.core.anonymise import _Run
+    from safepic.core.styles.anonymise import _Run
 
     rounds_seen: list[dict] = []
 
