@@ -175,8 +175,10 @@ def _save_options(out_fmt: str, image: Image.Image) -> dict:
         return {"quality": JPEG_QUALITY}
     if out_fmt == "png":
         return {"compress_level": 6}
-    if image.mode == "RGBA":  # lossless keeps transparent pixels at exactly zero
-        return {"lossless": True, "exact": False}
+    if image.mode == "RGBA":
+        # Lossless, and exact: left free, the encoder paints colours of its own under see-through
+        # pixels to save bytes, and the emptied area would hold a picture again.
+        return {"lossless": True, "exact": True}
     return {"quality": WEBP_QUALITY}
 
 
@@ -274,12 +276,13 @@ def _inspect(path: Path, out_fmt: str, size: tuple[int, int]) -> Report:
         raise CleanError(words("The clean copy could not be read back, so SafePic removed it.")) from None
     problem = structure_problem(written.data, out_fmt)
     if problem:
-        raise CleanError(words("The clean copy still held {problem}, so SafePic removed it.",
-                               problem=problem))
+        raise CleanError(words("SafePic saved a clean copy, checked it, and found {problem} still in it. "
+                               "It deleted that copy; your picture is unchanged.", problem=problem))
     hidden = find_hidden(written)
     left = [f for f in hidden.findings if f.code != "filename"]
     if left:
-        raise CleanError(words("The clean copy still held something: {what}. SafePic removed it.",
+        raise CleanError(words("SafePic saved a clean copy, checked it, and found this still in it: {what}. "
+                               "It deleted that copy; your picture is unchanged.",
                                what=left[0].title.rstrip(".").lower()))
     return Report(file=str(path), format=written.format, size=size,
                   findings=list(hidden.findings), location=hidden.location,

@@ -226,6 +226,24 @@ def test_transparent_pixels_are_emptied(tmp_path, suffix):
     assert not result.report.has("hidden-pixels")
 
 
+def test_webp_keeps_nothing_under_a_large_erased_area(tmp_path):
+    """A photo with most of it erased (Pillow's transparent.webp is one): WebP's lossless encoder,
+    left free, paints colours of its own under see-through pixels to save bytes; it must not."""
+    rng = np.random.default_rng(5)
+    pixels = np.dstack([rng.integers(0, 256, (150, 200, 3), dtype=np.uint8),
+                        np.zeros((150, 200, 1), np.uint8)])
+    yy, xx = np.mgrid[:150, :200]
+    pixels[..., 3] = np.clip(255 - np.hypot(yy - 75, xx - 100) * 4, 0, 255).astype(np.uint8)
+    source = tmp_path / "erased.webp"
+    Image.fromarray(pixels, "RGBA").save(source, lossless=True, exact=True)  # colour kept under alpha 0
+    assert open_picture(source).image.getchannel("A").getextrema()[0] == 0
+    result = write_clean(open_picture(source), tmp_path / "out.webp")
+    written = np.asarray(Image.open(result.path).convert("RGBA"))
+    assert (written[written[..., 3] == 0, :3] == 0).all()
+    assert (written[75, 100] == pixels[75, 100]).all()
+    assert not result.report.has("hidden-pixels")
+
+
 def test_jpeg_flattens_transparency_on_white(tmp_path):
     result = write_clean(from_image(_transparent_with_hidden_colour(), str(tmp_path / "a.png")),
                          tmp_path / "out.jpg")
@@ -364,7 +382,7 @@ def test_a_leaking_writer_is_caught_and_its_file_removed(tmp_path, monkeypatch, 
     source = tmp_path / "in.png"
     Image.new("RGB", (24, 24), (50, 60, 70)).save(source)
     listing = folder_listing(tmp_path)
-    with pytest.raises(CleanError, match="still held") as caught:
+    with pytest.raises(CleanError, match="still in it") as caught:
         write_clean(open_picture(source), fmt=fmt)
     assert "\n" not in str(caught.value)
     assert folder_listing(tmp_path) == listing
@@ -375,7 +393,7 @@ def test_hidden_colour_under_transparency_is_caught_by_the_recheck(tmp_path, mon
     keep_everything = lambda image, out_fmt, square: image.copy()  # noqa: E731
     monkeypatch.setattr(clean, "_prepare", keep_everything)
     picture = from_image(_transparent_with_hidden_colour(), str(tmp_path / "a.png"))
-    with pytest.raises(CleanError, match="still held"):
+    with pytest.raises(CleanError, match="still in it"):
         write_clean(picture, tmp_path / "out.png")
     assert folder_listing(tmp_path) == set()
 
