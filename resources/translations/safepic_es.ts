@@ -336,11 +336,11 @@
     </message>
     <message>
         <source>The clean copy still held {problem}, so SafePic removed it.</source>
-        <translation>La copia limpia aún tenía {problem}, así que SafePic la borró.</translation>
+        <translation type="vanished">La copia limpia aún tenía {problem}, así que SafePic la borró.</translation>
     </message>
     <message>
         <source>The clean copy still held something: {what}. SafePic removed it.</source>
-        <translation>La copia limpia aún tenía algo: {what}. SafePic la borró.</translation>
+        <translation type="vanished">La copia limpia aún tenía algo: {what}. SafePic la borró.</translation>
     </message>
     <message>
         <source>a block that ends too early</source>
@@ -621,6 +621,14 @@
     <message>
         <source>the author</source>
         <translation>el autor</translation>
+    </message>
+    <message>
+        <source>SafePic saved a clean copy, checked it, and found {problem} still in it. It deleted that copy; your picture is unchanged.</source>
+        <translation>SafePic guardó una copia limpia, la revisó y encontró {problem} todavía dentro. Borró esa copia; tu imagen no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>SafePic saved a clean copy, checked it, and found this still in it: {what}. It deleted that copy; your picture is unchanged.</source>
+        <translation>SafePic guardó una copia limpia, la revisó y encontró esto todavía dentro: {what}. Borró esa copia; tu imagen no ha cambiado.</translation>
     </message>
     <message>
         <source>the author&apos;s name</source>
