@@ -1,0 +1,138 @@
+"""Every anonymous style of a 12-megapixel photo, as a person runs it, next to deface.
+
+Whole processes, timed by the operating system (/usr/bin/time: wall seconds, peak memory):
+`safepic check --json`, `safepic make-safe --style S` for each style, `safepic make-safe --style
+all -o DIR` (every style from one shared look), and `deface PHOTO -o OUT` (one blur) on the same
+file. All commands take turns run by run, so a busy moment on the shared machine hits each of
+them alike; the median of `--runs` is reported, with the ratio to deface's time.
+
+The photo is tests/core/vision/scenes.py's group of six people on a real background, made at
+4032 x 3024 (a 12-megapixel phone photo) with a name badge and a house number painted in, so
+every kind of mark (faces, people, words) is there to hide. It is made once and kept in /tmp.
+
+    .venv/bin/python benchmarks/styles.py [--runs 3] [--only NAME]...
+
+deface is a benchmark-only tool: `pip install deface` in its own environment, for example
+/work/benchvenv (it pulls in opencv-python, which fights the app's opencv-contrib-python).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.core.vision import scenes  # noqa: E402
+
+PHOTO_12MP = Path(tempfile.gettempdir()) / "safepic-bench-styles-12mp.jpg"
+SIZE = (4032, 3024)
+STYLES = ("blur-faces", "pixelate-faces", "cover-faces", "blur-background", "cartoon", "silhouette")
+DEFACE_ROW = "deface (one blur)"
+CHECK_ROW = "safepic check --json"
+ALL_ROW = "safepic make-safe --style all"
+
+
+def _deface() -> Path | None:
+    """deface's command, beside this Python or in the shared benchmark environment."""
+    for candidate in (Path(sys.executable).with_name("deface"), Path("/work/benchvenv/bin/deface")):
+        if candidate.exists():
+            return candidate
+    found = shutil.which("deface")
+    return Path(found) if found else None
+
+
+def make_photo(path: Path = PHOTO_12MP) -> Path:
+    """The 12-megapixel group photo with words on it (made once)."""
+    if path.exists():
+        return path
+    scene = scenes.group_photo(size=SIZE)
+    image = scene.image
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=90)
+    # A name badge on a shirt and a house number on a wall: words a stranger could read.
+    draw.rectangle((600, 2500, 1300, 2700), fill=(250, 250, 245))
+    draw.text((640, 2540), "HELLO Sam", fill=(20, 20, 60), font=font)
+    draw.rectangle((3300, 300, 3650, 520), fill=(30, 60, 120))
+    draw.text((3380, 340), "No 42", fill=(255, 255, 255), font=font)
+    image.save(path, quality=90)
+    return path
+
+
+def _measure(command: list[str]) -> dict:
+    """Wall seconds, peak memory (MiB) and exit code of one whole process."""
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as stats:
+        done = subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%e %M", *command],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        wall, peak_kib = stats.read().split()[-2:]
+    return {"wall_s": float(wall), "peak_mib": int(peak_kib) / 1024, "code": done.returncode,
+            "error": done.stderr.decode(errors="replace").strip().splitlines()[-1:]}
+
+
+def commands(photo: Path, folder: Path) -> dict[str, list[str]]:
+    """What each row runs (the CLI as installed, in this Python)."""
+    safepic = [sys.executable, "-m", "safepic"]
+    rows = {CHECK_ROW: [*safepic, "check", "--json", str(photo)]}
+    for style in STYLES:
+        rows[f"safepic make-safe --style {style}"] = [
+            *safepic, "make-safe", str(photo), "--style", style, "--json",
+            "-o", str(folder / f"{style}.jpg")]
+    rows[ALL_ROW] = [*safepic, "make-safe", str(photo), "--style", "all", "--json",
+                     "-o", str(folder / "all")]
+    deface = _deface()
+    if deface is not None:
+        rows[DEFACE_ROW] = [str(deface), str(photo), "-o", str(folder / "deface.jpg")]
+    return rows
+
+
+def run(runs: int = 3, only: list[str] | None = None) -> list[dict]:
+    """One row per command: median wall seconds, peak memory, ratio to deface's time."""
+    photo = make_photo()
+    results: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        chosen = {name: command for name, command in commands(photo, Path(folder)).items()
+                  if not only or name == DEFACE_ROW or any(part in name for part in only)}
+        for _ in range(runs):
+            for name, command in chosen.items():
+                for leftover in Path(folder).iterdir():  # each run writes afresh
+                    shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+                results.setdefault(name, []).append(_measure(command))
+    theirs = statistics.median(r["wall_s"] for r in results[DEFACE_ROW]) if DEFACE_ROW in results else None
+    rows = []
+    for name, found in results.items():
+        ok = [r for r in found if r["code"] == 0]
+        wall = statistics.median(r["wall_s"] for r in ok) if ok else None
+        rows.append({"what": name, "wall_s": wall,
+                     "peak_mib": max(r["peak_mib"] for r in ok) if ok else None,
+                     "ratio": wall / theirs if wall and theirs else None,
+                     "failed": None if ok else (found[0]["error"] or ["exit %d" % found[0]["code"]])[0]})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", action="append", help="rows whose name holds this (deface always runs)")
+    args = parser.parse_args()
+    rows = run(args.runs, args.only)
+    print(f"12 MP photo {SIZE[0]}x{SIZE[1]}, median of {args.runs}, load {os.getloadavg()[0]:.1f}")
+    print(f"{'what':42s} {'wall s':>7s} {'peak MiB':>9s} {'/ deface':>9s}")
+    for row in rows:
+        if row["failed"]:
+            print(f"{row['what']:42s} failed: {row['failed']}")
+            continue
+        ratio = f"{row['ratio']:.2f}x" if row["ratio"] else "-"
+        print(f"{row['what']:42s} {row['wall_s']:7.2f} {row['peak_mib']:9.0f} {ratio:>9s}")
+
+
+if __name__ == "__main__":
+    main()
