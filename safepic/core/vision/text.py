@@ -1,14 +1,14 @@
 """Read words in the picture: a street sign, a house number, a number plate or a badge can
 lead a stranger to you.
 
-OCR is RapidOCR (PP-OCR models shipped inside its wheel, run by onnxruntime, fully offline).
+OCR is PaddleOCR's PP-OCR models run by onnxruntime (ppocr.py; the models ship in SafePic's
+resources, fully offline).
 To stay inside the time budget, text is *found* on a downscaled copy of the picture and each
 piece of text found is then *read* from the full-size picture, so small print is still read well.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from PIL import Image
 from ..errors import SafePicError
 from ..picture import Picture
 from ..report import Finding, Severity
+from ..resources import resources_dir
 from ..words import words
 from .faces import as_seen
 
@@ -50,18 +51,12 @@ MIN_CHARS = 2  # letters or digits; a lone character is too often a false read
 MAX_LINES = 60  # a page of text is already a clear finding; do not read a whole book
 TITLE_CHARS = 40
 
-_MODEL_FILES = {
-    "Det": "PP-OCRv6_det_small.onnx",
-    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
-    "Rec": "PP-OCRv6_rec_small.onnx",
-}
-
 _lock = threading.Lock()
 _engine: Any = None
 
 
 class TextReaderMissing(SafePicError):
-    """The OCR models that ship with rapidocr are not installed."""
+    """The OCR models that ship with SafePic are missing."""
 
 
 @dataclass(frozen=True)
@@ -74,34 +69,23 @@ class TextLine:
 
 
 def model_paths() -> dict[str, Path]:
-    """Where the OCR models live: inside the installed rapidocr package, never downloaded."""
-    import rapidocr
+    """Where the OCR models live: inside SafePic's own resources, never downloaded."""
+    from .ppocr import MODELS
 
-    folder = Path(rapidocr.__file__).resolve().parent / "models"
-    return {part: folder / name for part, name in _MODEL_FILES.items()}
+    return {part: resources_dir().joinpath(*parts) for part, parts in MODELS.items()}
 
 
 def _make_engine() -> Any:
-    """A RapidOCR engine pinned to the bundled model files, so it has nothing to download."""
+    """The text finder and reader, from the model files that ship with SafePic."""
     paths = model_paths()
     missing = [p.name for p in paths.values() if not p.is_file()]
     if missing:
         raise TextReaderMissing(words(
             "SafePic cannot read words in pictures: its text reader is not fully installed."
         ))
-    from rapidocr import RapidOCR
+    from .ppocr import PPOCR
 
-    logging.getLogger("RapidOCR").setLevel(logging.ERROR)
-    params: dict[str, Any] = {
-        "Global.log_level": "error",
-        "Global.use_cls": False,  # pictures are already upright
-        "Global.max_side_len": 4096,  # we choose the sizes ourselves
-        "Det.limit_type": "max",
-        "Det.limit_side_len": 4096,  # the copy we pass in is already the size we want
-        "Det.box_thresh": BOX_SCORE,
-    }
-    params.update({f"{part}.model_path": str(path) for part, path in paths.items()})
-    return RapidOCR(params=params)
+    return PPOCR(paths["find"], paths["read"], box_threshold=BOX_SCORE)
 
 
 def _get_engine() -> Any:
@@ -126,11 +110,8 @@ def read_text(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[TextL
             crop, box = _crop(image, quad)
             if crop is None:
                 continue
-            result = engine(crop, use_det=False, use_cls=False, use_rec=True)
-            texts = getattr(result, "txts", None) or ()
-            scores = getattr(result, "scores", None) or ()
-            if texts:
-                lines.append(TextLine(texts[0].strip(), box, float(scores[0])))
+            read, score = engine.read(crop)
+            lines.append(TextLine(read.strip(), box, score))
     kept = [line for line in lines if _is_real(line)]
     return sorted(kept, key=lambda line: (line.box[1], line.box[0]))
 
@@ -148,10 +129,7 @@ def _find(engine: Any, image: Image.Image, scale: float) -> list[np.ndarray]:
         pad_y = MIN_DETECT_SIDE - small_bgr.shape[0] if small_bgr.shape[0] == short else 0
         pad_x = MIN_DETECT_SIDE - small_bgr.shape[1] if small_bgr.shape[1] == short else 0
         small_bgr = np.pad(small_bgr, ((0, pad_y), (0, pad_x), (0, 0)), mode="edge")
-    found = engine(np.ascontiguousarray(small_bgr), use_det=True, use_cls=False, use_rec=False)
-    quads = getattr(found, "boxes", None)
-    if quads is None:
-        return []
+    quads = engine.find(np.ascontiguousarray(small_bgr))
     return [np.asarray(quad, dtype=np.float32) / scale for quad in quads]
 
 
@@ -180,7 +158,7 @@ def _quad_area(quad: np.ndarray) -> float:
 
 def _crop(image: Image.Image, quad: np.ndarray) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
     """The text under `quad`, cut from the full picture and turned straight, plus its box."""
-    from rapidocr.utils.process_img import get_rotate_crop_image
+    from .ppocr import crop_line
 
     width, height = image.size
     left = int(max(0, np.floor(quad[:, 0].min())))
@@ -192,7 +170,7 @@ def _crop(image: Image.Image, quad: np.ndarray) -> tuple[np.ndarray | None, tupl
         return None, box
     region = np.asarray(image.crop((left, top, right, bottom)))[:, :, ::-1]
     local = (quad - np.array([left, top], dtype=np.float32)).astype(np.float32)
-    return np.ascontiguousarray(get_rotate_crop_image(region, local)), box
+    return np.ascontiguousarray(crop_line(region, local)), box
 
 
 def _is_real(line: TextLine) -> bool:

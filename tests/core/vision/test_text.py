@@ -58,30 +58,25 @@ def badge(font):
     return _scene_result(name_badge, font)
 
 
-def test_models_are_inside_the_installed_package():
+def test_models_are_inside_safepics_own_resources():
     paths = text.model_paths()
-    assert set(paths) == {"Det", "Cls", "Rec"}
+    assert set(paths) == {"find", "read"}
     for path in paths.values():
         assert path.is_file() and path.stat().st_size > 100_000
-        assert path.parent.parent.name == "rapidocr"
+        assert path.parent.parent.name == "models"
 
 
-def test_reader_never_tries_to_download(monkeypatch, font):
-    """A fresh engine, with every download path made to fail loudly, still reads."""
-    import requests
-    from rapidocr.utils.download_file import DownloadFile
+def test_a_fresh_reader_reads_with_its_own_models_and_opencv(monkeypatch, font):
+    """A fresh engine reads from SafePic's model files alone, with the one OpenCV installed."""
+    import sys
 
-    def refuse(*args, **kwargs):
-        raise AssertionError("the text reader tried to download something")
-
-    monkeypatch.setattr(DownloadFile, "run", refuse)
-    monkeypatch.setattr(requests, "get", refuse)
     monkeypatch.setattr(text, "_engine", None)
     card = Image.new("RGB", (700, 200), "white")
     ImageDraw.Draw(card).text((40, 50), "KINGS ROAD", font=ImageFont.truetype(str(font), 80),
                               fill="black")
     lines = text.read_text(from_image(card))
     assert [line.text.upper() for line in lines] == ["KINGS ROAD"]
+    assert "rapidocr" not in sys.modules
 
 
 def test_house_sign_is_read_where_it_was_drawn(sign):
@@ -230,7 +225,7 @@ def test_long_words_are_shortened_in_the_title(font):
 
 def test_missing_models_give_one_plain_error(monkeypatch, tmp_path):
     monkeypatch.setattr(text, "_engine", None)
-    monkeypatch.setattr(text, "model_paths", lambda: {"Det": tmp_path / "gone.onnx"})
+    monkeypatch.setattr(text, "model_paths", lambda: {"find": tmp_path / "gone.onnx"})
     with pytest.raises(text.TextReaderMissing, match="not fully installed"):
         text.read_text(from_image(Image.new("RGB", (64, 64), "white")))
 
