@@ -1,11 +1,14 @@
-"""The wizard's own budgets (DESIGN section 5): start to first page, and the GUI thread's longest
-stall while a full check of a 12-megapixel photo runs in the background.
+"""The wizard's own budgets (DESIGN section 5): start to first page, the GUI thread's longest
+stall while a full check of a 12-megapixel photo runs in the background, and the waits a person
+meets on a 12 MP photo in a freshly started wizard: picture chosen -> findings on screen,
+findings -> every preview shown, Save -> "checked again".
 
     python -m benchmarks.gui
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -54,15 +57,33 @@ def _photo_12mp(folder: Path) -> Path:
     from PIL import Image
 
     path = folder / "photo-12mp.jpg"
-    Image.open(ROOT / "tests" / "data" / "astronaut.jpg").resize((4000, 3000), Image.LANCZOS).save(path, quality=90)
+    Image.open(ROOT / "tests" / "data" / "astronaut.jpg").resize((4032, 3024), Image.LANCZOS).save(path, quality=90)
     return path
+
+
+def _stall_meter():
+    """A 10 ms timer on the GUI thread and the gaps it saw between its ticks (ms)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    return timer, gaps
 
 
 def stalls() -> dict:
     """Longest gap between 10 ms ticks on the GUI thread while the checking page runs a full check."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
     from safepic.core.picture import open_picture
     from safepic.gui import workers
     from safepic.gui.app import make_app
@@ -78,19 +99,7 @@ def stalls() -> dict:
         wizard.show()
         session.choose_file(path)
         session.picture = open_picture(path)
-        gaps: list[int] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.timeout.connect(tick)
-        timer.start(10)
+        timer, gaps = _stall_meter()
         started = time.perf_counter()
         wizard.page_of(PageId.CHECKING).start_check()
         while session.report is None and time.perf_counter() - started < 120:
@@ -104,8 +113,116 @@ def stalls() -> dict:
             "check_s": round(seconds, 2), "budget_ms": 100}
 
 
+READ_S = 4.0  # how long a person spends on the welcome and three-tests pages before choosing
+
+
+def _wait(app, ready, limit_s: float = 180.0) -> float:
+    """Run Qt until `ready()` holds; seconds it took."""
+    started = time.perf_counter()
+    while not ready():
+        if time.perf_counter() - started > limit_s:
+            raise SystemExit("the wizard did not get there in time")
+        app.processEvents()
+        time.sleep(0.002)
+    return time.perf_counter() - started
+
+
+def _journey(photo: str, read_s: float) -> dict:
+    """One person's journey in a fresh process, pressing on as soon as each page allows: the
+    seconds each wait lasts, and the GUI thread's longest stall over the whole journey."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from safepic.gui import workers
+    from safepic.gui.app import make_app
+    from safepic.gui.pages.base import PageId
+    from safepic.gui.session import Session
+    from safepic.gui.wizard import SafePicWizard
+
+    app = make_app(lang="en")
+    wizard = SafePicWizard(Session(lang="en"))
+    wizard.resize(1100, 760)
+    wizard.show()
+    timer, gaps = _stall_meter()
+    reading = time.perf_counter()
+    wizard.next()
+    wizard.next()
+    _wait(app, lambda: time.perf_counter() - reading >= read_s)
+    waits = {}
+
+    def to_findings(path: Path) -> float:
+        started = time.perf_counter()
+        choose = wizard.page_of(PageId.CHOOSE)
+        choose.load_file(path)
+        _wait(app, choose.isComplete)
+        wizard.next()
+
+        def there() -> bool:  # a wizard that waits for Next on "checking" gets it at once
+            if wizard.currentId() == PageId.CHECKING and wizard.currentPage().isComplete():
+                wizard.next()
+            return wizard.currentId() == PageId.FINDINGS
+        _wait(app, there)
+        return time.perf_counter() - started
+
+    waits["findings_s"] = to_findings(Path(photo))
+    started = time.perf_counter()
+    wizard.next()
+    if wizard.currentId() == PageId.FACE:
+        wizard.page_of(PageId.FACE).buttons["hide"].setChecked(True)
+        wizard.next()
+    wizard.next()  # pets and home
+    make_safe = wizard.page_of(PageId.MAKE_SAFE)
+    _wait(app, make_safe.ready)
+    waits["previews_s"] = time.perf_counter() - started
+    tile = next(t for k, t in make_safe.tiles.items() if k.startswith("style:") and t.isEnabled())
+    tile.click()
+    waits["style"] = tile.key
+    wizard.next()
+    wizard.next()
+    save = wizard.page_of(PageId.SAVE)
+    with tempfile.TemporaryDirectory() as folder:
+        save.folder.setText(folder)
+        started = time.perf_counter()
+        save.save_now()
+        _wait(app, lambda: wizard.session.saved is not None and not workers.busy())
+        waits["save_s"] = time.perf_counter() - started
+    wizard.back()
+    wizard.back()
+    wizard.back()
+    while wizard.currentId() != PageId.CHOOSE:
+        wizard.back()
+    waits["second_findings_s"] = to_findings(Path(photo).with_name("second.jpg"))
+    timer.stop()
+    waits["longest_stall_ms"] = max(gaps)
+    wizard.close()
+    workers.shutdown()
+    return {k: round(v, 2) if isinstance(v, float) else v for k, v in waits.items()}
+
+
+def waits(runs: int = 3, read_s: float = READ_S) -> dict:
+    """The waits a person meets on a 12 MP photo, each journey in a freshly started wizard
+    (median of `runs`)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    journeys = []
+    with tempfile.TemporaryDirectory() as folder:
+        photo = _photo_12mp(Path(folder))
+        from PIL import Image
+
+        Image.open(photo).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(Path(folder) / "second.jpg", quality=90)
+        for _ in range(runs):
+            code = f"import json; from benchmarks.gui import _journey; print('RESULT', json.dumps(_journey({str(photo)!r}, {read_s})))"
+            result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+            lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+            if not lines:
+                raise SystemExit(f"the journey failed: {result.stderr.strip()[-500:]}")
+            journeys.append(json.loads(lines[-1][7:]))
+    row = {"benchmark": "waits on a 12 MP photo, fresh wizard", "read_s": read_s, "style": journeys[0]["style"]}
+    for key in ("findings_s", "previews_s", "save_s", "second_findings_s", "longest_stall_ms"):
+        row[key] = statistics.median(j[key] for j in journeys)
+    row["budget_s"] = 3.0
+    return row
+
+
 def run() -> list[dict]:
-    return [start_up(), stalls()]
+    return [start_up(), stalls(), waits()]
 
 
 if __name__ == "__main__":

@@ -26,17 +26,30 @@ def test_stopping_a_check(qtbot, wizard):
     assert wizard.session.picture is not None, "the chosen picture is kept"
 
 
+def test_the_findings_open_by_themselves_and_back_keeps_the_check(qtbot, wizard):
+    choose_picture(qtbot, wizard, DATA / "coffee.jpg")
+    wizard.next()
+    checking = wizard.currentPage()
+    wait_idle(qtbot, lambda: wizard.currentId() == PageId.FINDINGS)
+    report = wizard.session.report
+    assert report is not None
+    wizard.back()
+    assert wizard.currentId() == PageId.CHECKING, "Back stays on the finished check"
+    wait_idle(qtbot)
+    assert wizard.currentId() == PageId.CHECKING
+    assert wizard.session.report is report, "not checked again"
+    assert checking.isComplete() and checking.other.isVisible()
+    assert checking.status.text_label.text() == checking.t["done"]
+    wizard.next()
+    assert wizard.currentId() == PageId.FINDINGS
+
+
 def test_findings_for_a_picture_with_hidden_details(qtbot, wizard):
     """The demo picture carries a GPS position and a hidden preview made up for volunteers."""
     from safepic.core.resources import resources_dir
 
-    choose_picture(qtbot, wizard, resources_dir() / "demo" / "hidden-details.jpg")
-    wizard.next()
-    wait_idle(qtbot)
-    assert wizard.currentPage().isComplete()
-    wizard.next()
+    check_picture(qtbot, wizard, resources_dir() / "demo" / "hidden-details.jpg")
     page = wizard.currentPage()
-    assert wizard.currentId() == PageId.FINDINGS
     report = wizard.session.report
     assert report.location is not None
     assert report.location.in_words() in page.place.text_label.text()
@@ -51,10 +64,7 @@ def test_findings_for_a_picture_with_hidden_details(qtbot, wizard):
 
 
 def test_findings_with_a_face_promise_numbers_on_the_picture(qtbot, wizard):
-    choose_picture(qtbot, wizard, DATA / "astronaut.jpg")
-    wizard.next()
-    wait_idle(qtbot)
-    wizard.next()
+    check_picture(qtbot, wizard, DATA / "astronaut.jpg")
     page = wizard.currentPage()
     assert any(f.code == "face" and f.box for f in wizard.session.report.findings)
     assert page.intro.text() == page.t["intro_numbers"]
@@ -64,10 +74,7 @@ def test_have_i_used_this_picture_before(qtbot, wizard, tmp_path):
     photo = DATA / "chelsea-cat.jpg"
     (tmp_path / "old-post.jpg").write_bytes(photo.read_bytes())
     (tmp_path / "other.jpg").write_bytes((DATA / "rocket.jpg").read_bytes())
-    choose_picture(qtbot, wizard, photo)
-    wizard.next()
-    wait_idle(qtbot)
-    wizard.next()
+    check_picture(qtbot, wizard, photo)
     page = wizard.currentPage()
     page.search_folder(tmp_path)
     wait_idle(qtbot)
@@ -81,7 +88,6 @@ def test_have_i_used_this_picture_before(qtbot, wizard, tmp_path):
 def test_a_pet_in_the_picture_is_mentioned_on_the_self_check(qtbot, wizard):
     check_picture(qtbot, wizard, DATA / "chelsea-cat.jpg")
     assert wizard.session.report.has("animal"), "the cat is found"
-    wizard.next()
     wizard.next()
     assert wizard.currentId() == PageId.SELF_CHECK
     page = wizard.currentPage()

@@ -20,7 +20,6 @@ def test_astronaut_from_choice_to_clean_saved_file(qtbot, wizard, tmp_path):
     session = wizard.session
     assert session.report.has("face")
 
-    wizard.next()
     findings = wizard.currentPage()
     assert wizard.currentId() == PageId.FINDINGS
     assert findings.view._boxes, "the face is boxed on the picture"
@@ -84,7 +83,6 @@ def test_astronaut_from_choice_to_clean_saved_file(qtbot, wizard, tmp_path):
 def test_a_new_picture_starts_afresh_but_keeps_the_self_check(qtbot, wizard):
     check_picture(qtbot, wizard, DATA / "coffee.jpg")
     session = wizard.session
-    wizard.next()
     assert wizard.currentId() == PageId.FINDINGS
     wizard.next()
     wizard.currentPage().boxes["home"].click()
@@ -100,8 +98,7 @@ def test_a_new_picture_starts_afresh_but_keeps_the_self_check(qtbot, wizard):
     wait_idle(qtbot)
     assert session.chosen is None and session.report is None
     wizard.next()
-    wait_idle(qtbot)
-    wizard.next()
+    wait_idle(qtbot, lambda: wizard.currentId() == PageId.FINDINGS)  # it moves on by itself
     wizard.next()
     assert wizard.currentId() == PageId.SELF_CHECK
     assert wizard.currentPage().boxes["home"].isChecked(), "answers about home are kept"

@@ -1,8 +1,9 @@
-"""Checking: the full analysis runs in a worker, one line per step, and can be stopped."""
+"""Checking: the full analysis runs in a worker, one line per step, and can be stopped. When it
+is done the wizard moves on to the findings by itself; Back comes here and shows it finished."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from .. import workers
@@ -98,6 +99,7 @@ class CheckingPage(Page):
             self._checked_generation = generation
             session.set_report(report)
             self._show_done()
+            QTimer.singleShot(0, self._move_on)
 
         def failed(message: str) -> None:
             self._job = None
@@ -117,6 +119,12 @@ class CheckingPage(Page):
                                   priority=workers.URGENT)
         self.completeChanged.emit()
 
+    def _move_on(self) -> None:
+        """The findings page opens as soon as the check is done, if the person is still here."""
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and self.isComplete():
+            wizard.next()
+
     def _mark_last(self, icon: str) -> None:
         if self._rows:
             self._rows[-1].set(icon, self._rows[-1].text_label.text())
@@ -131,7 +139,7 @@ class CheckingPage(Page):
     def _set_buttons(self, running: bool, finished: bool = False) -> None:
         self.stop.setVisible(running)
         self.again.setVisible(not running and not finished)
-        self.other.setVisible(not running and not finished)
+        self.other.setVisible(not running)
         self.completeChanged.emit()
 
     def cancel(self) -> None:
