@@ -1,7 +1,9 @@
 """The `safepic` command: the wizard by default, and each check or tool as a subcommand.
 
 Exit codes: 0 when the work was done (findings are not errors), 1 when it could not be done
-(one plain line on stderr), 2 for a mistake in the command itself, 130 when interrupted.
+(one plain line on stderr), 2 for a mistake in the command itself, 130 when interrupted, 141
+when the reader of the output stopped early (`safepic check P | head`), as for any tool that
+SIGPIPE ends, and quietly.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from . import __version__
 from .core.errors import SafePicError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_READER_GONE = 141  # 128 + SIGPIPE
 
 STYLE_NAMES = ("blur-faces", "pixelate-faces", "cover-faces", "blur-background", "cartoon", "silhouette")
 VERDICT_WORDS = {
@@ -177,6 +181,11 @@ def _tour(args: argparse.Namespace) -> int:
 
 
 def _wizard(args: argparse.Namespace, demo: bool = False) -> int:
+    from .gui.screen import screen_problem
+
+    problem = screen_problem()  # asked before Qt loads: Qt would print five lines and abort
+    if problem:
+        raise SafePicError(problem)
     from .gui.app import run_wizard
 
     return run_wizard(demo=demo, presenter=args.presenter, lang=args.lang)
@@ -189,6 +198,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--presenter", action="store_true", help="large text, for showing to a group")
     parser.add_argument("--lang", help="language of the wizard, for example en or es")
+    parser.add_argument("--version", action="version", version=f"safepic {__version__}")
     parser.set_defaults(run=_wizard)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -244,11 +254,26 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
+def _drop_stdout() -> None:
+    """Send what is left of the output nowhere, so Python's own flush at exit stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture): nothing to drop
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a person sees one plain line when something cannot be done."""
     args = _parser().parse_args(argv)
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a reader that stopped early shows here, not at exit
+        return code
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_READER_GONE
     except SafePicError as error:
         print(f"safepic: {_one_line(error)}", file=sys.stderr)
         return EXIT_FAILED
