@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import io
 import os
-import re
 import secrets
 import struct
 import tempfile
@@ -290,105 +289,16 @@ def _inspect(path: Path, out_fmt: str, size: tuple[int, int]) -> Report:
 
 
 def structure_problem(data: bytes, out_fmt: str) -> str | None:
-    """Walk the file's blocks; name the first one that is not pure picture, or return None."""
+    """Walk the file's blocks; name the first one that is not pure picture, or return None.
+
+    Each format's own module walks its blocks (the same walk that reads hidden data) and judges
+    them strictly; a file that breaks the walk is named as cut short.
+    """
+    from .hidden.formats import FORMATS  # imported late, as find_hidden is
+
+    check = FORMATS[out_fmt].structure_problem
+    assert check is not None, f"no structure check for {out_fmt}"  # SafePic writes only these
     try:
-        return {"jpeg": _jpeg_problem, "png": _png_problem, "webp": _webp_problem}[out_fmt](data)
-    except (IndexError, ValueError, struct.error):  # ValueError: no marker after the data
+        return check(data)
+    except (IndexError, ValueError, struct.error):
         return words("a block that ends too early")
-
-
-# JPEG markers a bare baseline or progressive picture needs; anything else is extra.
-_JPEG_SOF = {0xC0, 0xC1, 0xC2}
-_JPEG_TABLES = {0xDB: "DQT", 0xC4: "DHT", 0xDD: "DRI"}
-
-
-def _jpeg_problem(data: bytes) -> str | None:
-    if data[:2] != b"\xff\xd8":
-        return words("something before the picture starts")
-    pos, seen_sof = 2, False
-    while True:
-        if data[pos] != 0xFF:
-            return words("bytes between the picture's blocks")
-        while data[pos] == 0xFF:  # fill bytes are allowed before a marker
-            pos += 1
-        marker = data[pos]
-        pos += 1
-        if marker == 0xD9:
-            return None if pos == len(data) else words("extra bytes after the picture's end")
-        length = struct.unpack(">H", data[pos:pos + 2])[0]
-        body = data[pos + 2:pos + length]
-        if len(body) != length - 2:
-            return words("a block that ends too early")
-        if marker == 0xE0:
-            # A bare JFIF header: no dots-per-inch (units 0) and no thumbnail (0 x 0).
-            if (body[:5] != b"JFIF\x00" or length != 16 or body[7] != 0
-                    or body[12:14] != b"\x00\x00"):
-                return words("extra information in the picture's header")
-        elif marker in _JPEG_SOF:
-            seen_sof = True
-        elif marker == 0xDA:
-            if not seen_sof:
-                return words("a picture block out of order")
-            pos = _skip_scan(data, pos + length)
-            continue
-        elif marker not in _JPEG_TABLES:
-            return words("an extra block (JPEG marker {marker})", marker=f"{marker:02X}")
-        pos += length
-
-
-# A marker inside compressed data: 0xFF, then neither a stuffed 00, a restart, nor more fill.
-_MARKER_AFTER_SCAN = re.compile(rb"\xff(?=[^\x00\xd0-\xd7\xff])")
-
-
-def _skip_scan(data: bytes, pos: int) -> int:
-    """Index of the next marker after compressed scan data (stuffed 00 and restarts skipped)."""
-    found = _MARKER_AFTER_SCAN.search(data, pos)
-    if found is None:
-        raise ValueError("no marker after the compressed data")
-    return found.start()
-
-
-_PNG_ALLOWED = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}
-
-
-def _png_problem(data: bytes) -> str | None:
-    if data[:8] != b"\x89PNG\r\n\x1a\n":
-        return words("something before the picture starts")
-    pos = 8
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        if kind not in _PNG_ALLOWED:
-            return words("an extra block ({name} chunk)", name=kind.decode("latin-1"))
-        pos += 12 + length
-        if kind == b"IEND":
-            return None if pos == len(data) else words("extra bytes after the picture's end")
-    return words("a picture with no proper end")
-
-
-# VP8X flags a clean file may carry: only "has alpha" (0x10).
-_WEBP_BAD_FLAGS = 0x20 | 0x08 | 0x04 | 0x02
-
-
-def _webp_problem(data: bytes) -> str | None:
-    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        return words("something before the picture starts")
-    if struct.unpack("<I", data[4:8])[0] + 8 != len(data):
-        return words("extra bytes after the picture's end")
-    chunks = []
-    pos = 12
-    while pos < len(data):
-        kind, size = struct.unpack("<4sI", data[pos:pos + 8])
-        if pos + 8 + size > len(data):
-            return words("a block that ends too early")
-        chunks.append((kind, data[pos + 8:pos + 12]))
-        pos += 8 + size + (size & 1)
-    kinds = [kind for kind, _ in chunks]
-    if kinds in ([b"VP8 "], [b"VP8L"]):
-        return None
-    if kinds and kinds[0] == b"VP8X" and kinds[1:] in ([b"VP8 "], [b"VP8L"], [b"ALPH", b"VP8 "]):
-        return words("extra information in the picture's header") if chunks[0][1][0] & _WEBP_BAD_FLAGS \
-            else None
-    extras = [k for k in kinds if k not in (b"VP8X", b"VP8 ", b"VP8L", b"ALPH")]
-    if extras:
-        return words("an extra block ({name} chunk)", name=extras[0].decode("latin-1").strip())
-    return words("more than one picture")

@@ -19,6 +19,7 @@ from typing import IO, Any, Callable, Iterator
 from PIL import Image, ImageChops, ImageCms, ImageOps, UnidentifiedImageError
 
 from .errors import PictureError
+from .hidden import heif
 from .words import words
 
 # Pillow format name -> our format name.
@@ -44,15 +45,8 @@ _SRGB = ImageCms.createProfile("sRGB")
 BANDS_FROM_PIXELS = 1_000_000  # smaller pictures convert their colours in one go
 MAX_BANDS = 8
 # HEIC/HEIF from phones go through pillow-heif, loaded only when such a file is opened or saved:
-# its import costs a tenth of a whole clean. AVIF is native in Pillow >= 11.3.
-_HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1",
-                b"msf1")
-
-
-def _looks_like_heif(prefix: bytes) -> bool:
-    return prefix[4:8] == b"ftyp" and prefix[8:12] in _HEIF_BRANDS
-
-
+# its import costs a tenth of a whole clean. AVIF is native in Pillow >= 11.3. Which files are
+# HEIF is said in one place, the format's own module.
 def _pillow_heif(table: dict[str, Any], stand_in: Callable[..., Any]) -> Any:
     """Load pillow-heif; its own handlers take the place of the stand-ins registered below."""
     import pillow_heif
@@ -76,7 +70,7 @@ def _save_all_heif(image: Image.Image, fp: IO[bytes], filename: str | bytes) -> 
     _pillow_heif(Image.SAVE_ALL, _save_all_heif)(image, fp, filename)
 
 
-Image.register_open("HEIF", _open_heif, _looks_like_heif)
+Image.register_open("HEIF", _open_heif, heif.looks_like)
 Image.register_save("HEIF", _save_heif)
 Image.register_save_all("HEIF", _save_all_heif)
 Image.register_extensions("HEIF", [".heic", ".heics", ".heif", ".heifs", ".hif"])

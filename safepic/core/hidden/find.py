@@ -1,6 +1,6 @@
 """Find everything hidden in a picture file's own bytes, and say it in plain words.
 
-The format readers (hidden_jpeg, hidden_png, hidden_formats) gather clues; this module turns
+The format modules (jpeg, png, webp, heif, tiff, gif, bmp; the table is in formats.py) gather clues; this module turns
 each kind of clue into one Finding, names the town behind a map position, compares hidden
 previews with the picture, and looks at see-through pixels and the file's name.
 """
@@ -14,20 +14,14 @@ from PIL import Image
 
 from .clues import Clues, guarded
 from .filename import read_name
-from .formats import read_bmp, read_gif, read_heif, read_tiff, read_webp
-from .jpeg import read_jpeg
+from .formats import format_of
 from .pixels import find_erased, reveal
-from .png import SIGNATURE, read_png
 from .previews import SHOW_SIZE, difference, open_preview
 from ..picture import Picture
 from ..places import nearest_place
 from ..report import Finding, Location, Severity
 from ..words import Words, words
 
-READERS: dict[str, Callable[[bytes, Clues], None]] = {
-    "jpeg": read_jpeg, "png": read_png, "webp": read_webp, "heif": read_heif, "avif": read_heif,
-    "tiff": read_tiff, "gif": read_gif, "bmp": read_bmp,
-}
 # The order findings are listed in: the most telling first.
 ORDER = ("gps", "owner", "thumbnail", "embedded-image", "trailer", "hidden-pixels", "serial",
          "device", "datetime", "comment", "png-text", "iptc", "xmp", "c2pa", "icc", "filename")
@@ -48,9 +42,9 @@ class Hidden:
 def find_hidden(picture: Picture) -> Hidden:
     """Look through the file's bytes, pixels and name for anything that could give someone away."""
     clues = Clues()
-    reader = READERS.get(_sniff(picture.data) or picture.format)
-    if reader is not None and picture.data:
-        guarded(reader, picture.data, clues)
+    fmt = format_of(picture.data, picture.format)
+    if fmt is not None and picture.data:
+        guarded(fmt.read, picture.data, clues)
     location = None
     if clues.gps is not None:
         location = guarded(nearest_place, *clues.gps)
@@ -65,17 +59,6 @@ def find_hidden(picture: Picture) -> Hidden:
     _file_name(picture, findings)
     ordered = [findings[code] for code in ORDER if code in findings]
     return Hidden(findings=ordered, location=location, thumbnail=thumbnail)
-
-
-def _sniff(data: bytes) -> str | None:
-    """The format from the bytes themselves (an .mpo is a JPEG, a .png may be anything)."""
-    if data[:3] == b"\xff\xd8\xff":
-        return "jpeg"
-    if data[:8] == SIGNATURE:
-        return "png"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
-    return None
 
 
 def listing(items: list[str]) -> str:

@@ -3,13 +3,15 @@ after the real end of the picture.
 
 The end is found by following the marker structure (segment lengths, then the compressed data
 up to the next marker) rather than by searching for the end marker's two bytes, which also
-appear inside thumbnails and extra pictures.
+appear inside thumbnails and extra pictures. The same walk serves the clean copy's strict
+structure check (`structure_problem`), which allows nothing but a bare picture.
 """
 
 from __future__ import annotations
 
 import re
 import struct
+from dataclasses import dataclass, field
 
 from .c2pa import read_c2pa
 from .clues import Clues, Preview, decode, guarded, tidy
@@ -43,21 +45,37 @@ MPF_TYPES = {
     0x020003: (words("the scene seen from another angle"), False),
 }
 
-Segment = tuple[int, int, bytes]  # marker, offset of its body in the file, body
+Segment = tuple[int, int, bytes]  # marker, offset of its body in the file, body (empty: no length)
 
 
-def walk(data: bytes) -> tuple[list[Segment], int | None]:
+@dataclass
+class Walk:
+    """A JPEG's blocks in file order, and what the walk met on the way."""
+
+    segments: list[Segment] = field(default_factory=list)
+    end: int | None = None  # just after the end marker; None if the walk never reached it
+    junk: bool = False  # bytes between blocks that are no marker (skipped to the next marker)
+    short: bool = False  # a block that says it is longer than what is left of the file
+
+
+def looks_like(data: bytes) -> bool:
+    """A JPEG by its first bytes, whatever its name (an .mpo is one too)."""
+    return data[:3] == b"\xff\xd8\xff"
+
+
+def walk(data: bytes) -> Walk:
     """The segments before and between the scans, and where the picture really ends."""
-    segments: list[Segment] = []
+    walked = Walk()
     if data[:2] != b"\xff\xd8":
-        return segments, None
+        return walked
     pos, steps = 2, 0
     while pos + 1 < len(data) and steps < MAX_STEPS:
         steps += 1
         if data[pos] != 0xFF:
+            walked.junk = True
             found = _NEXT_MARKER.search(data, pos)  # junk between segments: resync
             if not found:
-                return segments, None
+                return walked
             pos = found.start()
             continue
         marker = data[pos + 1]
@@ -68,34 +86,41 @@ def walk(data: bytes) -> tuple[list[Segment], int | None]:
             pos = found.start() - 1
             continue
         if marker == EOI:
-            return segments, pos + 2
-        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            walked.end = pos + 2
+            return walked
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # markers without a length
+            walked.segments.append((marker, pos + 2, b""))
             pos += 2
             continue
         if pos + 4 > len(data):
+            walked.short = True
             break
         length = struct.unpack(">H", data[pos + 2: pos + 4])[0]
-        if length < 2:
+        if length < 2 or pos + 2 + length > len(data):
+            walked.short = True
+            if length >= 2:  # what there is of it may still be read
+                walked.segments.append((marker, pos + 4, data[pos + 4: pos + 2 + length]))
             break
-        segments.append((marker, pos + 4, data[pos + 4: pos + 2 + length]))
+        walked.segments.append((marker, pos + 4, data[pos + 4: pos + 2 + length]))
         pos += 2 + length
         if marker == SOS:
             found = _NEXT_MARKER.search(data, pos)
             if not found:
+                walked.short = True
                 break
             pos = found.start()
-    return segments, None
+    return walked
 
 
 def read_jpeg(data: bytes, clues: Clues) -> None:
     """Read every segment that can carry something, then what lies after the end."""
-    segments, end = walk(data)
+    walked = walk(data)
     extended: dict[bytes, dict[int, bytes]] = {}
     photoshop: list[bytes] = []
     jumbf: list[bytes] = []
     icc: dict[int, bytes] = {}
     extra: list[tuple[int, int, int]] = []
-    for marker, start, body in segments:
+    for marker, start, body in walked.segments:
         if marker == APP1 and body[:4] == b"Exif":  # some writers pad with 0xFF, not two zeros
             guarded(read_exif, body, clues)
         elif marker == APP1 and body.startswith(XMP_ID):
@@ -126,8 +151,8 @@ def read_jpeg(data: bytes, clues: Clues) -> None:
     if icc:
         guarded(read_icc, b"".join(icc[k] for k in sorted(icc)), clues)
     _extra_pictures(data, extra, clues)
-    if end is not None:
-        _after_end(data, end, extra, clues)
+    if walked.end is not None:
+        _after_end(data, walked.end, extra, clues)
 
 
 def _comment(body: bytes, clues: Clues) -> None:
@@ -190,7 +215,7 @@ def _extra_pictures(data: bytes, extra: list[tuple[int, int, int]], clues: Clues
 
 def _inner_notes(jpeg: bytes, clues: Clues) -> None:
     """The camera notes of an extra picture: they can hold a map position of their own."""
-    for marker, _, body in walk(jpeg)[0]:
+    for marker, _, body in walk(jpeg).segments:
         if marker == APP1 and body[:4] == b"Exif":
             read_exif(body, clues)
         elif marker == APP1 and body.startswith(XMP_ID):
@@ -230,3 +255,38 @@ def classify_trailer(tail: bytes, clues: Clues) -> None:
 
 _VIDEO_BRANDS = {b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"qt  ",
                  b"3gp4", b"3gp5", b"3g2a", b"M4V ", b"mp4v", b"dash"}
+
+
+# Markers a bare baseline or progressive picture needs; anything else is extra.
+_SOF = {0xC0, 0xC1, 0xC2}
+_TABLES = {0xDB, 0xC4, 0xDD}  # quantisation tables, Huffman tables, restart interval
+
+
+def structure_problem(data: bytes) -> str | None:
+    """The clean copy's strict check: the first block that is not bare picture, or None.
+
+    Only frame, table and scan blocks and a bare JFIF header (no dots per inch, no thumbnail)
+    are allowed, with nothing between them and nothing after the end.
+    """
+    if data[:2] != b"\xff\xd8":
+        return words("something before the picture starts")
+    walked = walk(data)
+    seen_sof = False
+    for marker, _, body in walked.segments:
+        if marker == APP0:
+            if body[:5] != b"JFIF\x00" or len(body) != 14 or body[7] != 0 or body[12:14] != b"\x00\x00":
+                return words("extra information in the picture's header")
+        elif marker in _SOF:
+            seen_sof = True
+        elif marker == SOS:
+            if not seen_sof:
+                return words("a picture block out of order")
+        elif marker not in _TABLES:
+            return words("an extra block (JPEG marker {marker})", marker=f"{marker:02X}")
+    if walked.junk:
+        return words("bytes between the picture's blocks")
+    if walked.short or walked.end is None:
+        return words("a block that ends too early")
+    if walked.end != len(data):
+        return words("extra bytes after the picture's end")
+    return None

@@ -3,12 +3,15 @@
 Bytes after the end chunk matter more in PNG than anywhere else: some phone and Windows
 screenshot tools cut a picture smaller by writing the new one over the old file without
 shortening it, so the rest of the uncropped original is still there.
+
+The same chunk walk serves the clean copy's strict structure check (`structure_problem`).
 """
 
 from __future__ import annotations
 
 import struct
 import zlib
+from dataclasses import dataclass, field
 
 from .c2pa import read_c2pa
 from .clues import Clues, decode, guarded, tidy
@@ -31,20 +34,65 @@ KEY_CHANNELS = {
 }
 
 
-def read_png(data: bytes, clues: Clues) -> None:
-    """Read every chunk that can carry something, then what lies after the end chunk."""
-    pos, count = len(SIGNATURE), 0
-    while pos + 12 <= len(data) and count < MAX_CHUNKS:
-        count += 1
+Chunk = tuple[bytes, int, int]  # kind, offset of its body in the file, body length
+
+
+@dataclass
+class Walk:
+    """A PNG's chunks in file order, up to and with the end chunk."""
+
+    chunks: list[Chunk] = field(default_factory=list)
+    end: int | None = None  # just after the end chunk; None if the walk never reached it
+
+
+def looks_like(data: bytes) -> bool:
+    """A PNG by its first bytes, whatever its name."""
+    return data[:8] == SIGNATURE
+
+
+def walk(data: bytes) -> Walk:
+    """Follow the chunk lengths from the signature to the end chunk (bodies are not copied)."""
+    walked = Walk()
+    pos = len(SIGNATURE)
+    while pos + 12 <= len(data) and len(walked.chunks) < MAX_CHUNKS:
         length, kind = struct.unpack(">I4s", data[pos: pos + 8])
         if length > len(data) - pos - 12:
-            return  # cut short: no end to look past
-        body = data[pos + 8: pos + 8 + length]
+            break  # cut short: no end to look past
+        walked.chunks.append((kind, pos + 8, length))
         pos += 12 + length
         if kind == b"IEND":
-            _after_end(data[pos:], clues)
-            return
-        guarded(_chunk, kind, body, clues)
+            walked.end = pos
+            break
+    return walked
+
+
+def read_png(data: bytes, clues: Clues) -> None:
+    """Read every chunk that can carry something, then what lies after the end chunk."""
+    walked = walk(data)
+    for kind, start, length in walked.chunks:
+        if kind not in _PIXELS:
+            guarded(_chunk, kind, data[start: start + length], clues)
+    if walked.end is not None:
+        _after_end(data[walked.end:], clues)
+
+
+_PIXELS = {b"IDAT", b"IEND"}
+_BARE = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}  # all a clean copy may hold
+
+
+def structure_problem(data: bytes) -> str | None:
+    """The clean copy's strict check: the first chunk that is not bare picture, or None."""
+    if not looks_like(data):
+        return words("something before the picture starts")
+    walked = walk(data)
+    for kind, _, _ in walked.chunks:
+        if kind not in _BARE:
+            return words("an extra block ({name} chunk)", name=kind.decode("latin-1"))
+    if walked.end is None:
+        return words("a picture with no proper end")
+    if walked.end != len(data):
+        return words("extra bytes after the picture's end")
+    return None
 
 
 def _chunk(kind: bytes, body: bytes, clues: Clues) -> None:

@@ -224,7 +224,7 @@ def test_the_real_end_is_found_through_many_scans_and_restarts(options):
     from safepic.core.hidden.jpeg import walk
 
     data = channels.encode(channels.astronaut(), quality=80, **options)
-    assert walk(data)[1] == len(data)
+    assert walk(data).end == len(data)
     trailer = finding(check(data + b"hello from after the end"), "trailer")
     assert "about 24 bytes" in trailer.detail
 
