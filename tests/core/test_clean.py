@@ -555,3 +555,34 @@ def test_structure_check_never_crashes(fmt, cut, junk, at):
     assert result is None or isinstance(result, str)
     if damaged == data:
         assert result is None
+
+
+# Real files from cameras, phones and apps (tests/data/cameras, licences in tests/data/LICENCE.md):
+# what each is known to hold, as finding codes and a few words the findings must say.
+CAMERA_FILES = {
+    "flower.jpg": ({"thumbnail", "serial", "device", "datetime"}, ["PowerShot S40", "14 December 2003"]),
+    "flower.webp": ({"thumbnail", "serial", "device", "datetime"}, ["PowerShot S40"]),
+    "frame_size.mpo": ({"embedded-image", "serial", "device", "datetime", "xmp"}, ["iPhone 14 Pro Max"]),
+    "empty_icc.heic": ({"gps", "serial", "device", "datetime", "xmp"}, ["Nova Kakhovka", "iPhone XS"]),
+    "ifd_tag_type.tiff": ({"gps", "serial", "device", "datetime", "xmp"}, ["Flagstaff", "278290", "FLIR"]),
+    "exif_imagemagick.png": ({"datetime", "png-text"}, ["13 March 2020"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CAMERA_FILES))
+def test_real_camera_files_are_read_and_come_out_clean(tmp_path, name):
+    from safepic.core.hidden.find import find_hidden
+
+    codes, said = CAMERA_FILES[name]
+    original = DATA / "cameras" / name
+    before = original.read_bytes()
+    found = find_hidden(open_picture(original)).findings
+    assert codes <= {f.code for f in found}
+    text = " ".join(f.detail for f in found)
+    assert all(s in text for s in said), text
+    fmt = {".png": "png", ".webp": "webp"}.get(original.suffix, "jpeg")
+    result = write_clean(open_picture(original), tmp_path / f"clean.{clean.OUTPUT_FORMATS[fmt][1]}")
+    assert [f.code for f in result.report.findings] == []
+    assert [f.code for f in find_hidden(open_picture(result.path)).findings] == []
+    assert_nothing_hidden(result.path.read_bytes(), fmt)
+    assert original.read_bytes() == before
