@@ -169,7 +169,7 @@ def _settle_see_through(image: Image.Image, out_fmt: str) -> Image.Image:
     return Image.fromarray(rgba, "RGBA")
 
 
-def _save_options(out_fmt: str, image: Image.Image) -> dict:
+def _save_options(out_fmt: str, image: Image.Image) -> dict[str, object]:
     if out_fmt == "jpeg":
         return {"quality": JPEG_QUALITY}
     if out_fmt == "png":
@@ -234,7 +234,7 @@ def _encode(image: Image.Image, out_fmt: str, stream: IO[bytes]) -> None:
     image.save(buffer, format="JPEG", **_save_options(out_fmt, image))
     data = buffer.getbuffer()
     start = 2
-    if data[2:4] == b"\xff\xe0" and data[6:11] == b"JFIF\x00":
+    if bytes(data[2:4]) == b"\xff\xe0" and bytes(data[6:11]) == b"JFIF\x00":
         start = 4 + struct.unpack(">H", data[4:6])[0]
     stream.write(data[:2])
     stream.write(data[start:])

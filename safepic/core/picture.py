@@ -12,11 +12,12 @@ import io
 import os
 import struct
 import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any
 
-from PIL import Image, ImageChops, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageChops, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
 
 from .errors import PictureError
 from .hidden import heif
@@ -58,8 +59,9 @@ def _pillow_heif(table: dict[str, Any], stand_in: Callable[..., Any]) -> Any:
     return handler
 
 
-def _open_heif(fp: IO[bytes], filename: str | bytes) -> Image.Image:
-    return _pillow_heif(Image.OPEN, _open_heif)[0](fp, filename)
+def _open_heif(fp: IO[bytes], filename: str | bytes) -> ImageFile.ImageFile:
+    opener: Callable[..., ImageFile.ImageFile] = _pillow_heif(Image.OPEN, _open_heif)[0]
+    return opener(fp, filename)
 
 
 def _save_heif(image: Image.Image, fp: IO[bytes], filename: str | bytes) -> None:
@@ -100,7 +102,7 @@ class Picture:
     def name(self) -> str:
         return self.path.name if self.path else "picture"
 
-    def with_image(self, image: Image.Image) -> "Picture":
+    def with_image(self, image: Image.Image) -> Picture:
         """A derived picture (a style's result): same origin, new pixels, no file bytes."""
         mode = "RGBA" if "A" in image.getbands() else "RGB"
         return replace(self, image=image.convert(mode), data=b"", notes=list(self.notes))
@@ -304,7 +306,8 @@ def _changes_colours(transform: ImageCms.ImageCmsTransform) -> bool:
     channel. Photos tagged sRGB (from many cameras and editors) move none: converting them would
     change nothing and cost as much as decoding them."""
     probe = _colour_probe()
-    return ImageCms.applyTransform(probe, transform).tobytes() != probe.tobytes()
+    moved = ImageCms.applyTransform(probe, transform)
+    return moved is not None and moved.tobytes() != probe.tobytes()
 
 
 @functools.cache
@@ -344,8 +347,8 @@ def _to_8bit(image: Image.Image) -> Image.Image:
         out.info = info
         return out
     array = np.array(image, dtype=np.float32)
-    top = 1.0 if array.max(initial=0) <= 1.0 else 255.0
-    array *= 255.0 / top
+    brightest = 1.0 if array.max(initial=0) <= 1.0 else 255.0
+    array *= 255.0 / brightest
     np.clip(array, 0, 255, out=array)
     out = Image.fromarray(array.astype(np.uint8), "L")
     out.info = dict(image.info)

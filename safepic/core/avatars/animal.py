@@ -218,11 +218,11 @@ def _face(body: Layer, rng: random.Random, species: str, fur: Colour) -> None:
         return
     pad = round(rx * 0.3)
     box = (max(box[0] - pad, 0), max(box[1] - pad, 0), min(box[2] + pad, S), min(box[3] + pad, S))
-    head = subject.image.crop(box)
+    tilted = subject.image.crop(box)
     if tilt:
-        head = head.rotate(tilt, Image.Resampling.NEAREST,  # sharp, as drawn; shrunk later
-                           center=(cx - box[0], cy + ry * 0.9 - box[1]))
-    body.image.alpha_composite(head, dest=box[:2])
+        tilted = tilted.rotate(tilt, Image.Resampling.NEAREST,  # sharp, as drawn; shrunk later
+                               center=(cx - box[0], cy + ry * 0.9 - box[1]))
+    body.image.alpha_composite(tilted, dest=box[:2])
     if extra == "scarf":
         _scarf(body, rng, cx, cy, rx, ry)
 

@@ -202,10 +202,12 @@ class Layer:
         else:
             self.draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=fill)
 
-    def paint(self, shape: Callable[[ImageDraw.ImageDraw], None], source: Field | Colour,
+    def paint(self, shape: Callable[..., object], source: Field | Colour,
               opacity: float = 1.0, clip: Image.Image | None = None) -> None:
         """Draw `shape` as a mask and fill it with a colour or a colour field, blended.
 
+        `shape` takes the mask's ImageDraw (typed loosely: callers' lambdas bind loop values as
+        default arguments, which a type checker cannot match against an exact signature).
         Blending is only used over parts already painted (cheeks on a face), where a plain
         mix of the two colours is right.
         """

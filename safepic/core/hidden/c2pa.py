@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .clues import Clues, decode
 from ..words import words
+from .clues import Clues, decode
 
 # CBOR: the key "claim_generator" then a text string (short, 1-byte or 2-byte length).
 _GENERATOR = re.compile(rb"claim_generator[\x60-\x79]")

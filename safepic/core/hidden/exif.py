@@ -14,8 +14,8 @@ from typing import Any
 
 from PIL import ExifTags, Image
 
-from .clues import Clues, Preview, decode, tidy
 from ..words import words
+from .clues import Clues, Preview, decode, tidy
 
 _TIFF_START = re.compile(rb"II\*\x00|MM\x00\*")
 
@@ -96,14 +96,14 @@ def _xp_text(value: Any) -> str:
     return _text(value)
 
 
-def _owner(top: dict, sub: dict, clues: Clues) -> None:
+def _owner(top: dict[int, Any], sub: dict[int, Any], clues: Clues) -> None:
     for value, label in ((top.get(ARTIST), words("the artist")), (top.get(COPYRIGHT), words("the copyright")),
                          (sub.get(OWNER_NAME), words("the camera owner"))):
         clues.named("owner", label, _text(value))
     clues.named("owner", words("the author"), _xp_text(top.get(XP_AUTHOR)))
 
 
-def _serials(top: dict, sub: dict, clues: Clues) -> None:
+def _serials(top: dict[int, Any], sub: dict[int, Any], clues: Clues) -> None:
     for value, label in ((sub.get(BODY_SERIAL), words("the camera's serial number")),
                          (top.get(DNG_SERIAL), words("the camera's serial number")),
                          (sub.get(LENS_SERIAL), words("the lens serial number")),
@@ -113,7 +113,7 @@ def _serials(top: dict, sub: dict, clues: Clues) -> None:
         clues.add("serial", words("the camera's own private notes, which can hold its serial number"))
 
 
-def _device(top: dict, sub: dict, clues: Clues) -> None:
+def _device(top: dict[int, Any], sub: dict[int, Any], clues: Clues) -> None:
     make, model = _text(top.get(MAKE)), _text(top.get(MODEL)) or _text(top.get(DNG_UNIQUE_MODEL))
     clues.named("device", words("the maker"), make)
     clues.named("device", words("the model"), model)
@@ -122,7 +122,7 @@ def _device(top: dict, sub: dict, clues: Clues) -> None:
     clues.named("device", words("the app"), _text(top.get(SOFTWARE)) or _text(top.get(PROCESSING_SOFTWARE)))
 
 
-def _dates(top: dict, sub: dict, clues: Clues) -> None:
+def _dates(top: dict[int, Any], sub: dict[int, Any], clues: Clues) -> None:
     taken = _text(sub.get(DATE_ORIGINAL)) or _text(sub.get(DATE_DIGITIZED))
     if taken:
         clues.dated(words("the date it was taken"), in_words(taken))
@@ -155,7 +155,7 @@ def in_words(stamp: str) -> str:
     return tidy(stamp)
 
 
-def _comments(top: dict, sub: dict, clues: Clues) -> None:
+def _comments(top: dict[int, Any], sub: dict[int, Any], clues: Clues) -> None:
     description = _text(top.get(DESCRIPTION))
     if description and not _BORING_DESCRIPTIONS.match(description):
         clues.named("comment", words("a description"), description)
@@ -180,7 +180,7 @@ def _degrees(value: Any, ref: Any, negative: str) -> float | None:
     return result
 
 
-def _gps(gps: dict, clues: Clues) -> None:
+def _gps(gps: dict[int, Any], clues: Clues) -> None:
     if not gps:
         return
     lat = _degrees(gps.get(GPS_LAT), gps.get(GPS_LAT_REF), "S")
@@ -204,7 +204,7 @@ def set_position(clues: Clues, lat: float, lon: float) -> None:
         clues.gps = (lat, lon)
 
 
-def _thumbnail(block: bytes, first: dict, clues: Clues) -> None:
+def _thumbnail(block: bytes, first: dict[int, Any], clues: Clues) -> None:
     offset, length = first.get(THUMB_OFFSET), first.get(THUMB_LENGTH)
     if isinstance(offset, int) and isinstance(length, int) and length > 0 and offset > 0:
         data = block[offset: offset + length]

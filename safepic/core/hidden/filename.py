@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
-from .exif import MONTHS
-from . import names
 from ..places import place_names
 from ..words import words
+from . import names
+from .exif import MONTHS
 
 # Words that turn up in file names without saying anything about anyone.
 GENERIC = frozenset("""

@@ -7,20 +7,20 @@ previews with the picture, and looks at see-through pixels and the file's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PIL import Image
 
+from ..picture import Picture
+from ..places import nearest_place
+from ..report import Finding, Location, Severity
+from ..words import Words, words
 from .clues import Clues, guarded
 from .filename import read_name
 from .formats import format_of
 from .pixels import find_erased, reveal
 from .previews import SHOW_SIZE, difference, open_preview
-from ..picture import Picture
-from ..places import nearest_place
-from ..report import Finding, Location, Severity
-from ..words import Words, words
 
 # The order findings are listed in: the most telling first.
 ORDER = ("gps", "owner", "thumbnail", "embedded-image", "trailer", "hidden-pixels", "serial",
@@ -61,7 +61,7 @@ def find_hidden(picture: Picture) -> Hidden:
     return Hidden(findings=ordered, location=location, thumbnail=thumbnail)
 
 
-def listing(items: list[str]) -> str:
+def listing(items: Sequence[str]) -> str:
     """'a, b and c', at most MAX_ITEMS, then 'and N more' (said in words a translator can reorder)."""
     shown = items[:MAX_ITEMS]
     if len(items) > MAX_ITEMS:
@@ -71,7 +71,7 @@ def listing(items: list[str]) -> str:
     return words("{items} and {last}", items=_commas(shown[:-1]), last=shown[-1])
 
 
-def _commas(items: list[str]) -> str:
+def _commas(items: Sequence[str]) -> str:
     joined = items[0]
     for item in items[1:]:
         joined = words("{items}, {item}", items=joined, item=item)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from ..words import words
 from .clues import Clues, guarded
 from .jpeg import classify_trailer
 from .xmp import read_xmp
-from ..words import words
 
 MAX_BLOCKS = 500_000  # blocks walked; more is damage
 
@@ -42,7 +42,7 @@ def _sub_blocks(data: bytes, pos: int) -> tuple[bytes, bytes, int]:
     XMP is stored raw across the pieces (its length bytes are part of the text), so it needs
     the raw bytes; a comment needs the joined contents.
     """
-    start, parts = pos, []
+    start, parts = pos, list[bytes]()
     while pos < len(data):
         size = data[pos]
         if size == 0:

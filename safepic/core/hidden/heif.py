@@ -13,12 +13,12 @@ from typing import Any
 
 from PIL import Image
 
+from ..words import words
 from .clues import Clues, Preview, guarded
 from .exif import read_exif
 from .icc import read_icc
 from .jpeg import classify_trailer
 from .xmp import read_xmp
-from ..words import words
 
 MAX_BOXES = 500_000  # top-level boxes walked; more is damage
 # The brands of HEIF pictures from phones and cameras (AVIF has its own, read by Pillow itself).

@@ -11,8 +11,8 @@ import re
 
 from PIL import ImageCms
 
-from .clues import Clues
 from ..words import words
+from .clues import Clues
 
 _STANDARD = re.compile(
     r"sRGB|Display P3|DCI.?P3|P3 D65|Adobe RGB|ProPhoto|ROMM|Generic|Rec\.? ?(709|2020)|BT\.?(709|2020)|"

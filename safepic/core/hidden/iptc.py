@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import struct
 
+from ..words import words
 from .clues import Clues, Preview, decode
 from .exif import in_words, read_exif
 from .xmp import read_xmp
-from ..words import words
 
 IPTC_RESOURCE, THUMB_RESOURCE, OLD_THUMB_RESOURCE = 0x0404, 0x040C, 0x0409
 EXIF_RESOURCE, EXIF_RESOURCE_2, XMP_RESOURCE = 0x0422, 0x0423, 0x0424

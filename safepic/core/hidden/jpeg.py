@@ -13,13 +13,13 @@ import re
 import struct
 from dataclasses import dataclass, field
 
+from ..words import words
 from .c2pa import read_c2pa
 from .clues import Clues, Preview, decode, guarded, tidy
 from .exif import read_exif
 from .icc import read_icc
 from .iptc import read_photoshop
 from .xmp import read_xmp
-from ..words import words
 
 SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
 APP0, APP1, APP2, APP11, APP12, APP13 = 0xE0, 0xE1, 0xE2, 0xEB, 0xEC, 0xED

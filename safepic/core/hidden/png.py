@@ -13,6 +13,7 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 
+from ..words import words
 from .c2pa import read_c2pa
 from .clues import Clues, decode, guarded, tidy
 from .exif import in_words, read_exif
@@ -20,7 +21,6 @@ from .icc import read_icc
 from .iptc import read_iptc, read_photoshop
 from .jpeg import classify_trailer
 from .xmp import read_xmp
-from ..words import words
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_TEXT = 4 * 1024 * 1024  # never inflate a text chunk beyond this

@@ -85,7 +85,8 @@ def _evened(image: Image.Image, grid: int) -> np.ndarray:
     import numpy as np
 
     values = np.asarray(image.resize((grid, grid), Image.Resampling.BOX), dtype=np.float32)
-    return (values - values.mean()) / max(float(values.std()), 1.0) * 48.0
+    normal: np.ndarray = (values - values.mean()) / max(float(values.std()), 1.0) * 48.0
+    return normal
 
 
 def _trim(image: Image.Image) -> Image.Image:

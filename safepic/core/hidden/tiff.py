@@ -7,12 +7,12 @@ import io
 
 from PIL import Image
 
+from ..words import words
 from .clues import Clues, guarded
 from .exif import read_exif
 from .icc import read_icc
 from .iptc import read_iptc, read_photoshop
 from .xmp import read_xmp
-from ..words import words
 
 TIFF_XMP, TIFF_IPTC, TIFF_PHOTOSHOP, TIFF_ICC = 700, 33723, 34377, 34675
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from ..words import words
 from .c2pa import read_c2pa
 from .clues import Clues, guarded
 from .exif import read_exif
 from .icc import read_icc
 from .jpeg import classify_trailer
 from .xmp import read_xmp
-from ..words import words
 
 Chunk = tuple[bytes, int, int]  # kind, offset of its body in the file, body length (as stated)
 READERS = {b"EXIF": read_exif, b"XMP ": read_xmp, b"ICCP": read_icc, b"C2PA": read_c2pa}

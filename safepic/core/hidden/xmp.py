@@ -12,9 +12,9 @@ import binascii
 import html
 import re
 
+from ..words import words
 from .clues import Clues, Preview, decode
 from .exif import in_words, set_position
-from ..words import words
 
 EXIF = "http://ns.adobe.com/exif/1.0/"
 EXIF_EX = "http://cipa.jp/exif/1.0/"
