@@ -134,6 +134,8 @@ def _text(key: str, text: bytes, clues: Clues) -> None:
     lower = key.lower()
     if lower == "xml:com.adobe.xmp":
         read_xmp(text, clues)
+    elif lower == "exif" and text[:4] in (b"Exif", b"MM\x00*", b"II*\x00"):  # raw camera notes as text
+        read_exif(text, clues)
     elif lower.startswith("raw profile type "):
         _raw_profile(lower[len("raw profile type "):], text, clues)
     else:

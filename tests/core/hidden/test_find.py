@@ -229,6 +229,14 @@ def test_the_real_end_is_found_through_many_scans_and_restarts(options):
     assert "about 24 bytes" in trailer.detail
 
 
+def test_camera_notes_in_a_text_chunk_named_exif_are_read():
+    # Some writers keep the EXIF block as a plain text note named "exif" (Pillow reads it as EXIF).
+    body = b"exif\x00" + channels.exif_block(gps=channels.HEBDEN_BRIDGE)
+    hidden = check(channels.with_chunks(channels.plain_png(), channels.chunk(b"tEXt", body)), "picture.png")
+    assert "Hebden Bridge" in finding(hidden, "gps").detail
+    assert "png-text" not in codes(hidden)
+
+
 def test_padding_after_the_end_is_not_a_finding():
     assert check(channels.plain_jpeg() + b"\x00" * 64).findings == []
 
