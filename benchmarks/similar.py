@@ -6,7 +6,11 @@ crops, flips, brightness, noise like a phone sensor). Then times find_copies wit
 two threads and prints files per second, copies found and false alarms. It also prints the
 hash distances of every edit kind and of every pair of unrelated photos, which is where
 MATCH_DISTANCE comes from, and a cross-check of each source photo against the files made from
-the others.
+the others. Then near misses: pairs of shots of one scene a moment apart (someone moved or walked
+in, two framings of a wider view, burst frames; tests/core/near_misses.py builds them on every
+source photo) and scikit-image's stereo pair of a motorcycle, each judged by the copy rule
+(`is_copy`) and, side by side, by the looser "a picture search could match it" rule
+(`looks_alike`, which was also the copy rule before near misses were measured).
 
     /work/venv/bin/python benchmarks/similar.py [--folder /tmp/safepic-bench-1000] [--count 1000]
                                                 [--no-calibration]
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -24,10 +29,13 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
-from safepic.core import similar
-from safepic.core.picture import from_image, open_picture
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from safepic.core import similar  # noqa: E402
+from safepic.core.picture import from_image, open_picture  # noqa: E402
+from tests.core import near_misses  # noqa: E402
+
 ASTRONAUT = ROOT / "tests" / "data" / "astronaut.jpg"
 PLANTED = 20
 MEGAPIXELS = (3, 5, 8, 12)
@@ -111,13 +119,13 @@ def calibrate() -> None:
         for kind in range(8):
             original, edited = from_image(image), from_image(_edit(image, kind, rng))
             edits.append((similar.distance(original, edited), f"{name} edit {kind}"))
-            if not similar.looks_alike(original, edited):
+            if not similar.is_copy(original, edited):
                 missed.append(edits[-1])
     unrelated, alarms = [], []
     for a, b in itertools.combinations(photos, 2):
         first, second = from_image(photos[a]), from_image(photos[b])
         unrelated.append((similar.distance(first, second), f"{a} / {b}"))
-        if similar.looks_alike(first, second):
+        if similar.is_copy(first, second):
             alarms.append(unrelated[-1])
     edits.sort(reverse=True)
     unrelated.sort()
@@ -125,6 +133,34 @@ def calibrate() -> None:
           f"largest {edits[:3]}; not matched {missed}")
     print(f"unrelated pairs ({len(unrelated)}): mean distance {np.mean([g for g, _ in unrelated]):.1f}, "
           f"smallest {unrelated[:3]}; matched {alarms}")
+
+
+def near_miss_check() -> None:
+    """Shots of one scene a moment apart: how many each rule wrongly calls the same picture."""
+    scenes = {p.name: Image.open(p).convert("RGB") for p in _photo_sources()}
+    scenes["astronaut.jpg"] = Image.open(ASTRONAUT).convert("RGB")
+    people = [Image.open(ROOT / "tests" / "data" / n).convert("RGB")
+              for n in ("astronaut.jpg", "grace-hopper.jpg", "camera.jpg")]
+    pairs: dict[str, list[tuple[str, Image.Image, Image.Image]]] = {}
+    for number, (name, scene) in enumerate(scenes.items()):
+        for kind, make in near_misses.KINDS.items():
+            pairs.setdefault(kind, []).append((name, *make(scene, people[number % len(people)])))
+    data = _photo_sources()[0].parent
+    pairs["stereo"] = [("motorcycle", Image.open(data / "motorcycle_left.png").convert("RGB"),
+                        Image.open(data / "motorcycle_right.png").convert("RGB"))]
+    totals = [0, 0, 0]
+    for kind, shots in pairs.items():
+        copies, alike, gaps = [], 0, []
+        for name, first, second in shots:
+            a, b = from_image(first), from_image(second)
+            gaps.append(similar.distance(a, b))
+            alike += similar.looks_alike(a, b)
+            if similar.is_copy(a, b):
+                copies.append(name)
+        totals = [totals[0] + len(shots), totals[1] + alike, totals[2] + len(copies)]
+        print(f"near misses '{kind}' ({len(shots)}): hash distance median {np.median(gaps):.0f} "
+              f"(smallest {min(gaps)}); a search could match {alike}; called copies {len(copies)} {copies}")
+    print(f"near misses in all: {totals[0]}; a search could match {totals[1]}; called copies {totals[2]}")
 
 
 def cross_check(folder: Path, count: int) -> None:
@@ -163,6 +199,7 @@ def main() -> None:
     print(f"folder ready in {time.perf_counter() - started:.0f} s: {args.count} JPEGs, {size:.1f} GB")
     if not args.no_calibration:
         calibrate()
+        near_miss_check()
         cross_check(args.folder, args.count)
     query = open_picture(ASTRONAUT)
     for workers in (1, 2):

@@ -7,6 +7,12 @@ changes and greyscale copies still match). The chosen picture is hashed as many 
 mirrored and not, so a copy with its edges trimmed, cut square for an app, or flipped still
 lands close to one of them. When the hashes are not clear-cut, details (ORB features from
 OpenCV) must line up between the two pictures, which tells two similar drawings apart.
+
+A copy is the same picture, not the same place: two photos taken a moment apart in front of one
+building hash close, and their details line up too. So a file found in a folder counts as a copy
+only when, laid over the chosen picture along those details, it covers nearly all of one of the
+two and matches it everywhere it covers (brightness compared by rank, so recolouring is ignored):
+a person who walked in, moved or turned away, or a view that goes on past the edge, is not a copy.
 """
 
 from __future__ import annotations
@@ -45,7 +51,18 @@ MATCH_DISTANCE = 20
 CHECK_DISTANCE = 28
 _DETAIL_SIDE = 384  # pictures are compared point by point at about this size
 _MIN_POINTS = 100  # fewer details than this: too plain to compare point by point
+_PLAIN_FAST = 4  # a second, finer look for corners in a soft or plain picture (OpenCV's is 20)
 _MIN_AGREEING = 25  # copies share hundreds of points that line up; different pictures about 10
+# A copy laid over the chosen picture covers all of one of the two (a crop inside the whole, or the
+# whole around a crop); two framings of one wider view, or burst shots, cover 50-95%.
+_LEAST_COVER = 0.9
+# Laid over each other at _CONTENT_SIDE pixels, brightness as ranks (0..1) over the shared part:
+# a spot differs where the ranks are more than _RANK_GAP apart. Edited copies (168 of them,
+# benchmarks/similar.py) differ in at most 0.2% of the shared part; shots of one scene a moment
+# apart (someone moved, walked in or turned; a stereo pair) in 1.2% and more.
+_CONTENT_SIDE = 96
+_RANK_GAP = 0.25
+_MOST_DIFFERING = 0.005
 
 _SIDE = 128  # pictures are hashed at about this size; JPEGs are decoded close to it
 _TRIMS = (0.0, 0.05, 0.10)  # how much of each edge the crop variants leave out
@@ -75,8 +92,14 @@ def distance(a: Picture, b: Picture) -> int:
 
 
 def looks_alike(a: Picture, b: Picture) -> bool:
-    """True when a reverse image search could still match one picture to the other."""
-    return _same_picture(distance(a, b), _Details(_grey(a.image)), lambda: _grey(b.image))
+    """True when a reverse image search could still match one picture to the other (a version
+    with the faces blurred still can: a copy's test is `is_copy`)."""
+    return _alike(distance(a, b), _Details(_grey(a.image)), lambda: _grey(b.image))
+
+
+def is_copy(a: Picture, b: Picture) -> bool:
+    """True when `b` is `a` resized, cropped, mirrored, turned or recoloured, and nothing more."""
+    return _same_picture(distance(a, b), _Details(_grey(a.image), fine=True), lambda: _grey(b.image))
 
 
 def find_copies(
@@ -93,7 +116,7 @@ def find_copies(
     if progress is not None:
         progress(words("Looking for copies of your picture in {folder}", folder=folder.name or folder))
     variants = _variants(_shrink(picture.image))
-    details = _Details(_grey(picture.image))
+    details = _Details(_grey(picture.image), fine=True)
     copies: list[_Copy] = []
     looked = 0
     with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
@@ -121,45 +144,65 @@ def find_copies(
 class _Details:
     """The chosen picture's ORB features, as it is and mirrored, worked out on first use."""
 
-    def __init__(self, grey: np.ndarray) -> None:
-        self.grey = grey
+    def __init__(self, grey: np.ndarray, *, fine: bool = False) -> None:
+        self.greys = (grey, np.ascontiguousarray(grey[:, ::-1]))
+        self.fine = fine  # look again for fainter corners in a soft or plain picture
         self._features: list[tuple] | None = None
 
     def features(self) -> list[tuple]:
         if self._features is None:
-            self._features = [_features(self.grey), _features(np.ascontiguousarray(self.grey[:, ::-1]))]
+            self._features = [_features(grey, self.fine) for grey in self.greys]
         return self._features
 
 
-def _same_picture(gap: int, details: _Details, other: Callable[[], np.ndarray | None]) -> bool:
-    """Decide from the hash distance, checking point by point when it is not clear-cut."""
+def _alike(gap: int, details: _Details, other: Callable[[], np.ndarray | None]) -> bool:
+    """Could a picture search match the two? From the hash distance, and point by point when
+    that is not clear-cut."""
     if gap <= SURE_DISTANCE:
         return True
     if gap > CHECK_DISTANCE:
         return False
     grey = other()
-    agreeing = None if grey is None else _agreeing_points(details, grey)
-    if agreeing is None:  # too plain to compare point by point: trust the hashes
+    lined_up = None if grey is None else _line_up(details, grey)
+    if lined_up is None:  # too plain to compare point by point: trust the hashes
         return gap <= MATCH_DISTANCE
-    return agreeing >= _MIN_AGREEING
+    return lined_up[0] >= _MIN_AGREEING
 
 
-def _features(grey: np.ndarray) -> tuple:
+def _same_picture(gap: int, details: _Details, other: Callable[[], np.ndarray | None]) -> bool:
+    """Is it a copy? Close hashes, then the two laid over each other must match everywhere."""
+    if gap > CHECK_DISTANCE:
+        return False
+    grey = other()
+    if grey is None:  # unreadable now: trust the hashes
+        return gap <= SURE_DISTANCE
+    lined_up = _line_up(details, grey)
+    if lined_up is None:  # too plain to compare point by point: trust the hashes
+        return gap <= MATCH_DISTANCE
+    agreeing, own, turn = lined_up
+    return agreeing >= _MIN_AGREEING and _same_content(own, grey, turn)
+
+
+def _features(grey: np.ndarray, fine: bool) -> tuple:
     import cv2
 
     points, descriptors = cv2.ORB_create(nfeatures=1000).detectAndCompute(grey, None)
+    if fine and len(points) < _MIN_POINTS:  # soft or plain: look again for fainter corners
+        points, descriptors = cv2.ORB_create(nfeatures=1000, fastThreshold=_PLAIN_FAST) \
+            .detectAndCompute(grey, None)
     return points, descriptors
 
 
-def _agreeing_points(details: _Details, grey: np.ndarray) -> int | None:
-    """How many matching details line up under one shift, turn and zoom (None: too plain)."""
+def _line_up(details: _Details, grey: np.ndarray) -> tuple[int, np.ndarray, np.ndarray] | None:
+    """How many matching details line up under one shift, turn and zoom, with the chosen
+    picture (as it is or mirrored) and that 2x3 transform onto `grey` (None: too plain)."""
     import cv2
 
-    points, descriptors = _features(grey)
+    points, descriptors = _features(grey, details.fine)
     if len(points) < _MIN_POINTS:
         return None
-    best = 0
-    for own_points, own_descriptors in details.features():
+    best: tuple[int, np.ndarray, np.ndarray] = (0, details.greys[0], np.eye(2, 3))
+    for own, (own_points, own_descriptors) in zip(details.greys, details.features()):
         if len(own_points) < _MIN_POINTS:
             return None
         matches = cv2.BFMatcher(cv2.NORM_HAMMING, crossCheck=True).match(own_descriptors, descriptors)
@@ -167,11 +210,48 @@ def _agreeing_points(details: _Details, grey: np.ndarray) -> int | None:
             continue
         source = np.float32([own_points[m.queryIdx].pt for m in matches])
         target = np.float32([points[m.trainIdx].pt for m in matches])
-        _, inliers = cv2.estimateAffinePartial2D(source, target, method=cv2.RANSAC,
-                                                 ransacReprojThreshold=4.0)
-        if inliers is not None:
-            best = max(best, int(inliers.sum()))
+        turn, inliers = cv2.estimateAffinePartial2D(source, target, method=cv2.RANSAC,
+                                                    ransacReprojThreshold=4.0)
+        if inliers is not None and turn is not None and int(inliers.sum()) > best[0]:
+            best = (int(inliers.sum()), own, turn)
     return best
+
+
+def _same_content(own: np.ndarray, grey: np.ndarray, turn: np.ndarray) -> bool:
+    """Laid over `grey` by `turn`, does the chosen picture cover nearly all of one of the two and
+    show the same thing everywhere they share?"""
+    import cv2
+
+    height, width = grey.shape
+    zoom = float(np.sqrt(abs(np.linalg.det(turn[:, :2]))))
+    if not 1 / 16 < zoom < 16:
+        return False
+    laid = cv2.warpAffine(own, turn, (width, height), flags=cv2.INTER_LINEAR)
+    inside = cv2.warpAffine(np.full(own.shape, 255, np.uint8), turn, (width, height),
+                            flags=cv2.INTER_NEAREST)
+    shared = int(np.count_nonzero(inside))
+    if max(shared / (width * height), shared / (own.size * zoom * zoom)) < _LEAST_COVER:
+        return False
+    scale = _CONTENT_SIDE / max(width, height)
+    size = (max(8, round(width * scale)), max(8, round(height * scale)))
+    mask = cv2.resize(inside, size, interpolation=cv2.INTER_AREA) == 255
+    mask = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    if np.count_nonzero(mask) < 64:
+        return False
+    first, second = (_ranks(cv2.resize(g, size, interpolation=cv2.INTER_AREA), mask) for g in (laid, grey))
+    gaps = cv2.blur(np.abs(first - second), (3, 3))
+    return float(np.mean(gaps[mask] > _RANK_GAP)) <= _MOST_DIFFERING
+
+
+def _ranks(grey: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Each pixel's brightness as its rank (0..1) among the masked pixels: recolouring, greyscale
+    and brighter or darker copies keep the order of brightness."""
+    values = grey[mask]
+    ranks = np.empty(values.size, np.float32)
+    ranks[np.argsort(values, kind="stable")] = np.arange(values.size, dtype=np.float32) / max(1, values.size - 1)
+    out = np.zeros(grey.shape, np.float32)
+    out[mask] = ranks
+    return out
 
 
 def _grey(image: Image.Image) -> np.ndarray:

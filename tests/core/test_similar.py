@@ -14,7 +14,9 @@ from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 from safepic.core.errors import Cancelled, PictureError
 from safepic.core.picture import from_image, open_picture
 from safepic.core.resources import resource_path
-from safepic.core.similar import distance, find_copies, looks_alike
+from safepic.core.similar import distance, find_copies, is_copy, looks_alike
+
+from . import near_misses
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -218,3 +220,27 @@ def test_huge_and_broken_files_are_skipped_quietly(tmp_path):
     assert _hash_file(huge) is None
     assert _hash_file(broken) is None
     assert find_copies(open_picture(small), tmp_path) == []
+
+
+@pytest.mark.parametrize("kind", sorted(near_misses.KINDS))
+@pytest.mark.parametrize("scene", ["coffee.jpg", "rocket.jpg", "chelsea-cat.jpg"])
+def test_two_shots_of_one_scene_a_moment_apart_are_not_copies(tmp_path, kind, scene):
+    background = Image.open(DATA / scene).convert("RGB")
+    person = Image.open(DATA / "grace-hopper.jpg").convert("RGB")
+    first, second = near_misses.KINDS[kind](background, person)
+    chosen, other = from_image(first, "first.png"), from_image(second)
+    assert not is_copy(chosen, other) and not is_copy(other, chosen)
+    second.save(tmp_path / "second.jpg", quality=90)
+    ImageOps.mirror(first).save(tmp_path / "first-mirrored.jpg", quality=90)  # a true copy beside it
+    assert [Path(f.path).name for f in find_copies(chosen, tmp_path)] == ["first-mirrored.jpg"]
+
+
+def test_edited_copies_are_copies_and_a_picture_search_could_match_a_near_miss():
+    photo = Image.open(DATA / "astronaut.jpg").convert("RGB")
+    original = from_image(photo)
+    for name, edited in _edits(photo).items():
+        assert is_copy(original, from_image(edited)), name
+    # Someone walked in: not a copy, yet a picture search could still link the two.
+    empty, visited = near_misses.added(Image.open(DATA / "coffee.jpg").convert("RGB"), photo)
+    assert looks_alike(from_image(empty), from_image(visited))
+    assert not is_copy(from_image(empty), from_image(visited))
