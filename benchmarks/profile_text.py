@@ -16,11 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.profile.text import check_profile
-from tests.core.profile.cases import CLEAN, HARD, HITS
+from safepic.core.profile.text import check_profile  # noqa: E402
+from tests.core.profile import cases, cases_es  # noqa: E402
 
 
-def score() -> None:
+def score(name: str, HITS: list, HARD: list, CLEAN: list) -> None:  # noqa: N803
+    print(f"--- {name}")
     tp, fp, fn, exact = Counter(), Counter(), Counter(), Counter()
     cases = [(text, expected) for text, expected in HITS + HARD] + [(text, []) for text in CLEAN]
     started = time.perf_counter()
@@ -58,4 +59,5 @@ def score() -> None:
 
 
 if __name__ == "__main__":
-    score()
+    score("English", cases.HITS, cases.HARD, cases.CLEAN)
+    score("Spanish", cases_es.HITS, cases_es.HARD, cases_es.CLEAN)

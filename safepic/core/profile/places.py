@@ -17,21 +17,28 @@ from functools import lru_cache
 
 from ..places import open_table
 from . import data
+from .hit import fold
 
-# Words that make the next name a place: "I live in Leeds", "from Hebden Bridge".
+# Words that make the next name a place: "I live in Leeds", "from Hebden Bridge", "vivo en
+# Getafe", "soy de Almería", "cerca de Teruel".
 _STRONG_BEFORE = re.compile(
     r"(?:\b(?:live|living|lives|lived|based|located|raised|grew up|born|moved|staying|stay|stuck)"
     r"\s+(?:in|to|near|around|outside)|\bfrom|\bnear|\bnr\.?|\boutside"
-    r"|\b(?:north|south|east|west)\s+of)\s+$",
+    r"|\b(?:north|south|east|west)\s+of"
+    r"|\b(?:vivo|vive|vivimos|viviendo|resido|reside|afincad[oa]|nac[ií](?:d[oa])?|crecí|criad[oa]"
+    r"|estoy|mudé|mudamos|mudarme|me\s+mudé|me\s+fui)\s+(?:en|a)(?:\s+(?:la|el|las|los))?"
+    r"|\b(?:soy|somos|es|vengo)\s+del?|(?:^|[,;|•·(])\s*de|\bdesde|\bcerca\s+de|\bafueras\s+de|\bpueblo\s+de"
+    r"|\bprovincia\s+de|\bzona\s+de)\s+$",
     re.IGNORECASE,
 )
-_IN_BEFORE = re.compile(r"\b(?:in|at|to|round|around|visit|visiting)\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|at|to|round|around|visit|visiting|en|a)\s+$", re.IGNORECASE)
 _STRONG_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:uk|england|scotland|wales|ireland|usa|us|canada|australia)\b"
+    r"^(?:\s*,\s*(?:uk|england|scotland|wales|ireland|usa|us|canada|australia|españa|méxico"
+    r"|argentina|colombia|chile|perú|venezuela|ecuador|uruguay)\b"
     r"|\s+(?:based|born|area|local|lad|lass|girl|boy)\b|-based\b)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*[^\W\d_]|[^\W\d_]")
 # Big towns whose names are also everyday words; capitalised after "in" they are the town.
 _CITY_WORDS = frozenset({
     "anchorage", "bath", "billings", "boulder", "buffalo", "cairns", "concord", "cork", "derby",
@@ -39,16 +46,23 @@ _CITY_WORDS = frozenset({
     "split", "surrey", "wellington", "davenport", "chandler", "riverside", "shanghai", "bologna",
     "tangier", "muscat", "perth", "newton",
 })
-_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|[A-Z][a-z]+)\.?\s+$")
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Dña|[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\.?\s+$")
 _GREETINGS = frozenset({"hola", "ola", "ciao", "salut", "bonjour", "hallo", "namaste", "salaam", "shalom"})
 _CONNECTORS = frozenset({"upon", "on", "de", "la", "le", "del", "of", "the", "under", "by", "in"})
+# Months and days, capitalised by habit in Spanish too ("Nací en Mayo"); never places alone.
+_CALENDAR = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo""".split())
 
 COUNTRY_ALIASES = {
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB", "northern ireland": "GB", "usa": "US", "u.s.a.": "US",
     "america": "US", "holland": "NL",
+    "eeuu": "US", "ee.uu.": "US", "ee.uu": "US", "inglaterra": "GB", "escocia": "GB", "gales": "GB",
+    "irlanda del norte": "GB", "gran bretaña": "GB", "holanda": "NL",
 }
-_COUNTRY_BY_NAME = {name.lower(): code for code, name in data.COUNTRIES.items()} | COUNTRY_ALIASES
+_COUNTRY_BY_NAME = {fold(name.lower()): code for code, name in data.COUNTRIES_ES.items()} \
+    | {name.lower(): code for code, name in data.COUNTRIES_ES.items()} \
+    | {name.lower(): code for code, name in data.COUNTRIES.items()} | COUNTRY_ALIASES
 
 
 @dataclass(frozen=True)
@@ -75,7 +89,7 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     return tuple(found)
 
 
-def _longest_at(text: str, words: list[re.Match], index: int) -> tuple[PlaceMention, int] | None:
+def _longest_at(text: str, words: list[re.Match[str]], index: int) -> tuple[PlaceMention, int] | None:
     first = words[index]
     if first.group().lower() in _CONNECTORS:
         return None
@@ -86,20 +100,20 @@ def _longest_at(text: str, words: list[re.Match], index: int) -> tuple[PlaceMent
             continue
         if last.group().lower() in _CONNECTORS:
             continue
-        key = " ".join(w.group().lower() for w in span_words)
+        key = _known_form(" ".join(w.group().lower() for w in span_words))
         if _is_place(text, first.start(), last.end(), key, span_words):
             return PlaceMention(first.start(), last.end(), _country_of(key), key in _COUNTRY_BY_NAME), \
                 index + count
     return None
 
 
-def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Match]) -> bool:
+def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Match[str]]) -> bool:
     before, after = text[:start][-40:], text[end:][:20]
     capitalised = all(w.group()[0].isupper() for w in span_words
                       if w.group().lower() not in _CONNECTORS)
     ordinary = len(span_words) == 1 and (
         key in data.COMMON_WORDS or key in data.ENGLISH_WORDS or key in data.FIRST_NAMES
-        or key in _GREETINGS)
+        or key in _GREETINGS or key in _CALENDAR or key in data.SPANISH_WORDS)
     strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
     near = strong or bool(_IN_BEFORE.search(before))
     if key in _COUNTRY_BY_NAME:
@@ -127,13 +141,22 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
     return near and _known(key)
 
 
+def _known_form(key: str) -> str:
+    """The key as the lists spell it: "berlín" is found as "berlin", "malaga" as "malaga"."""
+    if key in _COUNTRY_BY_NAME or key in _POPULOUS:
+        return key
+    bare = fold(key)
+    return bare if bare in _COUNTRY_BY_NAME or bare in _POPULOUS else key
+
+
 def _after_person(before: str) -> bool:
     """True after a first name or a title: "Joey Campbell", "Mrs Hayes"."""
     match = _PERSON_BEFORE.search(before)
     if match is None:
         return False
     word = match.group().strip(" .")
-    return word in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof") or word.lower() in data.FIRST_NAMES
+    return word in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Dña") \
+        or word.lower() in data.FIRST_NAMES or word.lower() in data.SURNAMES
 
 
 def _sentence_start(before: str) -> bool:

@@ -2,7 +2,9 @@
 
 Each detail alone (a first name, an age, a town, a job) seems harmless; together they can lead
 a stranger to a person. `check_profile` finds them offline with rules, word lists and the
-`phonenumbers` library, and says for each one why it matters and a safer way to put it.
+`phonenumbers` library, and says for each one why it matters and a safer way to put it. It
+reads every language the wizard speaks (English here, Spanish in spanish.py) in the same text
+at once, and also finds the details that can draw the wrong people (attention.py).
 """
 
 from __future__ import annotations
@@ -15,17 +17,19 @@ from typing import Any
 
 import phonenumbers
 
-from . import data
+from . import attention, data, spanish
+from .hit import Hit as _Hit
 from .places import find_places
 from .words import suggestion_for, why_for
 
 KINDS = ("name", "age", "birthday", "place", "school", "workplace", "family", "address",
-         "postcode", "email", "phone", "handle", "link", "username")
-PHONE_REGIONS = ("GB", "US", "IE", "AU", "CA", "IN", "ES", "NZ", "ZA", "DE", "FR")
+         "postcode", "email", "phone", "handle", "link", "username", "attention")
+LANGUAGES = ("en", "es")  # the languages the check reads, all at once; and those it words advice in
+PHONE_REGIONS = ("GB", "US", "IE", "AU", "CA", "IN", "ES", "NZ", "ZA", "DE", "FR", "MX", "AR", "CO")
 
 # When two details overlap, the more specific kind wins (an email holds a name and a domain).
 _PRIORITY = ("email", "link", "phone", "handle", "address", "postcode", "birthday", "workplace",
-             "school", "username", "name", "family", "age", "place")
+             "school", "username", "name", "family", "age", "place", "attention")
 
 
 @dataclass(frozen=True)
@@ -48,27 +52,22 @@ class ProfileFinding:
                 "why": self.why, "suggestion": self.suggestion}
 
 
-@dataclass(frozen=True)
-class _Hit:
-    kind: str
-    start: int
-    end: int
-    detail: str = ""  # what the wording needs: an age, a country code, "year" or "name"
-
-
-def check_profile(text: str) -> list[ProfileFinding]:
-    """Every detail in `text` that could help someone find you, in reading order."""
+def check_profile(text: str, lang: str = "en") -> list[ProfileFinding]:
+    """Every detail in `text` that could help someone find you or draw the wrong people, in
+    reading order. Text in any of LANGUAGES is read whatever `lang` is; `lang` only picks how
+    names in the advice are written ("Spain" or "España"), the rest being `words` templates."""
     hits = _resolve([_trimmed(text, hit) for hit in _all_hits(text)])
     return [
         ProfileFinding(hit.kind, text[hit.start:hit.end], hit.start, hit.end,
-                       why_for(hit.kind, hit.detail), suggestion_for(hit.kind, hit.detail))
+                       why_for(hit.kind, hit.detail), suggestion_for(hit.kind, hit.detail, lang))
         for hit in hits
     ]
 
 
 def _all_hits(text: str) -> Iterator[_Hit]:
     for finder in (_emails, _links, _phones, _handles, _addresses, _birthdays, _schools,
-                   _workplaces, _usernames, _names, _family, _ages, _places):
+                   _workplaces, _usernames, _names, _family, _ages, _places, spanish.hits,
+                   attention.hits):
         yield from finder(text)
 
 
@@ -130,7 +129,7 @@ _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|twitter|tiktok|tt|discord|red
               r"|twitch|yt|youtube|kik|telegram|whatsapp|threads|bsky|bluesky|tumblr|steam|psn"
               r"|xbox|mastodon|pinterest|spotify|x")
 _HANDLE_LABELLED = re.compile(
-    rf"\b(?P<label>{_PLATFORMS})\b(?P<joint>(?:\s+me)?(?:\s+(?:is|=|@|-|on)\s*|\s*[:=@\-–]\s*|\s+))"
+    rf"\b(?P<label>{_PLATFORMS})\b(?P<joint>(?:\s+me)?(?:\s+(?:is|=|@|-|on|como)\s*|\s*[:=@\-–]\s*|\s+))"
     rf"@?(?P<name>[A-Za-z0-9_][A-Za-z0-9_.]{{1,29}})",
     re.IGNORECASE,
 )
@@ -248,16 +247,20 @@ _FULL_NAME = re.compile(r"\b(?P<n>[A-Z][a-z]+)\s+(?P<s>[A-Z][a-z]{2,}(?:-[A-Z][a
 
 _STREET_WORDS = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Court|Place"
                  r"|Grove|Terrace|Gardens|Boulevard|Blvd|Square|Mews")
-# "12 Elm Street" at the start of a line or after "at", "on", a comma or a colon.
+# "12 Elm Street" at the start of a line or after "at", "on", "near", "by", "from" (round the
+# corner from), a comma or a colon.
 _ADDRESS = re.compile(
-    rf"(?:^|(?<=\n)|(?<=, )|(?<=: )|(?<=\bat )|(?<=\bon ))\d{{1,4}}[a-zA-Z]?,?\s+"
+    rf"(?:^|(?<=\n)|(?<=, )|(?<=: )|(?<=\bat )|(?<=\bon )|(?<=\bnear )|(?<=\bby )|(?<=\bfrom ))"
+    rf"\d{{1,4}}[a-zA-Z]?,?\s+"
     rf"(?:(?!The\b)[A-Z][a-z'’]+\s+){{1,3}}(?:{_STREET_WORDS})\b"
-    rf"|\b(?i:live|living|lives|flat|house)\s+(?i:on|in|at|off)\s+(?:[A-Z][a-z'’]+\s+){{1,3}}"
+    rf"|\b(?i:live|living|lives|flat|house)\s+(?i:on|in|at|off|near|by|round\s+the\s+corner\s+from)"
+    rf"\s+(?:[A-Z][a-z'’]+\s+){{1,3}}"
     rf"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Boulevard|Square|Mews)\b"
 )
 _POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"  # UK, in capitals
-    r"|\b(?i:zip(?:\s*code)?|post\s*code|postcode|eircode)\s*(?:is\s*)?[:\-]?\s*[A-Za-z0-9]{3,5}(?:[ -]?[A-Za-z0-9]{3,4})?\b"
+    r"|\b(?i:zip(?:\s*code)?|post\s*code|postcode|eircode)\s*(?:is\s*)?[:\-]?\s*"
+    r"[A-Za-z0-9]{3,5}(?:[ -]?[A-Za-z0-9]{3,4})?\b"
 )
 
 
@@ -290,8 +293,14 @@ def _phones(text: str) -> Iterator[_Hit]:
             raw = match.raw_string
             if _RANGE.fullmatch(raw) and len(raw.split("-")[0]) == len(raw.split("-")[1]):
                 continue  # "60000-64999" is a range of numbers
-            if raw.startswith("+") or sum(c.isdigit() for c in raw) >= 10:
-                spans.add((match.start, match.end))
+            digits = sum(c.isdigit() for c in raw)
+            if raw.startswith("+") or digits >= 10 or region == "ES" and digits == 9:
+                spans.add((match.start, match.end))  # Spain's numbers have nine digits
+    # "+44 7700 900456": a number written the international way counts when it could be a
+    # number, even where it is not one in use today (drama numbers, new ranges).
+    for match in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.POSSIBLE):
+        if match.raw_string.startswith("+") and sum(c.isdigit() for c in match.raw_string) >= 9:
+            spans.add((match.start, match.end))
     for start, end in spans:
         yield _Hit("phone", start, end)
 
@@ -303,7 +312,7 @@ def _handles(text: str) -> Iterator[_Hit]:
         yield _Hit("handle", match.start(), match.end())
     for match in _HANDLE_LABELLED.finditer(text):
         name = match.group("name").rstrip(".")
-        marked = bool(re.search(r"[:=@\-–]|\bis\b", match.group("joint")))
+        marked = bool(re.search(r"[:=@\-–]|\bis\b|\bcomo\b", match.group("joint")))
         if match.group("label").lower() == "x" and not marked:
             continue  # "x" alone is a kiss or a letter, not the app
         looks_like_handle = bool(re.search(r"[_.\d]", name)) or (
@@ -437,12 +446,17 @@ _NOT_NAMES_EITHER = frozenset({"neurodivergent", "geordie", "scouse", "scouser",
                                "transgender", "neurotypical", "dyslexic", "dyspraxic", "adhder"})
 
 
+# "Jubilada", "Divorciada": Spanish words too rare for the word list, and never names.
+_SPANISH_PARTICIPLE = re.compile(r"^\w{3,}(?:ad|id)[oa]s?$")
+
+
 def _unknown_name(word: str) -> bool:
     """A capitalised word no word list knows ("Zainab", "Oluwaseun"): after "I'm", a name."""
     lower = word.lower()
     return len(word) >= 3 and word[1:].islower() and not (
         lower in data.ENGLISH_WORDS or lower in data.PROPER_WORDS or lower in data.COMMON_WORDS
-        or lower in data.TOWNS or lower in data.REGIONS or lower in _NOT_NAMES_EITHER)
+        or lower in data.TOWNS or lower in data.REGIONS or lower in _NOT_NAMES_EITHER
+        or lower in data.SPANISH_WORDS or _SPANISH_PARTICIPLE.search(lower) is not None)
 
 
 def _is_first_name(word: str, *, strict: bool) -> bool:
@@ -462,7 +476,7 @@ def _names(text: str) -> Iterator[_Hit]:
             ok = name.lower() not in data.ENGLISH_WORDS or _is_first_name(name, strict=False)
         elif name[0].isupper():  # "I'm Sarah"; "I'm Will" only as "I'm Will," or "I'm Will."
             ok = _is_first_name(name, strict=False) and (
-                name.lower() not in data.ENGLISH_WORDS or _NAME_ENDS.match(text, match.end("n2"))) \
+                name.lower() not in data.ENGLISH_WORDS or _NAME_ENDS.match(text, match.end("n2")) is not None) \
                 or _unknown_name(name) and _NAME_ENDS.match(text, match.end("n2")) is not None
         else:
             ok = _is_first_name(name, strict=True)

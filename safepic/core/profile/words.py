@@ -33,6 +33,15 @@ _WHY = {
     "username-name": words("This name seems to hold a real name. People could use it to find you."),
     "username-name-year": words("This name seems to hold a real name and the year you were born. "
                                 "Together they make you easy to find."),
+    # attention: not who you are, but what can draw the wrong people (DESIGN section 1, point 2)
+    "attention-gender": words("This can draw the wrong people. Some unkind people look for young "
+                              "women or men to target."),
+    "attention-looks": words("This can draw the wrong people. Words about your looks can bring "
+                             "messages that are not about support."),
+    "attention-status": words("This can draw the wrong people. Saying you are single can bring "
+                              "people looking for a date, not to help."),
+    "attention-invite": words("This can draw the wrong people. Some take 'anything' or 'any time' "
+                              "as an open door."),
 }
 
 _SUGGEST = {
@@ -48,6 +57,9 @@ _SUGGEST = {
     "handle": words("Take it out, so this account stays apart from your other ones."),
     "link": words("Take the link out."),
     "username": words("Pick a new name made of random words, like 'quiet-river'."),
+    "attention": words("It's your choice. If you don't need it here, leave it out."),
+    "attention-invite": words("It's your choice. You could say what you are here for instead, like "
+                              "'here to listen in the evenings'."),
 }
 
 _DECADES = {1: words("teens"), 2: words("twenties"), 3: words("thirties"), 4: words("forties"),
@@ -61,13 +73,13 @@ def why_for(kind: str, detail: str = "") -> str:
     """Why this kind of detail matters, in plain words."""
     if kind == "place" and detail.startswith("country:"):
         return _WHY["country"]
-    if kind == "username":
-        return _WHY[f"username-{detail}"]
+    if kind in ("username", "attention"):
+        return _WHY[f"{kind}-{detail}"]
     return _WHY[kind]
 
 
-def suggestion_for(kind: str, detail: str = "") -> str:
-    """A safer way to say it."""
+def suggestion_for(kind: str, detail: str = "", lang: str = "en") -> str:
+    """A safer way to say it; place names in the advice are written in `lang`."""
     if kind == "age":
         decade = _DECADES.get(int(detail) // 10) if detail.isdigit() else None
         if decade:
@@ -77,8 +89,11 @@ def suggestion_for(kind: str, detail: str = "") -> str:
         where, _, code = detail.partition(":")
         if where == "country":
             return words("Keep it only if you need it, and leave out any smaller places.")
-        wider = _WIDER.get(code) or data.COUNTRIES.get(code)
+        wider = data.COUNTRIES_ES.get(code) if lang == "es" else \
+            _WIDER.get(code) or data.COUNTRIES.get(code)
         if wider:
             return words("Leave the town out, or just say '{wider}'.", wider=wider)
         return words("Leave the town out, or name a much bigger area.")
+    if kind == "attention" and detail == "invite":
+        return _SUGGEST["attention-invite"]
     return _SUGGEST[kind]

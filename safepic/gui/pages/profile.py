@@ -1,5 +1,7 @@
 """Your profile words (optional): each detail that could give the person away is marked in the
-text and explained beside it. The words stay in memory only and are forgotten on close."""
+text and explained beside it; details that can draw the wrong people (gender, looks, "single",
+"DM me anytime") are listed apart, in their own colour, as the person's choice. The words stay in
+memory only and are forgotten on close."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from ..widgets import IconRow, Label
 from .base import Page
 
 WAIT_MS = 400  # check shortly after the person stops typing
+# Marks in the text: details that point to the person, and details that can draw the wrong people.
+MARK = {"identifies": ("#fff176", "#b71c1c"), "attention": ("#e1bee7", "#4a148c")}
 
 
 class ProfilePage(Page):
@@ -37,24 +41,37 @@ class ProfilePage(Page):
         right = QVBoxLayout()
         self.found_label = Label(self.t["found_none"], bold=True)
         right.addWidget(self.found_label)
-        self.found = QListWidget()
-        self.found.setWordWrap(True)
-        self.found.setSpacing(4)
-        self.found.setAlternatingRowColors(True)
-        self.found.setAccessibleName(self.t["list_name"])
-        self.found.setAccessibleDescription(self.t["list_help"])
-        self.found.currentRowChanged.connect(self._select_finding)
-        right.addWidget(self.found, 1)
+        self.found = self._list(self.t["list_name"], self.t["list_help"])
+        right.addWidget(self.found, 2)
+        self.drawn_label = Label("", bold=True)
+        self.drawn_note = Label(self.t["drawn_note"])
+        self.drawn = self._list(self.t["drawn_name"], self.t["drawn_note"])
+        for widget in (self.drawn_label, self.drawn_note, self.drawn):
+            widget.setVisible(False)
+            right.addWidget(widget)
+        right.setStretchFactor(self.drawn, 1)
         self.explain = Label("")
         right.addWidget(self.explain)
         row.addLayout(right, 2)
         self.body.addLayout(row, 1)
-        self.findings: list = []
+        self.findings: list = []  # every finding, in reading order
+        self.identifying: list = []  # shown in self.found
+        self.attention: list = []  # shown in self.drawn
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(WAIT_MS)
         self._timer.timeout.connect(self.check_now)
         self._checking = False
+
+    def _list(self, name: str, help_text: str) -> QListWidget:
+        found = QListWidget()
+        found.setWordWrap(True)
+        found.setSpacing(4)
+        found.setAlternatingRowColors(True)
+        found.setAccessibleName(name)
+        found.setAccessibleDescription(help_text)
+        found.currentRowChanged.connect(lambda row, found=found: self._select_row(found, row))
+        return found
 
     def initializePage(self) -> None:  # noqa: N802
         if self.editor.toPlainText() != self.session.profile_text:
@@ -67,12 +84,13 @@ class ProfilePage(Page):
     def check_now(self) -> None:
         """Check the words in a worker; the answer is used only if the text has not changed."""
         text = self.editor.toPlainText()
+        lang = content.pick_lang(self.session.lang)
         self._checking = True
 
         def work(progress, is_cancelled):
             from safepic.core.profile.text import check_profile
 
-            return check_profile(text)
+            return check_profile(text, lang=lang)
 
         def done(findings) -> None:
             self._checking = False
@@ -90,35 +108,43 @@ class ProfilePage(Page):
 
     def _show(self, findings: list) -> None:
         self.findings = sorted(findings, key=lambda f: f.start)
+        self.identifying = [f for f in self.findings if f.kind != "attention"]
+        self.attention = [f for f in self.findings if f.kind == "attention"]
         marks = []
         for f in self.findings:
+            background, underline = MARK["attention" if f.kind == "attention" else "identifies"]
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(f.start)
             cursor.setPosition(f.end, QTextCursor.KeepAnchor)
             sel.cursor = cursor
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#fff176"))
+            fmt.setBackground(QColor(background))
             fmt.setForeground(QColor("#000000"))
             fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-            fmt.setUnderlineColor(QColor("#b71c1c"))
+            fmt.setUnderlineColor(QColor(underline))
             fmt.setFontWeight(700)
             sel.format = fmt
             marks.append(sel)
         self.editor.setExtraSelections(marks)
-        self.found.blockSignals(True)
-        self.found.clear()
-        for f in self.findings:
-            item = QListWidgetItem(self._line(f))
-            item.setToolTip(self._line(f))
-            self.found.addItem(item)
-        self.found.blockSignals(False)
+        for widget, shown in ((self.found, self.identifying), (self.drawn, self.attention)):
+            widget.blockSignals(True)
+            widget.clear()
+            for f in shown:
+                item = QListWidgetItem(self._line(f))
+                item.setToolTip(self._line(f))
+                widget.addItem(item)
+            widget.blockSignals(False)
+        for widget in (self.drawn_label, self.drawn_note, self.drawn):
+            widget.setVisible(bool(self.attention))
+        self.drawn_label.setText(self.t["drawn"].format(count=len(self.attention)))
         if not self.editor.toPlainText().strip():
             self.found_label.setText(self.t["found_none"])
-        elif self.findings:
-            self.found_label.setText(self.t["found"].format(count=len(self.findings)))
+        elif self.identifying:
+            self.found_label.setText(self.t["found"].format(count=len(self.identifying)))
         else:
             self.found_label.setText(self.t["found_nothing"])
+        self.found.setVisible(bool(self.identifying) or not self.attention)
         self.explain.setText(self.t["click_hint"] if self.findings else "")
 
     def _line(self, f) -> str:
@@ -135,15 +161,21 @@ class ProfilePage(Page):
 
     def _cursor_moved(self) -> None:
         index = self._at(self.editor.textCursor().position())
-        if index is not None and index != self.found.currentRow():
-            self.found.blockSignals(True)
-            self.found.setCurrentRow(index)
-            self.found.blockSignals(False)
-            self.explain.setText(self._line(self.findings[index]))
+        if index is None:
+            return
+        f = self.findings[index]
+        widget, shown = (self.drawn, self.attention) if f.kind == "attention" else \
+            (self.found, self.identifying)
+        if shown.index(f) != widget.currentRow():
+            widget.blockSignals(True)
+            widget.setCurrentRow(shown.index(f))
+            widget.blockSignals(False)
+            self.explain.setText(self._line(f))
 
-    def _select_finding(self, index: int) -> None:
-        if 0 <= index < len(self.findings):
-            f = self.findings[index]
+    def _select_row(self, widget: QListWidget, row: int) -> None:
+        shown = self.attention if widget is self.drawn else self.identifying
+        if 0 <= row < len(shown):
+            f = shown[row]
             cursor = self.editor.textCursor()
             cursor.setPosition(f.start)
             cursor.setPosition(f.end, QTextCursor.KeepAnchor)
@@ -169,6 +201,9 @@ class ProfilePage(Page):
         self.editor.clear()
         self.editor.blockSignals(False)
         self.editor.document().clearUndoRedoStacks()
-        self.findings = []
+        self.findings, self.identifying, self.attention = [], [], []
         self.found.clear()
+        self.drawn.clear()
+        for widget in (self.drawn_label, self.drawn_note, self.drawn):
+            widget.setVisible(False)
         self.session.profile_text = ""
