@@ -29,6 +29,28 @@
     </message>
 </context>
 <context>
+    <name>FacePage</name>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/pages/face.py" line="89"/>
+        <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
+        <translation>
+            <numerusform>Encontramos una cara en tu imagen. Antes, te contamos lo que puede pasar con una cara que se ve, para que elijas con calma.</numerusform>
+            <numerusform>Encontramos %n caras en tu imagen. La tuya puede ser una de ellas. Antes, te contamos lo que puede pasar con una cara que se ve, para que elijas con calma.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/pages/findings.py" line="240"/>
+        <source>We found %n other copies. See the list above.</source>
+        <translation>
+            <numerusform>Encontramos 1 copia más. Está en la lista de arriba.</numerusform>
+            <numerusform>Encontramos %n copias más. Están en la lista de arriba.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../safepic/gui/workers.py" line="69"/>
@@ -49,7 +71,7 @@
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="122"/>
+        <location filename="../../safepic/gui/widgets.py" line="133"/>
         <source>Your picture</source>
         <translation>Tu imagen</translation>
     </message>
@@ -57,32 +79,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="176"/>
+        <location filename="../../safepic/gui/widgets.py" line="187"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="199"/>
+        <location filename="../../safepic/gui/widgets.py" line="215"/>
         <source>you are here</source>
         <translation>estás aquí</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="201"/>
+        <location filename="../../safepic/gui/widgets.py" line="217"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="203"/>
+        <location filename="../../safepic/gui/widgets.py" line="219"/>
         <source>not needed</source>
         <translation>no hace falta</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="205"/>
+        <location filename="../../safepic/gui/widgets.py" line="221"/>
         <source>still to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="208"/>
+        <location filename="../../safepic/gui/widgets.py" line="224"/>
         <source>Step {0} of {1}: {2}, {3}</source>
         <translation>Paso {0} de {1}: {2}, {3}</translation>
     </message>
@@ -90,12 +112,12 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="220"/>
+        <location filename="../../safepic/gui/widgets.py" line="236"/>
         <source>Getting it ready…</source>
         <translation>Preparándola…</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="301"/>
+        <location filename="../../safepic/gui/widgets.py" line="317"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
@@ -140,7 +162,7 @@
     </message>
     <message>
         <source>Blurring faces</source>
-        <translation>Difuminando caras</translation>
+        <translation type="vanished">Difuminando caras</translation>
     </message>
     <message>
         <source>Covering what is left of the faces</source>
@@ -172,27 +194,27 @@
     </message>
     <message>
         <source>Blur my face</source>
-        <translation>Difuminar mi cara</translation>
+        <translation type="vanished">Difuminar mi cara</translation>
     </message>
     <message>
         <source>Your face and hair turn into a soft blur. The rest stays as it is.</source>
-        <translation>Tu cara y tu pelo se vuelven borrosos. El resto se queda igual.</translation>
+        <translation type="vanished">Tu cara y tu pelo se vuelven borrosos. El resto se queda igual.</translation>
     </message>
     <message>
         <source>Turn my face into squares</source>
-        <translation>Convertir mi cara en cuadraditos</translation>
+        <translation type="vanished">Convertir mi cara en cuadraditos</translation>
     </message>
     <message>
         <source>Your face becomes a few big coloured squares, like an old video game.</source>
-        <translation>Tu cara se convierte en unos pocos cuadrados grandes de colores, como en un videojuego antiguo.</translation>
+        <translation type="vanished">Tu cara se convierte en unos pocos cuadrados grandes de colores, como en un videojuego antiguo.</translation>
     </message>
     <message>
         <source>Put a sticker on my face</source>
-        <translation>Poner una pegatina en mi cara</translation>
+        <translation type="vanished">Poner una pegatina en mi cara</translation>
     </message>
     <message>
         <source>A cheerful sticker, like a daisy, a heart or a star, sits over your face.</source>
-        <translation>Una pegatina alegre, como una margarita, un corazón o una estrella, tapa tu cara.</translation>
+        <translation type="vanished">Una pegatina alegre, como una margarita, un corazón o una estrella, tapa tu cara.</translation>
     </message>
     <message>
         <source>Blur the place</source>
@@ -200,7 +222,7 @@
     </message>
     <message>
         <source>You stay sharp and the place behind you turns into a soft blur, so nobody can tell where you are. Your face still shows.</source>
-        <translation>Tú sales con claridad y el lugar de detrás se vuelve borroso, así nadie sabe dónde estás. Tu cara se sigue viendo.</translation>
+        <translation type="vanished">Tú sales con claridad y el lugar de detrás se vuelve borroso, así nadie sabe dónde estás. Tu cara se sigue viendo.</translation>
     </message>
     <message>
         <source>Make it a drawing</source>
@@ -208,7 +230,7 @@
     </message>
     <message>
         <source>Your photo looks drawn, with flat colours and dark lines. People who know you may still recognise you.</source>
-        <translation>Tu foto parece dibujada, con colores planos y líneas oscuras. Quien te conoce quizá te reconozca igual.</translation>
+        <translation type="vanished">Tu foto parece dibujada, con colores planos y líneas oscuras. Quien te conoce quizá te reconozca igual.</translation>
     </message>
     <message>
         <source>Just my outline</source>
@@ -220,15 +242,15 @@
     </message>
     <message>
         <source>Turning faces into squares</source>
-        <translation>Convirtiendo las caras en cuadraditos</translation>
+        <translation type="vanished">Convirtiendo las caras en cuadraditos</translation>
     </message>
     <message>
         <source>Looking for faces</source>
-        <translation>Buscando caras</translation>
+        <translation type="vanished">Buscando caras</translation>
     </message>
     <message>
         <source>SafePic found no face in this picture, so nothing was changed. If there is a face, the outline style hides it for sure.</source>
-        <translation>SafePic no encontró ninguna cara en esta imagen, así que no cambió nada. Si hay una cara, el estilo de silueta la oculta seguro.</translation>
+        <translation type="vanished">SafePic no encontró ninguna cara en esta imagen, así que no cambió nada. Si hay una cara, el estilo de silueta la oculta seguro.</translation>
     </message>
     <message>
         <source>SafePic could not find a person here, so the whole picture is blurred.</source>
@@ -248,7 +270,7 @@
     </message>
     <message>
         <source>Putting stickers on faces</source>
-        <translation>Poniendo pegatinas en las caras</translation>
+        <translation type="vanished">Poniendo pegatinas en las caras</translation>
     </message>
     <message>
         <source>{label} (try {number})</source>
@@ -1239,6 +1261,10 @@
         <translation>la fecha en que se hizo</translation>
     </message>
     <message>
+        <source>These look like the same picture. If you posted one of them anywhere, people could link the two accounts: picture search websites find matches like this in seconds. Choose a picture you have never shared, or change this one a lot.</source>
+        <translation>Parecen la misma imagen. Si publicaste alguna de ellas en algún sitio, se podrían unir las dos cuentas: las webs que buscan imágenes encuentran parecidos así en segundos. Elige una imagen que nunca hayas compartido, o cambia mucho esta.</translation>
+    </message>
+    <message>
         <source>the small preview picture from Photoshop</source>
         <translation>la pequeña vista previa de Photoshop</translation>
     </message>
@@ -1341,6 +1367,26 @@
     <message>
         <source>a note about a brightness map for bright screens</source>
         <translation>una nota sobre un mapa de brillo para pantallas brillantes</translation>
+    </message>
+    <message>
+        <source>There is no box {number}: the check numbered {count} boxes on this picture (see safepic check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no box {number}: the check found nothing with a place on this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a box. Write a box as X,Y,WIDTH,HEIGHT in whole pixels, for example 10,20,300,200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box {box} has no size: its width and height must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box {box} reaches outside the picture, which is {width} x {height} pixels.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP and GIF</source>
@@ -1475,6 +1521,22 @@
         <translation>Este nombre parece llevar un nombre real y el año en que naciste. Juntos hacen que sea fácil encontrarte.</translation>
     </message>
     <message>
+        <source>This can draw the wrong people. Some unkind people look for young women or men to target.</source>
+        <translation>Esto puede atraer a quien no debe. Hay gente con malas intenciones que busca chicas o chicos jóvenes.</translation>
+    </message>
+    <message>
+        <source>This can draw the wrong people. Words about your looks can bring messages that are not about support.</source>
+        <translation>Esto puede atraer a quien no debe. Hablar de tu físico puede traer mensajes que no buscan apoyarte.</translation>
+    </message>
+    <message>
+        <source>This can draw the wrong people. Saying you are single can bring people looking for a date, not to help.</source>
+        <translation>Esto puede atraer a quien no debe. Decir que no tienes pareja puede traer gente que busca ligar, no ayudar.</translation>
+    </message>
+    <message>
+        <source>This can draw the wrong people. Some take &apos;anything&apos; or &apos;any time&apos; as an open door.</source>
+        <translation>Esto puede atraer a quien no debe. Hay quien toma «lo que sea» o «cuando quieras» como una puerta abierta.</translation>
+    </message>
+    <message>
         <source>Use a nickname that you don&apos;t use anywhere else.</source>
         <translation>Usa un apodo que no uses en ningún otro sitio.</translation>
     </message>
@@ -1521,6 +1583,14 @@
     <message>
         <source>Pick a new name made of random words, like &apos;quiet-river&apos;.</source>
         <translation>Elige un nombre nuevo hecho de palabras al azar, como &apos;rio-tranquilo&apos;.</translation>
+    </message>
+    <message>
+        <source>It&apos;s your choice. If you don&apos;t need it here, leave it out.</source>
+        <translation>Tú decides. Si aquí no lo necesitas, quítalo.</translation>
+    </message>
+    <message>
+        <source>It&apos;s your choice. You could say what you are here for instead, like &apos;here to listen in the evenings&apos;.</source>
+        <translation>Tú decides. Puedes decir para qué estás aquí, por ejemplo «aquí para escuchar por las tardes».</translation>
     </message>
     <message>
         <source>teens</source>
@@ -1609,6 +1679,86 @@
     <message>
         <source>Has it been used anywhere else?</source>
         <translation>¿Se ha usado en algún otro sitio?</translation>
+    </message>
+    <message>
+        <source>This is a preview, checked again at this size. The picture you save is made again in full and checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked again on its new pixels, everywhere something was found or marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finders found nothing more in this version, but they can miss things. Please look at it yourself before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to leave marked spots {numbers} as they are, so what they show can still be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurring what we marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to leave marked spot {number} as it is, so what it shows can still be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked to hide, so nothing was changed. You can mark anything you want hidden yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering what we marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur what we marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces, words and everything else we marked turn into a soft blur. The rest stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squares over what we marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything we marked becomes a few big coloured squares, like an old video game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers on what we marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cheerful sticker, like a daisy, a heart or a star, sits over everything we marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stay sharp and the place behind you turns into a soft blur, so nobody can tell where you are. What we marked on you gets a plain patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your photo looks drawn, with flat colours and dark lines. What we marked gets a plain patch. People who know you may still recognise you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning what we marked into squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting stickers on what we marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This still shows in a spot that was marked to be hidden. {detail}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bird can be seen</source>
@@ -1705,6 +1855,69 @@
     <message>
         <source>Even without the face, a body, clothes or hair can be recognised by people who know you.</source>
         <translation>Aunque no se vea la cara, quien te conoce puede reconocer un cuerpo, la ropa o el pelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faces can be seen</source>
+        <translation>
+            <numerusform>Se ve una cara</numerusform>
+            <numerusform>Se ven %n caras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people can be seen</source>
+        <translation>
+            <numerusform>Se ve una persona</numerusform>
+            <numerusform>Se ven %n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Words can be read in %n places</source>
+        <translation>
+            <numerusform>Se pueden leer palabras en un sitio</numerusform>
+            <numerusform>Se pueden leer palabras en %n sitios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes can be scanned</source>
+        <translation>
+            <numerusform>Se puede escanear un código</numerusform>
+            <numerusform>Se pueden escanear %n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animals can be seen</source>
+        <translation>
+            <numerusform>Se ve un animal</numerusform>
+            <numerusform>Se ven %n animales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signs of a home can be seen</source>
+        <translation>
+            <numerusform>Se ve una señal de una casa</numerusform>
+            <numerusform>Se ven %n señales de una casa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicles can be seen</source>
+        <translation>
+            <numerusform>Se ve un vehículo</numerusform>
+            <numerusform>Se ven %n vehículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We found %n other copies of this picture</source>
+        <translation>
+            <numerusform>Encontramos 1 copia más de esta imagen</numerusform>
+            <numerusform>Encontramos %n copias más de esta imagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n times)</source>
+        <translation>
+            <numerusform>{title}</numerusform>
+            <numerusform>{title} (%n veces)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
