@@ -33,6 +33,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 CORE_CONTEXT = "CheckingPage"  # the page whose self.tr() shows the progress lines
 WORDS_CONTEXT = "core"  # core's words() templates (safepic.core.words.render)
 STUB_NAME = "core_progress_lines.py"
+ENGLISH = "safepic_en.ts"  # plural forms only: the English of every other text is its source
 
 
 def qt_tool(name: str) -> Path:
@@ -52,17 +53,19 @@ def core_progress_lines() -> list[str]:
     return analyse.step_labels()
 
 
-def core_templates() -> list[str]:
-    """Every literal first argument of words(...) in safepic/core, in file order, once each."""
+def core_templates(plurals: bool = False) -> list[str]:
+    """Every literal first argument of words(...) in safepic/core, in file order, once each;
+    with `plurals`, every literal `other` form of plural(count, one, other) instead."""
+    function, place = ("plural", 2) if plurals else ("words", 0)
     found: dict[str, None] = {}
     for source in sorted(CORE.rglob("*.py")):
         if "__pycache__" in source.parts:
             continue
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"), filename=str(source))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "words"
-                    and node.args and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
-                found.setdefault(node.args[0].value, None)
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == function
+                    and len(node.args) > place and isinstance(node.args[place], ast.Constant)
+                    and isinstance(node.args[place].value, str)):
+                found.setdefault(node.args[place].value, None)
     return list(found)
 
 
@@ -82,6 +85,8 @@ def _write_stub(folder: Path) -> Path:
     lines += [f"QCoreApplication.translate({CORE_CONTEXT!r}, {label!r})" for label in core_progress_lines()]
     lines += [f"QCoreApplication.translate({WORDS_CONTEXT!r}, {text!r})"
               for text in core_templates() + gallery_names()]
+    lines += [f"QCoreApplication.translate({WORDS_CONTEXT!r}, {text!r}, None, 1)"  # plural forms
+              for text in core_templates(plurals=True)]
     stub = folder / STUB_NAME
     stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return stub
@@ -101,6 +106,8 @@ def update(ts: Path) -> None:
         stub = _write_stub(Path(scratch))
         cmd = [str(qt_tool("lupdate")), *map(str, gui_sources()), str(stub),
                "-locations", "absolute", "-ts", str(ts)]
+        if ts.name == ENGLISH:  # English needs only the forms of "%n things" for 1 and for more
+            cmd.insert(1, "-pluralonly")
         subprocess.run(cmd, check=True, capture_output=True, text=True)
     _drop_stub_locations(ts)
 
@@ -121,7 +128,9 @@ def untranslated(ts: Path) -> list[str]:
         kind = translation.get("type") if translation is not None else "unfinished"
         if kind in ("obsolete", "vanished"):
             continue
-        if kind == "unfinished" or not (translation.text or "").strip():
+        forms = [form.text or "" for form in translation.iter("numerusform")] if translation is not None else []
+        said = all(f.strip() for f in forms) if forms else (translation.text or "").strip()
+        if kind == "unfinished" or not said:
             missing.append(message.findtext("source") or "")
     return missing
 

@@ -25,13 +25,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageOps
 
 from . import picture as _picture  # registers the HEIC/AVIF opener
-from .hashes import dhash, phash
 from .errors import Cancelled, PictureError
+from .hashes import dhash, phash
 from .picture import Picture
 from .report import Finding
 from .words import words
@@ -147,9 +148,9 @@ class _Details:
     def __init__(self, grey: np.ndarray, *, fine: bool = False) -> None:
         self.greys = (grey, np.ascontiguousarray(grey[:, ::-1]))
         self.fine = fine  # look again for fainter corners in a soft or plain picture
-        self._features: list[tuple] | None = None
+        self._features: list[tuple[Any, Any]] | None = None
 
-    def features(self) -> list[tuple]:
+    def features(self) -> list[tuple[Any, Any]]:
         if self._features is None:
             self._features = [_features(grey, self.fine) for grey in self.greys]
         return self._features
@@ -183,12 +184,12 @@ def _same_picture(gap: int, details: _Details, other: Callable[[], np.ndarray | 
     return agreeing >= _MIN_AGREEING and _same_content(own, grey, turn)
 
 
-def _features(grey: np.ndarray, fine: bool) -> tuple:
+def _features(grey: np.ndarray, fine: bool) -> tuple[Any, Any]:
     import cv2
 
-    points, descriptors = cv2.ORB_create(nfeatures=1000).detectAndCompute(grey, None)
+    points, descriptors = cv2.ORB.create(nfeatures=1000).detectAndCompute(grey, None)
     if fine and len(points) < _MIN_POINTS:  # soft or plain: look again for fainter corners
-        points, descriptors = cv2.ORB_create(nfeatures=1000, fastThreshold=_PLAIN_FAST) \
+        points, descriptors = cv2.ORB.create(nfeatures=1000, fastThreshold=_PLAIN_FAST) \
             .detectAndCompute(grey, None)
     return points, descriptors
 
@@ -208,8 +209,8 @@ def _line_up(details: _Details, grey: np.ndarray) -> tuple[int, np.ndarray, np.n
         matches = cv2.BFMatcher(cv2.NORM_HAMMING, crossCheck=True).match(own_descriptors, descriptors)
         if len(matches) < _MIN_AGREEING:
             continue
-        source = np.float32([own_points[m.queryIdx].pt for m in matches])
-        target = np.float32([points[m.trainIdx].pt for m in matches])
+        source = np.array([own_points[m.queryIdx].pt for m in matches], dtype=np.float32)
+        target = np.array([points[m.trainIdx].pt for m in matches], dtype=np.float32)
         turn, inliers = cv2.estimateAffinePartial2D(source, target, method=cv2.RANSAC,
                                                     ransacReprojThreshold=4.0)
         if inliers is not None and turn is not None and int(inliers.sum()) > best[0]:

@@ -62,8 +62,8 @@ def markdown(name: str, lang: str | None = None) -> str:
 REPORT_CONTEXT = "core"  # where tools/translations.py puts the core's words() templates
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(REPORT_CONTEXT, text)
+def _translate(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate(REPORT_CONTEXT, text, None, count)
 
 
 def said(report):

@@ -85,3 +85,24 @@ def test_test_titles_and_errors_keep_their_templates():
     error = CleanError(words("SafePic could not turn this picture into a clean copy."))
     assert isinstance(error.args[0], Words)
     assert str(error) == "SafePic could not turn this picture into a clean copy."
+
+
+def test_plural_words_say_one_and_many_in_english_and_ask_for_the_translated_form():
+    from safepic.core.words import plural
+
+    one = plural(1, "A face can be seen", "%n faces can be seen")
+    six = plural(6, "A face can be seen", "%n faces can be seen")
+    assert (one, six) == ("A face can be seen", "6 faces can be seen")
+    assert pickle.loads(pickle.dumps(six)) == six
+
+    asked = []
+
+    def spanish_forms(text: str, count: int = -1) -> str:  # as Qt does: the form, %n filled in
+        asked.append((text, count))
+        return ("Se ve una cara" if count == 1 else "Se ven %n caras").replace("%n", str(count))
+
+    assert render(six, spanish_forms) == "Se ven 6 caras"
+    assert render(one, spanish_forms) == "Se ve una cara"
+    assert asked == [("%n faces can be seen", 6), ("%n faces can be seen", 1)]
+    untranslated = lambda text, count=-1: text.replace("%n", str(count))  # noqa: E731
+    assert render(one, untranslated) == "A face can be seen"  # English keeps its own forms
