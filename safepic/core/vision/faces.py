@@ -156,7 +156,7 @@ def _scales(width: int, height: int) -> list[float]:
     long_side = max(width, height)
     smallest = max(SMALLEST_FACE, long_side * SMALLEST_SHARE)
     scales = [min(1.0, SMALLEST_IN_TILE / smallest)]
-    while long_side * scales[-1] > TILE:
+    while round(long_side * scales[-1]) > TILE:  # exact: 273 * (192 / 273) is 192.00000000000003
         scales.append(max(scales[-1] / LEVEL_STEP, TILE / long_side))
     return scales
 
