@@ -54,6 +54,7 @@ class Session(QObject):
         self.report: Any = None  # Report from the check
         self.thumbnail: Any = None  # QImage of a differing hidden thumbnail, if the file has one
         self.face_choice: str | None = None  # "keep" or "hide"
+        self.others_choice = "hide"  # other people's faces in a group: "hide" unless they said yes
         self.self_check = SelfCheck()
         self.options: dict[str, Option] = {}
         self.chosen: str | None = None  # key of the chosen Option
@@ -79,6 +80,7 @@ class Session(QObject):
         self.report = None
         self.thumbnail = None
         self.face_choice = None
+        self.others_choice = "hide"
         self.options = {}
         self.chosen = None
         self.saved = None

@@ -9,6 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from safepic.core.groups import count_words
+
 from .. import content, workers
 from ..session import Option
 from ..widgets import IconRow, Label, Tile, pil_to_qimage
@@ -26,7 +28,7 @@ def verdict(report, texts: dict) -> tuple[str, str]:
     if not report.findings:
         return "ok", texts["passes"]
     report = content.said(report)
-    titles = list(dict.fromkeys(f.title for f in report.findings))
+    titles = [content.say(title) for title in count_words(report.findings)]  # "6 faces can be seen"
     words = titles[0]
     if len(titles) > 1:
         words += texts["more"].format(count=len(titles) - 1)

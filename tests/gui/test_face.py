@@ -1,0 +1,49 @@
+"""The face page in a group: the person's own face and other people's are asked about apart."""
+
+from __future__ import annotations
+
+from safepic.core.marks import marked_findings
+from safepic.gui.pages.base import PageId
+from tests.core.vision import scenes
+
+from .conftest import check_picture
+
+
+def test_a_group_asks_about_your_face_and_hides_the_others_unless_they_agreed(qtbot, wizard, tmp_path):
+    photo = tmp_path / "group.jpg"
+    scenes.group_photo(size=(1600, 1200), count=6, face_width=110, background="coffee.jpg").image \
+        .save(photo, quality=92)
+    check_picture(qtbot, wizard, photo)
+    session = wizard.session
+    faces = [n for n, f in enumerate(marked_findings(session.report), 1) if f.code == "face"]
+    assert len(faces) >= 4
+    wizard.next()
+    assert wizard.currentId() == PageId.FACE
+    page = wizard.currentPage()
+    assert page.intro.text().startswith(f"We found {len(faces)} faces in your picture.")
+    assert page.others_why.isVisible() and "theirs to share" in page.others_why.text()
+    assert page.others["hide"].isChecked() and session.others_choice == "hide"
+    assert not page.which.isVisible()
+
+    page.buttons["keep"].click()
+    assert page.which.isVisible()
+    page.which.setCurrentIndex(page.which.findData(faces[1]))
+    hidden = {m.number: m.hide for m in session.current_marks() if m.number in faces}
+    assert hidden == {n: n != faces[1] for n in faces}, "only the person's own face is left as it is"
+
+    page.others["keep"].click()
+    assert all(not m.hide for m in session.current_marks() if m.number in faces)
+    page.buttons["hide"].click()
+    hidden = {m.number: m.hide for m in session.current_marks() if m.number in faces}
+    assert hidden == {n: n == faces[1] for n in faces}
+    assert page.isComplete()
+
+
+def test_one_face_keeps_the_simple_question(qtbot, wizard):
+    from .conftest import DATA
+
+    check_picture(qtbot, wizard, DATA / "astronaut.jpg")
+    wizard.next()
+    page = wizard.currentPage()
+    assert page.intro.text().startswith("We found a face in your picture.")
+    assert not page.others_why.isVisible() and not page.view.isVisible()
