@@ -127,8 +127,14 @@ def gui_rows() -> list[Row]:
     ]
 
 
+def bundle_rows() -> list[Row]:
+    from benchmarks import bundle
+
+    return bundle.rows()
+
+
 SECTIONS = {"clean": clean_rows, "vision": vision_rows, "anonymise": anonymise_rows,
-            "copies": copies_rows, "gui": gui_rows}
+            "copies": copies_rows, "gui": gui_rows, "bundle": bundle_rows}
 
 
 def main() -> None:
