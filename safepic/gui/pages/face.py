@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
 from safepic.core.marks import marked_findings
 
@@ -28,8 +29,15 @@ class FacePage(Page):
         for item in self.t["risks"]:
             self.body.addWidget(IconRow(item["icon"], item["text"]))
         row = QHBoxLayout()
-        choices = QVBoxLayout()
-        row.addLayout(choices, 3)
+        inner = QWidget()
+        choices = QVBoxLayout(inner)
+        choices.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()  # in a group there is more to say: it scrolls, never cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        row.addWidget(scroll, 3)
         self.view = PictureView()  # a group: the faces with their numbers
         self.view.setAccessibleName(self.t["picture_name"])
         row.addWidget(self.view, 2)
@@ -49,6 +57,7 @@ class FacePage(Page):
         choices.addLayout(which)
 
         self.others_intro = Label(self.t["others_intro"], bold=True)
+        choices.addSpacing(self.fontMetrics().height())
         choices.addWidget(self.others_intro)
         self.others_why = Label(self.t["others_why"])
         choices.addWidget(self.others_why)
