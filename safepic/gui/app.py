@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from safepic.core.resources import resources_dir
@@ -30,18 +30,39 @@ def make_app(*, presenter: bool = False, lang: str | None = None) -> QApplicatio
         app.setFont(font)
         app.setStyle(ReadableStyle(app.style().name()))
         app.setApplicationName("SafePic")
-        _install_translation(app, content.pick_lang(lang))
+        install_translations(app, content.pick_lang(lang))
         app.setProperty("safepic_ready", True)
     return app
 
 
-def _install_translation(app: QApplication, lang: str) -> None:
-    qm = resources_dir() / "translations" / f"safepic_{lang}.qm"
-    if qm.is_file():
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
+class QtWords(QTranslator):
+    """Qt's own translation, also for texts whose keyboard mark moved since it was translated:
+    Qt 6 writes "&Look in:" where qtbase_es.qm still has "Look in:" ("Ver en:")."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        said = super().translate(context, source, disambiguation, n)
+        if not said and "&" in source:
+            said = super().translate(context, source.replace("&", ""), disambiguation, n)
+            key = source[source.index("&") + 1:][:1].lower()
+            at = said.lower().find(key) if key.isalpha() else -1
+            said = said[:at] + "&" + said[at:] if said and at >= 0 else said
+        return said or None  # None: not translated here, so Qt asks the next translator
+
+
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """The wizard's own words and Qt's (file dialogs' "Open", "Cancel", "Look in"), in `lang`;
+    Qt's come from the qtbase_<lang>.qm files that ship inside PySide6."""
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"safepic_{lang}", str(resources_dir() / "translations")),
+                         (f"qtbase_{lang}", qt_folder)):
+        translator = QtWords(app) if name.startswith("qtbase") else QTranslator(app)
+        if translator.load(name, folder):
             app.installTranslator(translator)
+            installed.append(translator)
     QLocale.setDefault(QLocale(lang))
+    return installed
 
 
 def run_wizard(*, demo: bool = False, presenter: bool = False, lang: str | None = None) -> int:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QTextEdit, QToolTip,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextEdit, QToolTip, QVBoxLayout
 
 from .. import content, workers
 from ..widgets import IconRow, Label

@@ -1,0 +1,52 @@
+"""Qt's own dialogs speak the wizard's language: qtbase_<lang>.qm from PySide6 is installed with
+SafePic's translation, so a file dialog's buttons read "Abrir" and "Cancelar" in Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+
+from safepic.gui.app import install_translations, make_app
+
+
+@pytest.fixture
+def spanish(qtbot):
+    app = make_app()
+    installed = install_translations(app, "es")
+    yield installed
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+
+
+def _open_dialog(qtbot) -> QFileDialog:
+    dialog = QFileDialog(None, "SafePic")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _words(dialog: QFileDialog) -> tuple[set[str], set[str]]:
+    buttons = dialog.findChild(QDialogButtonBox).buttons()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    return {button.text().replace("&", "") for button in buttons}, labels
+
+
+def test_both_translations_are_installed_for_spanish(spanish):
+    assert len(spanish) == 2  # SafePic's own and Qt's
+
+
+def test_a_spanish_file_dialog_has_spanish_buttons(qtbot, spanish):
+    buttons, labels = _words(_open_dialog(qtbot))
+    assert buttons == {"Abrir", "Cancelar"}
+    assert {"Ver en:", "Ficheros de &tipo:"} <= labels  # "Look in", "Files of type": moved marks
+
+
+def test_an_english_file_dialog_stays_english(qtbot):
+    make_app()
+    buttons, _ = _words(_open_dialog(qtbot))
+    assert buttons == {"Open", "Cancel"}
