@@ -4,9 +4,15 @@ nothing is found with "cover it yourself" one click away, and copies shown as sm
 from __future__ import annotations
 
 from PIL import Image, ImageOps
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
+from safepic.core.groups import grouped
 from safepic.core.marks import marked_findings
+from safepic.core.resources import resources_dir
+from safepic.core.vision import faces as face_finder
+from safepic.core.vision.faces import Face
+from safepic.gui import content
 from safepic.gui.pages.base import PageId
 from safepic.gui.widgets import IconRow
 from tests.core import near_misses
@@ -91,3 +97,31 @@ def test_copies_are_shown_as_small_pictures_with_their_folder(qtbot, wizard, tmp
     words = {label.text() for label in shelf.findChildren(QLabel)}
     assert len(pictures) == 3 and {"Camera", "Sent", "small.png"} <= words
     assert photo_a.exists()
+
+
+def _translator(qapp, lang: str) -> QTranslator:
+    translator = QTranslator(qapp)
+    assert translator.load(str(resources_dir() / "translations" / f"safepic_{lang}.qm"))
+    qapp.installTranslator(translator)
+    return translator
+
+
+def test_counts_are_real_plurals_in_english_and_spanish(qapp):
+    def copies(n: int) -> str:
+        return QCoreApplication.translate("FindingsPage", "We found %n other copies. See the list above.", "", n)
+
+    english = _translator(qapp, "en")
+    try:
+        assert copies(1) == "We found 1 other copy. See the list above."
+        assert copies(3) == "We found 3 other copies. See the list above."
+    finally:
+        qapp.removeTranslator(english)
+    spanish = _translator(qapp, "es")
+    try:
+        six = face_finder.findings([Face((90 * i, 10, 40, 40), 0.9) for i in range(6)])
+        assert content.say(grouped(six)[0].title) == "Se ven 6 caras"
+        assert content.say(grouped(six[:2])[0].title) == "Se ven 2 caras"
+        assert copies(1) == "Encontramos 1 copia más. Está en la lista de arriba."
+        assert copies(4) == "Encontramos 4 copias más. Están en la lista de arriba."
+    finally:
+        qapp.removeTranslator(spanish)

@@ -168,8 +168,9 @@ class FindingsPage(Page):
         self.list_layout.addStretch(1)
 
     def _group_row(self, group: Group) -> IconRow:
-        title = f"[{numbers_text(group.numbers)}] {group.title}" if group.numbers else group.title
-        detail = group.detail
+        said = content.say(group.title)  # a group's own words ("%n faces") are made in English
+        title = f"[{numbers_text(group.numbers)}] {said}" if group.numbers else said
+        detail = content.say(group.detail)
         if group.parts and group.code != "seen-elsewhere":  # each one's own words (what they say)
             tagged = dict(zip(group.findings, group.numbers)) if len(group.numbers) == group.count else {}
             lines = [f"{tagged[f]}: {f.title}" if f in tagged else f.title for f in group.findings]
