@@ -3,6 +3,8 @@ SafePic's translation, so a file dialog's buttons read "Abrir" and "Cancelar" in
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
@@ -50,3 +52,25 @@ def test_an_english_file_dialog_stays_english(qtbot):
     make_app()
     buttons, _ = _words(_open_dialog(qtbot))
     assert buttons == {"Open", "Cancel"}
+
+
+@pytest.mark.parametrize("lang, stem", [("en", "safe-picture"), ("es", "foto-segura")])
+def test_the_suggested_file_name_is_in_the_wizard_language_and_says_nothing(qtbot, lang, stem):
+    from safepic.core.hidden.filename import read_name
+    from safepic.gui.pages.base import PageId
+    from safepic.gui.session import Session
+    from safepic.gui.wizard import SafePicWizard
+
+    from safepic.gui import workers
+
+    make_app()
+    wizard = SafePicWizard(Session(lang=lang))
+    qtbot.addWidget(wizard)
+    wizard.session.choose_no_picture()
+    page = wizard.page_of(PageId.SAVE)
+    page.initializePage()
+    name = page.file_name.text()
+    workers.cancel_all()
+    workers.wait_all()
+    assert re.fullmatch(rf"{stem}-[0-9a-f]{{4}}", name)
+    assert not read_name(f"{name}.jpg")  # the file-name check finds no name, town or date in it

@@ -27,8 +27,10 @@ FORMATS = (("jpeg", "jpg"), ("png", "png"), ("webp", "webp"))
 SIZES = ("same", "512", "1024")
 
 
-def random_name() -> str:
-    return f"safe-picture-{secrets.token_hex(2)}"
+def random_name(stem: str = "safe-picture") -> str:
+    """A new file name that says nothing about anyone: neutral words in the wizard's language
+    (save.json "file_name") and four random letters and digits."""
+    return f"{stem}-{secrets.token_hex(2)}"
 
 
 class SavePage(Page):
@@ -140,7 +142,7 @@ class SavePage(Page):
         if (session.generation, session.chosen) != self._prepared_for:
             self._prepared_for = (session.generation, session.chosen)
             self.folder.setText(str(self._default_folder()))
-            self.file_name.setText(random_name())
+            self.file_name.setText(random_name(self.t["file_name"]))
             alpha = option is not None and option.picture.has_alpha
             self.format.setCurrentIndex(1 if alpha else 0)
             self.size_buttons["same"].setChecked(True)
@@ -163,7 +165,7 @@ class SavePage(Page):
 
     def target(self) -> tuple[Path, str]:
         fmt, ext = FORMATS[self.format.currentIndex()]
-        name = self.file_name.text().strip() or random_name()
+        name = self.file_name.text().strip() or random_name(self.t["file_name"])
         stem = Path(name).stem if Path(name).suffix.lower().lstrip(".") in {e for _, e in FORMATS} | {"jpeg"} else name
         return Path(self.folder.text().strip()).expanduser() / f"{stem}.{ext}", fmt
 
