@@ -4,7 +4,7 @@
 <context>
     <name>FacePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/face.py" line="89"/>
+        <location filename="../../safepic/gui/pages/face.py" line="98"/>
         <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
         <translation>
             <numerusform>We found a face in your picture. First, here is what can happen to a face that is shown, so you can choose with care.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>FindingsPage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/findings.py" line="240"/>
+        <location filename="../../safepic/gui/pages/findings.py" line="241"/>
         <source>We found %n other copies. See the list above.</source>
         <translation>
             <numerusform>We found 1 other copy. See the list above.</numerusform>

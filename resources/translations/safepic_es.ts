@@ -31,7 +31,7 @@
 <context>
     <name>FacePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/face.py" line="89"/>
+        <location filename="../../safepic/gui/pages/face.py" line="98"/>
         <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
         <translation>
             <numerusform>Encontramos una cara en tu imagen. Antes, te contamos lo que puede pasar con una cara que se ve, para que elijas con calma.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>FindingsPage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/findings.py" line="240"/>
+        <location filename="../../safepic/gui/pages/findings.py" line="241"/>
         <source>We found %n other copies. See the list above.</source>
         <translation>
             <numerusform>Encontramos 1 copia más. Está en la lista de arriba.</numerusform>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>the author&apos;s name</source>
-        <translation>el nombre del autor</translation>
+        <translation type="vanished">el nombre del autor</translation>
     </message>
     <message>
         <source>a list of the changes made to the picture</source>
@@ -1299,6 +1299,14 @@
     <message>
         <source>the date it was last changed</source>
         <translation>la fecha del último cambio</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>la cámara</translation>
+    </message>
+    <message>
+        <source>a map position</source>
+        <translation>una posición en el mapa</translation>
     </message>
     <message>
         <source>the creator</source>
