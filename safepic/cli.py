@@ -152,22 +152,34 @@ def _gallery(args: argparse.Namespace) -> int:
 
 def _profile_check(args: argparse.Namespace) -> int:
     from .core.profile.text import check_profile
+    from .core.profile.words import as_text
+    from .core.words import render
 
     text = sys.stdin.read() if args.text == "-" else args.text
-    findings = check_profile(text)
+    findings = check_profile(text, lang=args.lang)
+    translate = _core_translation(args.lang)
     if args.json:
-        _print_json({"findings": [f.to_json() for f in findings]})
+        _print_json({"findings": [f.to_json() | {"why": render(f.why, translate),
+                                                 "suggestion": render(f.suggestion, translate)}
+                                  for f in findings]})
         return EXIT_OK
-    if not findings:
-        print("Nothing in these words points to who you are or where you live.")
-        return EXIT_OK
-    print(f"{len(findings)} detail(s) could help someone find you:\n")
-    for f in findings:
-        print(f'  - "{f.text}" ({f.kind})')
-        print(f"      {f.why}")
-        if f.suggestion:
-            print(f"      Instead: {f.suggestion}")
+    print(as_text(findings, translate))
     return EXIT_OK
+
+
+def _core_translation(lang: str) -> Callable[[str], str]:
+    """The core's sentences in `lang`, from the wizard's own translation file (Qt's QTranslator
+    reads it without any window); English as it is."""
+    if lang == "en":
+        return str
+    from PySide6.QtCore import QTranslator
+
+    from .core.resources import resources_dir
+
+    translator = QTranslator()
+    if not translator.load(f"safepic_{lang}", str(resources_dir() / "translations")):
+        raise SafePicError(f"SafePic has no translation for the language '{lang}'.")
+    return lambda text: translator.translate("core", text) or text
 
 
 def _tour(args: argparse.Namespace) -> int:
@@ -240,6 +252,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command("profile-check", _profile_check, "look for personal details in your profile words")
     p.add_argument("text", help="the text, or - to read it from standard input")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("en", "es"), default="en",
+                   help="language of the advice (words in English and Spanish are always read)")
 
     p = command("tour", _tour, "save a picture of every wizard page")
     p.add_argument("--out", required=True, metavar="DIR")

@@ -5,7 +5,10 @@ Warm, calm and short, for a reading age of about 11 (DESIGN section 1, point 4).
 
 from __future__ import annotations
 
-from ..words import words
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..words import render, words
 from . import data
 
 _WHY = {
@@ -97,3 +100,26 @@ def suggestion_for(kind: str, detail: str = "", lang: str = "en") -> str:
     if kind == "attention" and detail == "invite":
         return _SUGGEST["attention-invite"]
     return _SUGGEST[kind]
+
+
+def as_text(findings: Sequence[Any], translate: Callable[[str], str] = str) -> str:
+    """The findings as `safepic profile-check` prints them, said through `translate` (a Qt
+    translation of the "core" context, or English as it is): what points to the person first,
+    then what can draw the wrong people."""
+    def say(text: str) -> str:
+        return render(text, translate)
+
+    if not findings:
+        return say(words("Nothing in these words points to who you are or where you live."))
+    sections = []
+    for attention in (False, True):
+        shown = [f for f in findings if (f.kind == "attention") is attention]
+        if shown:
+            heading = words("{count} detail(s) could draw the wrong people:", count=len(shown)) \
+                if attention else words("{count} detail(s) could help someone find you:", count=len(shown))
+            lines = [say(heading), ""]
+            for f in shown:
+                lines += [f'  - "{f.text}"', f"      {say(f.why)}",
+                          "      " + say(words("Instead: {suggestion}", suggestion=f.suggestion))]
+            sections.append("\n".join(lines))
+    return "\n\n".join(sections)
