@@ -1677,6 +1677,22 @@
         <translation>Quita la ciudad, o di solo &apos;{wider}&apos;.</translation>
     </message>
     <message>
+        <source>Nothing in these words points to who you are or where you live.</source>
+        <translation>Nada en estas palabras señala quién eres ni dónde vives.</translation>
+    </message>
+    <message>
+        <source>{count} detail(s) could draw the wrong people:</source>
+        <translation>{count} detalle(s) podrían atraer a quien no debe:</translation>
+    </message>
+    <message>
+        <source>{count} detail(s) could help someone find you:</source>
+        <translation>{count} detalle(s) podrían ayudar a alguien a encontrarte:</translation>
+    </message>
+    <message>
+        <source>Instead: {suggestion}</source>
+        <translation>Consejo: {suggestion}</translation>
+    </message>
+    <message>
         <source>Can it be traced to you or your home?</source>
         <translation>¿Pueden llegar hasta ti o hasta tu casa con ella?</translation>
     </message>
