@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -58,6 +59,10 @@ VERIFY_SCORE = 0.8  # the second look must be at least this sure...
 SURE_FIND = 0.8  # ... unless the first look was this sure (the short-range model dislikes blur)
 NEAR_MISS = 0.5  # ... and then the second must still be this sure; between the two, look again
 RETRY_ZOOMS = (1.8, 3.0)  # ... with the face larger (a profile) and smaller (a blurred face)
+TURNED = 20.0  # degrees: a face tilted further than this gets a second look turned with it...
+TILTED = 50.0  # ... up to this much (the first look's guess of the turn is good that far)
+QUARTER_TURNS = (180.0, 90.0, -90.0)  # a photo on its side or upside down...
+VOTERS = 3  # ... is noticed by trying them on this many of the surest doubtful boxes
 FLAT_DETAIL = 6.0  # grey-level spread below which a patch is featureless
 WORKERS = 2  # threads (each with its own model) that share the tiles
 GREY = (128, 128, 128)  # padding
@@ -84,27 +89,57 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
     if scale:
         rows = _row_jobs(image, confirmed, hint_width)
         more = [item for item in _scan(rows, is_cancelled)
-                if not any(_same_face(item[0], box) for box, _ in confirmed)]
+                if not any(_same_face(item.box, hit.box) for hit in confirmed)]
         confirmed += _confirm(image, levels, more)
-    return sorted((Face(_clip_box(box, image.size), round(score, 3))
-                   for box, score in _merge(confirmed)),
+    return sorted((Face(_clip_box(hit.box, image.size), round(hit.score, 3))
+                   for hit in _merge(confirmed)),
                   key=lambda face: face.box[2] * face.box[3], reverse=True)
 
 
 def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
-    """The merged boxes that the short-range model, on a close crop, agrees are faces."""
-    candidates = _merge([item for item in found if item[1] >= FIND_SCORE])[:MOST_CANDIDATES]
-    confirmed = []
+    """The merged boxes that the short-range model, on a close crop, agrees are faces.
+
+    That model knows faces within about TURNED of upright, while the full-range one also
+    finds faces tilted further, lying on their side or upside down. So a box the upright
+    second look turns down is looked at again with the crop turned as the first look saw the
+    face tilted. A photo whose pixels are turned (its turn tag lost) is turned as a whole:
+    when a quarter turn makes one of the VOTERS surest doubtful boxes a face, that turn is
+    tried on the other doubtful boxes too (for the price of a few looks on upright photos).
+    """
+    candidates = _merge([hit for hit in found if hit.score >= FIND_SCORE])[:MOST_CANDIDATES]
+    confirmed: Found = []
+    doubtful: Found = []
     with models.use(models.FACE_SHORT) as short:
-        for box, first in candidates:
-            score, refined = _second_look(short, image, levels, box, VERIFY_ZOOM)
-            if score < VERIFY_SCORE and (score >= NEAR_MISS or first >= SURE_FIND):
-                # Unsure: look again, closer (a profile) and farther (a blurred face).
-                score, refined = max([(score, refined)] + [
-                    _second_look(short, image, levels, box, zoom) for zoom in RETRY_ZOOMS])
-            if score >= VERIFY_SCORE or (first >= SURE_FIND and score >= NEAR_MISS):
-                confirmed.append((refined, max(score, first)))
+        for hit in candidates:
+            tilts = [0.0] + ([hit.roll] if TURNED <= abs(hit.roll) <= TILTED else [])
+            face = next(filter(None, (_look(short, image, levels, hit, roll) for roll in tilts)),
+                        None)
+            (confirmed if face else doubtful).append(face or hit)
+        for number, hit in enumerate(doubtful[:VOTERS]):
+            turn, face = next(((turn, face) for turn in QUARTER_TURNS
+                               if (face := _look(short, image, levels, hit, turn))), (0.0, None))
+            if face:
+                confirmed.append(face)
+                others = doubtful[:number] + doubtful[number + 1:]
+                confirmed += filter(None, (_look(short, image, levels, other, turn, retry=True)
+                                           for other in others))
+                break
     return confirmed
+
+
+def _look(short, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,
+          retry: bool = False) -> _Hit | None:
+    """The face, if the second look with the crop turned by `roll` degrees agrees it is one
+    (an upright crop, or one turned as the whole photo is, gets closer and farther retries;
+    other turned ones cost one look each)."""
+    score, refined = _second_look(short, image, levels, hit.box, VERIFY_ZOOM, roll)
+    if (retry or not roll) and score < VERIFY_SCORE and (score >= NEAR_MISS or hit.score >= SURE_FIND):
+        # Unsure: look again, closer (a profile) and farther (a blurred face).
+        score, refined = max([(score, refined)] + [
+            _second_look(short, image, levels, hit.box, zoom, roll) for zoom in RETRY_ZOOMS])
+    if score >= VERIFY_SCORE or (hit.score >= SURE_FIND and score >= NEAR_MISS):
+        return _Hit(refined, max(score, hit.score), roll)
+    return None
 
 
 def check(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[Finding]:
@@ -185,7 +220,16 @@ def _shrink(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
     return pixels
 
 
-Found = list[tuple[tuple[float, float, float, float], float]]
+class _Hit(NamedTuple):
+    """A box (picture pixels) the model gave, how sure it was, and how far the face in it is
+    turned: `roll` degrees anticlockwise from upright (its chin points right at 90)."""
+
+    box: tuple[float, float, float, float]
+    score: float
+    roll: float = 0.0
+
+
+Found = list[_Hit]
 
 
 def _coarse_jobs(levels: list[_Level]) -> list[Job]:
@@ -219,7 +263,7 @@ def _hint_jobs(image: Image.Image, found: Found, scale: float, hint_width: float
     """
     near_x, near_y = TILE / scale / 4, STRIP / scale / 4
     spots: list[list[float]] = []  # centre x, centre y, summed scores
-    for (x, y, w, h), score in sorted(found, key=lambda item: -item[1]):
+    for (x, y, w, h), score, _ in sorted(found, key=lambda hit: -hit.score):
         if max(w, h) < hint_width:
             cx, cy = x + w / 2, y + h / 2
             spot = next((spot for spot in spots
@@ -241,7 +285,7 @@ def _row_jobs(image: Image.Image, faces: Found, hint_width: float) -> list[Job]:
     two faces high around it, so STRIPS bands share one tile: a whole row costs a few tiles.
     """
     rows: list[list[tuple[float, float, float]]] = []  # (centre x, centre y, width) per face
-    for (x, y, w, h), _ in sorted(faces, key=lambda item: item[0][1] + item[0][3] / 2):
+    for (x, y, w, h), _, _ in sorted(faces, key=lambda hit: hit.box[1] + hit.box[3] / 2):
         if max(w, h) < hint_width:
             face = (x + w / 2, y + h / 2, w)
             if rows and face[1] - rows[-1][-1][1] < h / 2:
@@ -335,9 +379,9 @@ def _work(slot: int, jobs: list[Job], is_cancelled: IsCancelled | None) -> Found
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
             if isinstance(job, _CloseUp):
-                found += [(box, score) for box, score in
-                          ((job.to_picture(box), score)
-                           for box, score in _detect(full, job.pixels, HINT_SCORE)) if box]
+                found += [_Hit(box, score, roll) for box, score, roll in
+                          ((job.to_picture(hit.box), hit.score, hit.roll)
+                           for hit in _detect(full, job.pixels, HINT_SCORE)) if box]
                 continue
             level, tx, ty = job
             if tx < 0:
@@ -358,8 +402,8 @@ def _whole(level: _Level, full, short) -> Found:
     square = cv2.resize(square, (TILE, TILE), interpolation=cv2.INTER_AREA)
     zoom = TILE / side * level.scale  # tile pixels per picture pixel
     shift_x, shift_y = pad_x / level.scale, pad_y / level.scale
-    return [((x / zoom - shift_x, y / zoom - shift_y, w / zoom, h / zoom), score)
-            for model in (full, short) for (x, y, w, h), score in _detect(model, square)]
+    return [_Hit((x / zoom - shift_x, y / zoom - shift_y, w / zoom, h / zoom), score, roll)
+            for model in (full, short) for (x, y, w, h), score, roll in _detect(model, square)]
 
 
 def _tile(level: _Level, tx: int, ty: int, full) -> Found:
@@ -373,8 +417,8 @@ def _tile(level: _Level, tx: int, ty: int, full) -> Found:
     if _flat(tile):
         return []
     scale = level.scale
-    return [(((tx + x) / scale, (ty + y) / scale, w / scale, h / scale), score)
-            for (x, y, w, h), score in _detect(full, tile, HINT_SCORE)
+    return [_Hit(((tx + x) / scale, (ty + y) / scale, w / scale, h / scale), score, roll)
+            for (x, y, w, h), score, roll in _detect(full, tile, HINT_SCORE)
             if not _cut_by_inner_edge(x, y, w, h, tx, ty, width, height)]
 
 
@@ -409,17 +453,29 @@ def _detect(model, rgb: np.ndarray, least: float = FIND_SCORE) -> Found:
         score = detection.categories[0].score if detection.categories else 0.0
         if score >= least:
             b = detection.bounding_box
-            out.append(((float(b.origin_x), float(b.origin_y), float(b.width), float(b.height)),
-                        float(score)))
+            out.append(_Hit((float(b.origin_x), float(b.origin_y), float(b.width),
+                             float(b.height)), float(score), _roll(detection.keypoints, rgb)))
     return out
 
 
-def _merge(found: list) -> list[tuple[tuple[float, float, float, float], float]]:
+def _roll(keypoints, rgb: np.ndarray) -> float:
+    """How far the face is turned, from where its mouth is below its eyes (the model's first,
+    second and fourth key points); 0 when the model gave none."""
+    if not keypoints or len(keypoints) < 4:
+        return 0.0
+    height, width = rgb.shape[:2]
+    right_eye, left_eye, mouth = keypoints[0], keypoints[1], keypoints[3]
+    down_x = (mouth.x - (right_eye.x + left_eye.x) / 2) * width
+    down_y = (mouth.y - (right_eye.y + left_eye.y) / 2) * height
+    return float(np.degrees(np.arctan2(down_x, down_y)))
+
+
+def _merge(found: Found) -> Found:
     """One box per face: keep the surest, drop any box that overlaps or sits inside it."""
-    kept: list[tuple[tuple[float, float, float, float], float]] = []
-    for box, score in sorted(found, key=lambda item: (item[1], item[0]), reverse=True):
-        if all(not _same_face(box, other) for other, _ in kept):
-            kept.append((box, score))
+    kept: Found = []
+    for hit in sorted(found, key=lambda hit: (hit.score, hit.box), reverse=True):
+        if all(not _same_face(hit.box, other.box) for other in kept):
+            kept.append(hit)
     return kept
 
 
@@ -437,12 +493,14 @@ def _same_face(a, b) -> bool:
     return inter / union > 0.3 or (inter / smaller > 0.6 and smaller * 4 > larger)
 
 
-def _second_look(short, image: Image.Image, levels: list[_Level], box,
-                 zoom: float) -> tuple[float, tuple[float, float, float, float]]:
+def _second_look(short, image: Image.Image, levels: list[_Level], box, zoom: float,
+                 roll: float = 0.0) -> tuple[float, tuple[float, float, float, float]]:
     """The short-range model on a square crop centred on the box: (score, its box), 0 if none.
 
     The face is large and sharp in this crop, which is where that model is most certain, and
-    the box it gives is tighter than a box from a far-away tile.
+    the box it gives is tighter than a box from a far-away tile. With `roll`, the crop is
+    turned back by that much first, so a turned face stands upright for the model; the box
+    it gives is then turned forward again (the box around the turned box).
     """
     x, y, w, h = box
     side = zoom * max(w, h)  # in picture pixels
@@ -451,11 +509,20 @@ def _second_look(short, image: Image.Image, levels: list[_Level], box,
     if crop is None:
         return 0.0, box
     centre = VERIFY_SIZE / 2
-    found = [(score, found_box) for found_box, score in _detect(short, crop)
-             if _holds(found_box, centre)]
+    turn = cv2.getRotationMatrix2D((centre, centre), -roll, 1.0)
+    if roll:
+        crop = cv2.warpAffine(crop, turn, (VERIFY_SIZE, VERIFY_SIZE), flags=cv2.INTER_LINEAR,
+                              borderMode=cv2.BORDER_CONSTANT, borderValue=GREY)
+    found = [(hit.score, hit.box) for hit in _detect(short, crop) if _holds(hit.box, centre)]
     if not found:
         return 0.0, box
     score, (bx, by, bw, bh) = max(found)
+    if roll:
+        (cx, cy), = cv2.transform(np.array([[[bx + bw / 2, by + bh / 2]]]),
+                                  cv2.invertAffineTransform(turn))[0]
+        cos, sin = abs(np.cos(np.radians(roll))), abs(np.sin(np.radians(roll)))
+        bw, bh = bw * cos + bh * sin, bw * sin + bh * cos
+        bx, by = cx - bw / 2, cy - bh / 2
     step = side / VERIFY_SIZE
     return score, (x0 + bx * step, y0 + by * step, bw * step, bh * step)
 

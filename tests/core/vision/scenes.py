@@ -7,8 +7,9 @@ are deterministic (fixed seeds), so counts asserted on them are stable.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,7 @@ class Scene:
     person: bool = False  # a person's body or head fills a real part of the picture
 
 
-@lru_cache(maxsize=None)
+@cache
 def photo(name: str) -> Image.Image:
     """One of the photos in tests/data, as RGB (cached: treat it as read-only)."""
     with Image.open(DATA / name) as image:
@@ -189,3 +190,150 @@ def score(found: list[Box], truth: list[Box], *, least: float = 0.5) -> tuple[in
             unused.remove(best)
             hits += 1
     return hits, len(truth) - hits, len(unused)
+
+
+# ---------------------------------------------------------------- hard cases (issue 13, item 5)
+# Each takes a labelled scene and makes it harder the way real photos are: pixels turned when a
+# tool dropped the turn tag, a crooked camera, a dark room, grey, heavy compression, sunglasses
+# or a mask, a face on a poster, a big crowd.
+
+
+def turned(scene: Scene, degrees: int) -> Scene:
+    """The pixels turned a quarter turn anticlockwise (90), upside down (180) or clockwise (270),
+    as a photo is left when another tool drops its turn tag."""
+    turns = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
+             270: Image.Transpose.ROTATE_270}
+    width, height = scene.image.size
+
+    def box(face: Box) -> Box:
+        x, y, w, h = face
+        return {90: (y, width - x - w, h, w), 180: (width - x - w, height - y - h, w, h),
+                270: (height - y - h, x, h, w)}[degrees]
+
+    return Scene(f"{scene.name}, turned {degrees}", scene.image.transpose(turns[degrees]),
+                 [box(face) for face in scene.faces], scene.person)
+
+
+def tilted(scene: Scene, degrees: float) -> Scene:
+    """The whole photo tilted anticlockwise by `degrees` (a crooked camera), same size; each
+    face's box is the upright box around its tilted box."""
+    image = scene.image
+    mean = tuple(int(v) for v in np.asarray(image).reshape(-1, 3).mean(axis=0))
+    tilted_image = image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=mean)
+    return Scene(f"{scene.name}, tilted {degrees:g}", tilted_image,
+                 [_tilted_box(face, degrees, image.size, image.size) for face in scene.faces],
+                 scene.person)
+
+
+def _tilted_box(box: Box, degrees: float, size: tuple[int, int], new_size: tuple[int, int]) -> Box:
+    """The upright box around `box` once its picture (`size`) is turned anticlockwise about
+    its centre, which lands in the centre of `new_size`."""
+    x, y, w, h = box
+    cos, sin = np.cos(np.radians(degrees)), np.sin(np.radians(degrees))
+    corners = [(x - size[0] / 2, y - size[1] / 2), (x + w - size[0] / 2, y - size[1] / 2),
+               (x - size[0] / 2, y + h - size[1] / 2), (x + w - size[0] / 2, y + h - size[1] / 2)]
+    xs = [new_size[0] / 2 + px * cos + py * sin for px, py in corners]
+    ys = [new_size[1] / 2 - px * sin + py * cos for px, py in corners]
+    return (round(min(xs)), round(min(ys)), round(max(xs) - min(xs)), round(max(ys) - min(ys)))
+
+
+def dark(scene: Scene, light: float = 0.2, seed: int = 1) -> Scene:
+    """Taken in a dim room: a fifth of the light, and the grainy noise a phone adds."""
+    pixels = np.asarray(scene.image, dtype=np.float32) * light
+    pixels += np.random.default_rng(seed).normal(0.0, 3.0, pixels.shape[:2] + (1,))
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    return Scene(f"{scene.name}, dark", image, list(scene.faces), scene.person)
+
+
+def grey(scene: Scene) -> Scene:
+    """Black and white."""
+    return Scene(f"{scene.name}, grey", scene.image.convert("L").convert("RGB"),
+                 list(scene.faces), scene.person)
+
+
+def blocky(scene: Scene, quality: int = 8) -> Scene:
+    """Saved again and again by messaging apps: heavy JPEG blocks."""
+    data = io.BytesIO()
+    scene.image.save(data, "JPEG", quality=quality)
+    with Image.open(data) as image:
+        return Scene(f"{scene.name}, JPEG quality {quality}", image.convert("RGB"),
+                     list(scene.faces), scene.person)
+
+
+def disguised(scene: Scene, kind: str) -> Scene:
+    """Every face wearing dark `sunglasses` or a pale blue face `mask` (drawn on the face box,
+    which runs from the brows to the chin)."""
+    image = scene.image.copy()
+    draw = ImageDraw.Draw(image)
+    for x, y, w, h in scene.faces:
+        if kind == "sunglasses":
+            for middle in (x + 0.3 * w, x + 0.7 * w):
+                draw.ellipse((middle - 0.19 * w, y + 0.16 * h, middle + 0.19 * w, y + 0.42 * h),
+                             fill=(18, 18, 22))
+            draw.line((x + 0.45 * w, y + 0.26 * h, x + 0.55 * w, y + 0.26 * h), fill=(18, 18, 22),
+                      width=max(1, round(w / 25)))
+        else:
+            draw.rounded_rectangle((x + 0.08 * w, y + 0.52 * h, x + 0.92 * w, y + 1.02 * h),
+                                   radius=0.2 * w, fill=(172, 203, 226))
+            for fold in (0.66, 0.8):
+                draw.line((x + 0.12 * w, y + fold * h, x + 0.88 * w, y + fold * h),
+                          fill=(150, 180, 205), width=max(1, round(w / 40)))
+    return Scene(f"{scene.name}, {kind}", image, list(scene.faces), scene.person)
+
+
+def poster(source: str = "grace-hopper.jpg", background: str = "coffee.jpg",
+           size: tuple[int, int] = (1600, 1200), height: int = 520, angle: float = 4.0) -> Scene:
+    """A portrait printed on a poster with a white border, hung a little crooked on a wall."""
+    portrait = photo(source)
+    scale = height / portrait.height
+    border = 24
+    printed = ImageOps.expand(portrait.resize((round(portrait.width * scale), height),
+                                              Image.Resampling.LANCZOS), border=border,
+                              fill=(246, 246, 240))
+    printed = ImageEnhance.Contrast(printed).enhance(0.8)
+    fx, fy, fw, fh = FACE_SOURCES[source]
+    face = (round(fx * scale) + border, round(fy * scale) + border, round(fw * scale),
+            round(fh * scale))
+    mask = Image.new("L", printed.size, 255).rotate(angle, expand=True)
+    turned_poster = printed.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
+    x, y, w, h = _tilted_box(face, angle, printed.size, turned_poster.size)
+    canvas = _background(background, size, 4)
+    left, top = (size[0] - turned_poster.width) // 3, (size[1] - turned_poster.height) // 2
+    canvas.paste(turned_poster, (left, top), mask)
+    return Scene(f"poster of {source} on a wall", canvas, [(left + x, top + y, w, h)])
+
+
+def crowd(face_width: int = 30, count: int = 72, seed: int = 9) -> Scene:
+    """A 12-megapixel crowd: `count` faces in six rows, each 0.85-1.15 times `face_width`."""
+    scene = group_photo(face_width=face_width, count=count, rows=6, background="rocket.jpg",
+                        seed=seed)
+    return Scene(f"crowd of {count} (4000x3000, faces ~{face_width} px)", scene.image,
+                 scene.faces)
+
+
+def hard_set() -> list[Scene]:
+    """Photos with faces that are hard to find (slow to build: half a minute)."""
+    group = group_photo()
+    small = group_photo(size=(1600, 1200), count=4, face_width=60, background="coffee.jpg", seed=3)
+    portrait = single_face("grace-hopper.jpg")
+    return [
+        *(turned(group, degrees) for degrees in (90, 180, 270)),
+        *(turned(portrait, degrees) for degrees in (90, 180, 270)),
+        *(tilted(small, degrees) for degrees in (-30, -15, 15, 30)),
+        tilted(portrait, 30),
+        dark(group), dark(small), grey(small), blocky(group, 8), blocky(small, 6),
+        disguised(small, "sunglasses"), disguised(small, "mask"),
+        disguised(phone_size(portrait), "sunglasses"), disguised(portrait, "mask"),
+        poster(), poster("astronaut.jpg", "rocket.jpg", size=(4000, 3000), height=900),
+        crowd(), crowd(face_width=26, count=48, seed=4),
+    ]
+
+
+def hard_no_face_set() -> list[Scene]:
+    """Photos without a face, made hard the same ways (a false face here is a false alarm)."""
+    out = []
+    for name in ("chelsea-cat.jpg", "coffee.jpg", "rocket.jpg"):
+        big = phone_size(no_face(name))
+        out += [turned(big, 90), turned(no_face(name), 180), tilted(no_face(name), 30),
+                dark(big), grey(no_face(name)), blocky(no_face(name), 6)]
+    return out

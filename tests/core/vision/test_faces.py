@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from safepic.core.styles.anonymise import make_safe
 from safepic.core.errors import Cancelled
 from safepic.core.picture import from_image
+from safepic.core.styles.anonymise import make_safe
 from safepic.core.vision import faces, models
 
 from . import scenes
@@ -216,5 +216,63 @@ def test_a_close_up_strip_maps_back_to_the_picture(small_faces):
                            y + h / 2 - faces.STRIP / scale / 2 + shift) for shift in (-200, 0, 200)]
     tile = faces._close_up(picture.image, strips)
     with models.use(models.FACE_FULL) as full:
-        boxes = [tile.to_picture(box) for box, _ in faces._detect(full, tile.pixels)]
+        boxes = [tile.to_picture(hit.box) for hit in faces._detect(full, tile.pixels)]
     assert [scenes.overlap(box, scene.faces[0]) > 0.5 for box in boxes if box] == [True]
+
+
+@pytest.fixture(scope="module")
+def small_group():
+    return scenes.group_photo(size=(1600, 1200), count=4, face_width=60, background="coffee.jpg",
+                              seed=3)
+
+
+@pytest.mark.parametrize("degrees", [180, 270])
+def test_a_group_photo_whose_pixels_are_turned_is_found_whole(small_group, degrees):
+    scene = scenes.turned(small_group, degrees)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (4, 0, 0)
+
+
+def test_the_group_photo_upside_down_at_phone_resolution(group_scene):
+    scene = scenes.turned(group_scene, 180)
+    hits, _, false = scenes.score(_boxes(from_image(scene.image)), scene.faces)
+    assert (hits, false) == (6, 0)
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "grace-hopper.jpg"])
+def test_a_portrait_upside_down_is_found(name):
+    scene = scenes.turned(scenes.single_face(name), 180)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("degrees", [-30, 30])
+def test_a_crooked_photo_still_shows_every_face(small_group, degrees):
+    scene = scenes.tilted(small_group, degrees)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (4, 0, 0)
+
+
+@pytest.mark.parametrize("make", [lambda s: scenes.turned(s, 180), lambda s: scenes.tilted(s, 30),
+                                  lambda s: scenes.turned(s, 90)])
+@pytest.mark.parametrize("name", ["chelsea-cat.jpg", "coffee.jpg", "rocket.jpg"])
+def test_turning_a_photo_without_faces_finds_none(make, name):
+    assert _boxes(from_image(make(scenes.no_face(name)).image)) == []
+
+
+def test_the_first_look_says_how_a_face_is_turned():
+    face = scenes.photo("astronaut.jpg").crop((120, 20, 330, 230)).resize((100, 100))
+    tile = Image.new("RGB", (faces.TILE, faces.TILE), faces.GREY)
+    tile.paste(face, (46, 46))
+    with models.use(models.FACE_FULL) as full:
+        for degrees in (-30, 0, 30):
+            [hit] = faces._detect(full, np.asarray(tile.rotate(degrees, fillcolor=faces.GREY)))
+            assert hit.roll == pytest.approx(degrees, abs=8)
+
+
+def test_a_turned_second_look_gives_the_box_on_the_picture():
+    scene = scenes.turned(scenes.single_face("astronaut.jpg"), 90)
+    image = faces.as_seen(scene.image)
+    levels = faces._pyramid(image)
+    with models.use(models.FACE_SHORT) as short:
+        score, box = faces._second_look(short, image, levels, scene.faces[0], faces.VERIFY_ZOOM,
+                                        90.0)
+    assert score >= faces.VERIFY_SCORE
+    assert scenes.overlap(box, scene.faces[0]) > 0.7
