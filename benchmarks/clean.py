@@ -339,7 +339,7 @@ def run(runs: int = 7, photo: str = "turned") -> list[dict]:
             if turn:
                 row["runs_s"].append(wall)
                 row["cpu_runs_s"].append(cpu)
-    for tool, row, own, out in jobs:
+    for _tool, row, _own, out in jobs:
         if row["problem"]:
             continue
         row["median_s"] = statistics.median(row["runs_s"])

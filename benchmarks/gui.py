@@ -208,7 +208,8 @@ def waits(runs: int = 3, read_s: float = READ_S) -> dict:
 
         Image.open(photo).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(Path(folder) / "second.jpg", quality=90)
         for _ in range(runs):
-            code = f"import json; from benchmarks.gui import _journey; print('RESULT', json.dumps(_journey({str(photo)!r}, {read_s})))"
+            code = ("import json; from benchmarks.gui import _journey; "
+                    f"print('RESULT', json.dumps(_journey({str(photo)!r}, {read_s})))")
             result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
             lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
             if not lines:

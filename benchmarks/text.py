@@ -40,8 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from safepic.core.styles import faces as style_faces  # noqa: E402
 from safepic.core.picture import from_image  # noqa: E402
+from safepic.core.styles import faces as style_faces  # noqa: E402
 from safepic.core.vision import text  # noqa: E402
 from tests.core.vision import text_scenes  # noqa: E402
 

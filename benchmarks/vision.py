@@ -36,8 +36,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.styles.anonymise import make_safe  # noqa: E402
 from safepic.core.picture import from_image, open_picture  # noqa: E402
+from safepic.core.styles.anonymise import make_safe  # noqa: E402
 from safepic.core.vision import faces, people  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
 

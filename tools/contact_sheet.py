@@ -19,8 +19,8 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.styles.anonymise import STYLES, make_safe  # noqa: E402
 from safepic.core.picture import from_image  # noqa: E402
+from safepic.core.styles.anonymise import STYLES, make_safe  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
 
 TILE = 420

@@ -6,9 +6,9 @@ you are, and has never been used anywhere else. Every finding belongs to one of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from .words import render, words
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from safepic.core.resources import resources_dir
 
 from . import content, workers
-from .style import ReadableStyle
 from .session import Session
+from .style import ReadableStyle
 
 TEXT_SCALE = 1.25  # larger than the system's own size, and still following it
 PRESENTER_SCALE = 1.6  # for showing SafePic to a group on a big screen

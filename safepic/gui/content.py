@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ def pick_lang(lang: str | None) -> str:
     return DEFAULT_LANG
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(lang: str, name: str) -> dict[str, Any]:
     path = content_dir(lang) / f"{name}.json"
     if not path.is_file():

@@ -16,8 +16,8 @@ import subprocess
 import sys
 import warnings
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pytest
@@ -112,7 +112,7 @@ BAD_FILES = {
     "cut-short.jpg": lambda: jpeg_bytes((256, 256))[:700],
     "cut-short.png": lambda: png_declaring(8, 8)[:40],
     "noise.jpg": _random_bytes,
-    "letter.png": lambda: "Dear friend,\nthis is not a picture.\n".encode(),
+    "letter.png": lambda: b"Dear friend,\nthis is not a picture.\n",
     "spreadsheet.png": lambda: b"PK\x03\x04" + bytes(200),
     "header-only.png": lambda: b"\x89PNG\r\n\x1a\n",
     "bomb-declared.png": lambda: png_declaring(100_000, 100_000),
@@ -299,7 +299,7 @@ def test_disk_full(tmp_path, monkeypatch):
 
     monkeypatch.setattr(clean.os, "fsync", no_space)
     for out in (None, tmp_path / "out.png"):
-        message = refused(tmp_path, CleanError, lambda: write_clean(picture, out))
+        message = refused(tmp_path, CleanError, lambda out=out: write_clean(picture, out))
         assert "not enough free space" in message
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from safepic.core.errors import SafePicError
-from safepic.core.marks import (COVERED, Mark, MarkError, check_box, covered, keep, marks_from,
-                                parse_box, scaled)
+from safepic.core.marks import COVERED, Mark, MarkError, check_box, covered, keep, marks_from, parse_box, scaled
 from safepic.core.report import Finding, Report
 
 

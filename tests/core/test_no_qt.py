@@ -1,6 +1,5 @@
 """safepic.core is pure logic: importing every core module must not pull in Qt."""
 
-import importlib
 import pkgutil
 import subprocess
 import sys

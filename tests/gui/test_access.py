@@ -4,8 +4,7 @@ text follows the app font."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLineEdit, QListWidget,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QListWidget, QTextEdit, QWidget
 
 from safepic.gui.pages.base import PageId
 

@@ -13,7 +13,7 @@ from safepic.gui.session import Session
 from safepic.gui.widgets import IconRow
 from safepic.gui.wizard import PRESENTER, START_AGAIN, SafePicWizard
 
-from .conftest import go_to, wait_idle
+from .conftest import go_to
 
 
 def make_wizard(qtbot, *, demo: bool) -> SafePicWizard:

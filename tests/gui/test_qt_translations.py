@@ -57,11 +57,10 @@ def test_an_english_file_dialog_stays_english(qtbot):
 @pytest.mark.parametrize("lang, stem", [("en", "safe-picture"), ("es", "foto-segura")])
 def test_the_suggested_file_name_is_in_the_wizard_language_and_says_nothing(qtbot, lang, stem):
     from safepic.core.hidden.filename import read_name
+    from safepic.gui import workers
     from safepic.gui.pages.base import PageId
     from safepic.gui.session import Session
     from safepic.gui.wizard import SafePicWizard
-
-    from safepic.gui import workers
 
     make_app()
     wizard = SafePicWizard(Session(lang=lang))

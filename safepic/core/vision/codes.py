@@ -7,8 +7,8 @@ the full-size picture, so a code that is small in the photo is still read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

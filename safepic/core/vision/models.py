@@ -3,7 +3,8 @@
 Loading takes about a tenth of a second per model, so every check shares one instance. Models
 are read from bytes, so a resources folder under a non-ASCII path works too. MediaPipe's task
 objects are not safe to call from two threads at once, so each one is used under its own lock
-(`use`); a caller that wants two at once asks for two slots. Their `__del__` fails while the interpreter shuts down, hence the explicit close at exit.
+(`use`); a caller that wants two at once asks for two slots. Their `__del__` fails while the
+interpreter shuts down, hence the explicit close at exit.
 The native runtime writes start-up chatter straight to the stderr file descriptor; it is
 silenced while a model loads or runs for the first time, and while it closes.
 """

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from safepic.core.styles import faces as style_faces
 from safepic.core.picture import from_image
+from safepic.core.styles import faces as style_faces
 from safepic.core.vision import text
 
 from .text_scenes import DATA, find_font, house_sign, name_badge, number_plate, overlap, photo
