@@ -56,6 +56,8 @@ class Session(QObject):
         self.face_choice: str | None = None  # "keep" or "hide"
         self.others_choice = "hide"  # other people's faces in a group: "hide" unless they said yes
         self.self_check = SelfCheck()
+        self.marks: list[Any] | None = None  # safepic.core.marks.Mark list, made from the report
+        self.cover_asked = False  # the self-check asked to cover something themselves
         self.options: dict[str, Option] = {}
         self.chosen: str | None = None  # key of the chosen Option
         self.square = True
@@ -81,6 +83,8 @@ class Session(QObject):
         self.thumbnail = None
         self.face_choice = None
         self.others_choice = "hide"
+        self.marks = None
+        self.cover_asked = False
         self.options = {}
         self.chosen = None
         self.saved = None
@@ -88,6 +92,22 @@ class Session(QObject):
     def set_report(self, report: Any) -> None:
         self.report = report
         self.report_changed.emit()
+
+    def current_marks(self) -> list[Any]:
+        """The spots to hide: every boxed finding (numbered, hidden) until the person changes
+        them; then their own list, kept across Back and Next until a new picture is chosen."""
+        if self.marks is None:
+            if self.report is None:
+                return []
+            from safepic.core.marks import marks_from
+
+            self.marks = marks_from(self.report)
+        return list(self.marks)
+
+    def set_marks(self, marks: list[Any]) -> None:
+        """The person changed what is hidden: every style made before is out of date."""
+        self.marks = list(marks)
+        self.saved = None
 
     def has_face(self) -> bool:
         return self.report is not None and self.report.has("face")

@@ -16,17 +16,42 @@ from safepic.core.errors import Cancelled, SafePicError
 
 WARM_UP_SIDE = 96
 NICENESS = 10
-STYLE_SIDE = 1600  # styles work on at most this many pixels: plenty for a profile picture
+
+# The person's picture and its check, kept here by its path, so the big pixels cross between
+# the processes once (a 12 MP photo takes a third of a second each way). If this process was
+# started again, the picture is opened (and checked) again from its file.
+_held: dict[str, dict[str, Any]] = {}
 
 
-def _working_size(picture):
-    """A smaller copy for the styles, so a big photo's previews stay quick."""
-    if max(picture.size) <= STYLE_SIDE:
+def _picture(path):
+    key = str(path)
+    if key not in _held:
+        from safepic.core.picture import open_picture
+
+        _held.clear()  # one picture at a time
+        _held[key] = {"picture": open_picture(path)}
+    return _held[key]["picture"]
+
+
+def _analysis(path, is_cancelled, progress=None):
+    """The one look at the person's picture that every preview and the saved file start from."""
+    picture = _picture(path)
+    held = _held[str(path)]
+    if "analysis" not in held:
+        from safepic.core.analyse import look
+
+        held["analysis"] = look(picture, progress=progress, is_cancelled=is_cancelled)
+    return held["analysis"]
+
+
+def _shrunk(picture, side: int):
+    """The picture at most `side` pixels long (what a card on the page shows)."""
+    if max(picture.size) <= side:
         return picture
     from PIL import Image
 
     image = picture.image.copy()
-    image.thumbnail((STYLE_SIDE, STYLE_SIDE), Image.Resampling.LANCZOS)
+    image.thumbnail((side, side), Image.Resampling.LANCZOS)
     return picture.with_image(image)
 
 
@@ -36,81 +61,129 @@ def warm_up(*, progress, is_cancelled) -> None:
 
     from safepic.core.picture import from_image
 
-    check(from_image(Image.new("RGB", (WARM_UP_SIDE, WARM_UP_SIDE), (128, 128, 128)), "warm-up.png"),
-          progress=None, is_cancelled=is_cancelled)
+    _check(from_image(Image.new("RGB", (WARM_UP_SIDE, WARM_UP_SIDE), (128, 128, 128)), "warm-up.png"),
+           is_cancelled)
 
 
 def open_file(path, *, progress, is_cancelled):
-    from safepic.core.picture import open_picture
+    """Open the person's picture (afresh) and keep it here for the check, the styles and saving."""
+    _held.pop(str(path), None)
+    return _picture(path)
 
-    return open_picture(path)
 
-
-def check(picture, *, progress, is_cancelled):
+def _check(picture, is_cancelled, progress=None):
     from safepic.core.analyse import analyse
 
     return analyse(picture, progress=progress, is_cancelled=is_cancelled)
 
 
-def copies(picture, folder, *, progress, is_cancelled):
+def check(path, *, progress, is_cancelled):
+    """The full check of the person's picture, kept for the styles."""
+    _held.get(str(path), {}).pop("analysis", None)
+    return _analysis(path, is_cancelled, progress).report
+
+
+def recheck(picture, *, progress, is_cancelled):
+    """A gallery picture or an avatar, checked again like everything the person may pick."""
+    return _check(picture, is_cancelled)
+
+
+def copies(path, folder, *, progress, is_cancelled):
     from safepic.core.similar import find_copies
 
-    return find_copies(picture, folder, progress=progress, is_cancelled=is_cancelled)
+    return find_copies(_picture(path), folder, progress=progress, is_cancelled=is_cancelled)
 
 
-def choices(with_styles: bool, face_found: bool, gallery_counts: dict[str, int], *, progress,
-            is_cancelled):
-    """The styles on offer (name -> title) and the first few gallery pictures of each kind.
-    Styles that change only faces are left out when no face was found: they would change nothing."""
+def choices(with_styles: bool, gallery_counts: dict[str, int], *, progress, is_cancelled):
+    """The styles (name -> title, and whether it changes nothing but the marks) and the first
+    few gallery pictures of each kind."""
     from safepic.core import gallery
 
     styles = {}
     if with_styles:
         from safepic.core.styles.anonymise import STYLES
 
-        styles = {name: info.title for name, info in STYLES.items()
-                  if face_found or not info.only_faces}
+        styles = {name: (info.title, info.only_marks) for name, info in STYLES.items()}
     picks = []
     for kind, count in gallery_counts.items():
         picks += gallery.items(kind)[:count]
     return styles, picks
 
 
-def style(picture, name: str, *, progress, is_cancelled):
+def style(path, name: str, marks, side: int, *, progress, is_cancelled):
+    """A card's preview of one style: made at the card's size from the shared look, hiding the
+    marks, and checked again at that size."""
     from safepic.core.styles.anonymise import make_safe
 
-    result = make_safe(_working_size(picture), name, progress=progress, is_cancelled=is_cancelled)
+    result = make_safe(_analysis(path, is_cancelled), name, marks, size=side, is_cancelled=is_cancelled)
     return result.picture, result.report, list(result.notes)
 
 
-def as_it_is(picture, *, progress, is_cancelled):
-    """The picture itself without its file (so without hidden details), checked again."""
+def as_it_is(path, side: int, *, progress, is_cancelled):
+    """The picture itself without its file, checked again: its hidden details are gone and its
+    pixels are the ones already checked, so only the file is looked at again."""
+    from safepic.core.analyse import analyse
+    from safepic.core.hidden.find import find_hidden
+
+    picture = _picture(path)
+    report = _analysis(path, is_cancelled).report
     plain = picture.with_image(picture.image)
-    return plain, check(plain, progress=None, is_cancelled=is_cancelled), []
+    hidden = {f.code for f in find_hidden(picture).findings}
+    again = analyse(plain, vision=False, is_cancelled=is_cancelled)
+    again.add(f for f in report.findings if f.code not in hidden)
+    again.vision_checked = report.vision_checked
+    return _shrunk(plain, side), again, []
 
 
 def gallery_item(item, *, progress, is_cancelled):
     from safepic.core import gallery
 
-    picture = gallery.load(item)
-    return picture, check(picture, progress=None, is_cancelled=is_cancelled), []
+    return gallery.load(item)
 
 
 def avatar(kind: str, seed: int, *, progress, is_cancelled):
     from safepic.core.avatars import make_avatar
 
-    picture = make_avatar(kind, seed)
-    return picture, check(picture, progress=None, is_cancelled=is_cancelled), []
+    return make_avatar(kind, seed)
 
 
-def save(picture, out, fmt: str, square: int | None, *, progress, is_cancelled):
+def save(path, choice: str, marks, out, fmt: str, square: int | None, *, progress,
+         is_cancelled):
+    """The chosen picture at full size (a style is made again from the whole photo), written
+    clean, then the written file's pixels checked again in full, as a stranger would see them."""
+    from dataclasses import replace
+
     from safepic.core.clean import write_clean
+    from safepic.core.picture import open_picture
+    from safepic.core.styles.anonymise import check_again, make_safe
 
-    return write_clean(picture, out, fmt=fmt, square=square)
+    kind, _, rest = choice.partition(":")
+    result = None
+    if kind == "style" and rest == "original":
+        picture = _picture(path)
+        picture = picture.with_image(picture.image)
+    elif kind == "style":
+        result = make_safe(_analysis(path, is_cancelled), rest, marks, check=False,
+                           is_cancelled=is_cancelled)
+        picture = result.picture
+    elif kind == "gallery":
+        picture = gallery_item(rest, progress=progress, is_cancelled=is_cancelled)
+    else:
+        avatar_kind, seed = rest.split(":")
+        picture = avatar(avatar_kind, int(seed), progress=progress, is_cancelled=is_cancelled)
+    if is_cancelled():
+        raise Cancelled()
+    cleaned = write_clean(picture, out, fmt=fmt, square=square)
+    written = open_picture(cleaned.path)
+    if result is not None and square is None:
+        report = check_again(_analysis(path, is_cancelled), result, written, is_cancelled=is_cancelled).report
+    else:
+        report = _check(written, is_cancelled)
+    return replace(cleaned, report=report)
 
 
 TASKS: dict[str, Callable[..., Any]] = {f.__name__: f for f in (
-    warm_up, open_file, check, copies, choices, style, as_it_is, gallery_item, avatar, save)}
+    warm_up, open_file, check, recheck, copies, choices, style, as_it_is, gallery_item, avatar, save)}
 
 
 def serve(conn, cancel) -> None:

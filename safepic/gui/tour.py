@@ -60,12 +60,16 @@ def _render(out_dir: Path, picture: Path | None, demo: bool, lang: str | None,
         wizard.resize(*PRESENTER_WINDOW)
     shots: list[Path] = []
 
-    def settle(ready: Callable[[], bool] = lambda: True, timeout: float = 300.0) -> None:
-        """Let Qt run until `ready()` holds and no job is left (or nothing more can happen)."""
+    def settle(ready: Callable[[], bool] = lambda: True, timeout: float = 300.0,
+               idle: bool = True) -> None:
+        """Let Qt run until `ready()` holds and no job is left (or nothing more can happen);
+        with `idle` False, until `ready()` holds, jobs or not."""
         end = time.monotonic() + timeout
         idle_since = None
         while time.monotonic() < end:
             app.processEvents()
+            if not idle and ready():
+                break
             if workers.busy():
                 idle_since = None
             else:
@@ -77,8 +81,9 @@ def _render(out_dir: Path, picture: Path | None, demo: bool, lang: str | None,
             time.sleep(0.02)
         app.processEvents()
 
-    def shot() -> None:
-        settle()
+    def shot(idle: bool = True) -> None:
+        if idle:
+            settle()
         page = wizard.currentPage()
         path = out_dir / f"{len(shots) + 1:02d}-{page.name.replace('_', '-')}.png"
         wizard.grab().save(str(path))
@@ -98,10 +103,10 @@ def _render(out_dir: Path, picture: Path | None, demo: bool, lang: str | None,
             return shots  # the picture cannot be opened: the friendly message is the last page
         wizard.next()
         checking = wizard.page_of(PageId.CHECKING)
-        settle(checking.isComplete)
-        shot()
-        wizard.next()
-        shot()  # what we found
+        settle(lambda: bool(checking._rows) or wizard.currentId() != PageId.CHECKING, idle=False)
+        shot(idle=False)  # checking, while it works
+        settle(lambda: wizard.currentId() != PageId.CHECKING)
+        shot()  # what we found: the wizard moves on by itself when the check is done
         wizard.next()
         if wizard.currentId() == PageId.FACE:
             wizard.page_of(PageId.FACE).buttons["hide"].setChecked(True)

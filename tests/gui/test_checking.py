@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from safepic.gui.pages.base import PageId
+from safepic.gui.widgets import IconRow
 
 from .conftest import DATA, check_picture, choose_picture, wait_idle
 
@@ -85,11 +86,31 @@ def test_have_i_used_this_picture_before(qtbot, wizard, tmp_path):
     assert report.tests()["used_elsewhere"] == "risk"
 
 
-def test_a_pet_in_the_picture_is_mentioned_on_the_self_check(qtbot, wizard):
+def test_a_pet_in_the_picture_is_ticked_on_the_self_check_and_can_be_unticked(qtbot, wizard):
     check_picture(qtbot, wizard, DATA / "chelsea-cat.jpg")
     assert wizard.session.report.has("animal"), "the cat is found"
     wizard.next()
     assert wizard.currentId() == PageId.SELF_CHECK
     page = wizard.currentPage()
-    assert page.animal.isVisibleTo(page)
-    assert not page.boxes["pet"].isChecked(), "the person answers, not us"
+    assert page.boxes["pet"].isChecked(), "ticked because the check saw it"
+    rows = " ".join(w.accessibleName() for w in page.findChildren(IconRow))
+    assert page.t["seen_animal"] in rows, "the page says why"
+    assert page.cover.isVisible(), "a pet can be covered by hand"
+    page.boxes["pet"].click()
+    wizard.next()
+    wizard.back()
+    assert not page.boxes["pet"].isChecked(), "the person's untick is kept"
+
+
+def test_ticking_something_of_mine_leads_to_covering_it(qtbot, wizard):
+    check_picture(qtbot, wizard, DATA / "coffee.jpg")
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.SELF_CHECK
+    assert not page.cover.isVisible()
+    page.boxes["things"].click()
+    assert page.cover.isVisible()
+    qtbot.mouseClick(page.cover, Qt.LeftButton)
+    assert wizard.currentId() == PageId.MAKE_SAFE
+    make_safe = wizard.currentPage()
+    qtbot.waitUntil(lambda: make_safe.cover.canvas.hasFocus(), timeout=5_000)

@@ -1,22 +1,151 @@
-"""Make it safe: only the choices that can change something for this picture are offered."""
+"""Make it safe: the choices worth offering, the cover tool driven by mouse and keyboard on a
+real photo, and what the saved file holds (changed inside every box, not outside)."""
 
 from __future__ import annotations
 
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+
+from safepic.core.clean import write_clean
+from safepic.core.picture import open_picture
 from safepic.core.styles.anonymise import STYLES
 from safepic.gui.pages.base import PageId
 
 from .conftest import DATA, check_picture, go_to, wait_idle
 
 
-def test_no_face_found_means_no_face_styles(qtbot, wizard):
+def to_make_safe(qtbot, wizard) -> None:
+    """On from the findings to the make-safe page, hiding the face where one was found."""
+    wizard.next()
+    if wizard.currentId() == PageId.FACE:
+        wizard.currentPage().buttons["hide"].click()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+
+
+def test_nothing_marked_means_no_marking_styles(qtbot, wizard):
     check_picture(qtbot, wizard, DATA / "coffee.jpg")
-    assert not wizard.session.has_face()
+    assert not wizard.session.current_marks()
     go_to(qtbot, wizard, PageId.MAKE_SAFE)
     page = wizard.currentPage()
     wait_idle(qtbot, page.ready, timeout=180_000)
     offered = {key.split(":", 1)[1] for key in page.tiles if key.startswith("style:")}
-    face_only = {name for name, info in STYLES.items() if info.only_faces}
-    assert face_only == {"blur-faces", "pixelate-faces", "cover-faces"}
-    assert not offered & face_only
+    only_marks = {name for name, info in STYLES.items() if info.only_marks}
+    assert only_marks == {"blur-faces", "pixelate-faces", "cover-faces"}
+    assert not offered & only_marks
     assert {"blur-background", "cartoon", "silhouette"} <= offered
-    assert page.styles.help.text() == page.t["styles_help_no_face"]
+    assert page.styles.help.text() == page.t["styles_help_nothing_marked"]
+    page.cover.canvas.setFocus()
+    qtbot.keyClick(page.cover.canvas, Qt.Key_N)  # a first box of their own
+    wait_idle(qtbot, lambda: only_marks <= {k.split(":", 1)[1] for k in page.tiles} and page.ready())
+    assert page.styles.help.text() == page.t["styles_help"]
+
+
+def test_gallery_and_avatars_show_before_the_styles(qtbot, wizard):
+    """The gallery pictures are files and the avatars small drawings: they are on the page
+    while the styles of a photo are still being made."""
+    check_picture(qtbot, wizard, DATA / "astronaut.jpg")
+    to_make_safe(qtbot, wizard)
+    page = wizard.currentPage()
+    drawn = lambda: [t for k, t in page.tiles.items() if not k.startswith("style:")]  # noqa: E731
+    qtbot.waitUntil(lambda: len(drawn()) == 9 and all(t.image is not None for t in drawn()),
+                    timeout=60_000)
+    assert any(not t.isEnabled() for k, t in page.tiles.items() if k.startswith("style:")), \
+        "a style was still being made when every drawing was shown"
+    wait_idle(qtbot, page.ready, timeout=180_000)
+    for tile in drawn():
+        assert tile.verdict != page.t["checking"], "every drawing is checked again in the end"
+
+
+def _to_screen(canvas, x: float, y: float) -> QPoint:
+    s = canvas.scale()
+    return QPoint(round(x * s), round(y * s))
+
+
+def _changed(before: np.ndarray, after: np.ndarray, box) -> float:
+    x, y, w, h = box
+    return float(np.abs(before[y:y + h, x:x + w].astype(int) - after[y:y + h, x:x + w]).mean())
+
+
+def test_cover_by_mouse_and_keyboard_then_save(qtbot, wizard, tmp_path):
+    """The face is switched off, one box is dragged with the mouse and one is added, moved and
+    resized with the keys; the saved file is changed inside both boxes and nowhere else, and
+    the boxes survive Back and Next."""
+    photo = DATA / "rocket.jpg"
+    check_picture(qtbot, wizard, photo)
+    to_make_safe(qtbot, wizard)
+    page = wizard.currentPage()
+    canvas = page.cover.canvas
+    found = wizard.session.current_marks()
+    width, height = wizard.session.picture.size
+
+    for mark in found:  # leave every found spot as it is: only the person's boxes count here
+        canvas.select(found.index(mark))
+        qtbot.mouseClick(page.cover.toggle, Qt.LeftButton)
+    assert all(not m.hide for m in canvas.marks)
+
+    drag = (width // 10, height // 10, width // 4, height // 5)
+    start = _to_screen(canvas, drag[0], drag[1])
+    end = _to_screen(canvas, drag[0] + drag[2], drag[1] + drag[3])
+    qtbot.mousePress(canvas, Qt.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, pos=(start + end) / 2)
+    qtbot.mouseMove(canvas, pos=end)
+    qtbot.mouseRelease(canvas, Qt.LeftButton, pos=end)
+    assert len(canvas.marks) == len(found) + 1
+    dragged = canvas.marks[-1].box
+    assert all(abs(a - b) <= 2 * max(1, round(1 / canvas.scale())) for a, b in zip(dragged, drag))
+
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key_N)
+    added = canvas.marks[-1].box
+    step = canvas.step()
+    for _ in range(5):
+        qtbot.keyClick(canvas, Qt.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key_Down)
+    qtbot.keyClick(canvas, Qt.Key_Right, Qt.ShiftModifier)
+    qtbot.keyClick(canvas, Qt.Key_Up, Qt.ShiftModifier)
+    moved = canvas.marks[-1].box
+    assert moved == (added[0] + 5 * step, added[1] + step, added[2] + step, added[3] - step)
+    assert page.cover.status.text_label.text().startswith("Box +2")
+
+    qtbot.keyClick(canvas, Qt.Key_N)  # a third box, removed again with Delete
+    assert len(canvas.marks) == len(found) + 3
+    qtbot.keyClick(canvas, Qt.Key_Delete)
+    assert len(canvas.marks) == len(found) + 2
+    boxes = [m.box for m in canvas.marks if m.number is None]
+    assert boxes == [dragged, moved]
+    assert [m.box for m in wizard.session.current_marks() if m.number is None] == boxes
+
+    wizard.back()
+    wizard.back()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+    assert [m.box for m in page.cover.marks() if m.number is None] == boxes, "Back and Next keep them"
+    assert all(not m.hide for m in page.cover.marks() if m.number is not None)
+
+    key = "style:cover-faces"  # stickers: a plain sky under a blur would hardly change
+    wait_idle(qtbot, lambda: key in page.tiles and page.ready(), timeout=180_000)
+    page.tiles[key].click()
+    go_to(qtbot, wizard, PageId.SAVE)
+    save = wizard.currentPage()
+    save.folder.setText(str(tmp_path))
+    save.size_buttons["same"].setChecked(True)
+    wizard.session.square = False  # the whole picture, so boxes are where they were drawn
+    save.save_now()
+    wait_idle(qtbot, lambda: wizard.session.saved is not None, timeout=180_000)
+    saved = open_picture(wizard.session.saved.path)
+    assert saved.size == (width, height)
+    original = open_picture(photo)
+    before = np.asarray(original.image.convert("RGB"))
+    after = np.asarray(saved.image.convert("RGB"))
+    resaved = write_clean(original.with_image(original.image), tmp_path / "as-it-is.jpg")
+    noise = np.asarray(open_picture(resaved.path).image.convert("RGB"))  # saving alone changes this
+    for box in boxes:
+        assert _changed(before, after, box) > 25, f"the box {box} is hidden"
+    outside = np.ones(before.shape[:2], bool)
+    for x, y, w, h in boxes:
+        pad = max(w, h) // 2 + 8  # a sticker's frame reaches a little past the box
+        outside[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad] = False
+
+    def change(picture):
+        return float(np.abs(before.astype(int) - picture).mean(axis=2)[outside].mean())
+
+    assert change(after) < change(noise) + 0.8, "outside the boxes only the noise of saving a JPEG"

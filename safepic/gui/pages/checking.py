@@ -80,7 +80,6 @@ class CheckingPage(Page):
 
     def start_check(self) -> None:
         session = self.session
-        picture = session.picture
         generation = session.generation
         session.report = None
         self._clear_lines()
@@ -113,7 +112,7 @@ class CheckingPage(Page):
             self.status.set("info", self.t["stopped"])
             self._set_buttons(running=False)
 
-        self._job = workers.task("check", picture, after=with_thumbnail,
+        self._job = workers.task("check", session.path, after=with_thumbnail,
                                  done=done, failed=failed, cancelled=cancelled,
                                   progress=lambda line: self._add_line(self.tr(line)),
                                   priority=workers.URGENT)

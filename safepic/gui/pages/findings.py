@@ -221,7 +221,7 @@ class FindingsPage(Page):
     def search_folder(self, folder: Path) -> None:
         """Look through a folder for other copies of this picture, in a worker."""
         session = self.session
-        picture, generation = session.picture, session.generation
+        path, generation = session.path, session.generation  # the helper holds the picture
         self.copies.setText(self.t["copies_stop"])
         self.copies.setAccessibleName(self.t["copies_stop"])
         self.copies_status.set("unsure", self.t["copies_working"].format(folder=folder.name))
@@ -252,7 +252,7 @@ class FindingsPage(Page):
             self._end_search()
             self.copies_status.set("info", self.t["copies_stopped"])
 
-        self._job = workers.task("copies", picture, folder, after=copy_thumbnails, done=done,
+        self._job = workers.task("copies", path, folder, after=copy_thumbnails, done=done,
                                  failed=failed, cancelled=cancelled,
                                  progress=lambda line: self.copies_status.set("unsure", content.say(line)),
                                  priority=workers.URGENT)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from safepic.core.groups import count_words
 
 from .. import content, workers
+from ..cover import CoverTool
 from ..session import Option
 from ..widgets import IconRow, Label, Tile, pil_to_qimage
 from .base import Page
@@ -19,6 +20,7 @@ from .base import Page
 AVATAR_KINDS = ("flower", "animal", "pattern")
 GALLERY_COUNT = {"animal": 3, "flower": 3}
 KEEP = "original"
+REMAKE_MS = 600  # the previews are made again this long after the last change to the boxes
 
 
 def verdict(report, texts: dict) -> tuple[str, str]:
@@ -120,7 +122,19 @@ class MakeSafePage(Page):
         scroll.setWidget(inner)
         scroll.setAccessibleName(self.t["heading"])
         self.scroll = scroll
-        self.body.addWidget(scroll, 1)
+        self.cover = CoverTool(session.lang)
+        self.cover.changed.connect(self._marks_changed)
+        self.split = QSplitter(Qt.Horizontal)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.cover)
+        self.split.addWidget(scroll)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.body.addWidget(self.split, 1)
+        self._remake = QTimer(self)
+        self._remake.setSingleShot(True)
+        self._remake.setInterval(REMAKE_MS)
+        self._remake.timeout.connect(self._remake_styles)
         self.about = IconRow("info", self.t["about_none"])
         self.body.addWidget(self.about)
         self.square = QCheckBox(self.t["square"])
@@ -133,47 +147,70 @@ class MakeSafePage(Page):
         self.group.buttonToggled.connect(self._picked)
         self.tiles: dict[str, Tile] = {}
         self._built = -1
-        self._jobs: list = []
+        self._jobs: dict[str, workers.Job] = {}
+        self._checking: set[str] = set()  # gallery pictures and avatars shown, not yet checked
+        self._style_list: dict[str, tuple[str, bool]] = {}  # name -> (title, changes only marks)
 
     # -- building the choices -------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
         session = self.session
         self.square.setChecked(session.square)
         self._show_advice()
+        if session.cover_asked:  # "cover it yourself" on the self-check: the picture is ready
+            session.cover_asked = False
+            QTimer.singleShot(0, self.cover.start_covering)
         if self._built == session.generation:
             self._restore_choice()
             return
         self._built = session.generation
-        for job in self._jobs:
+        for job in self._jobs.values():
             job.cancel()
-        self._jobs = []
+        self._jobs = {}
+        self._checking = set()
         for section in (self.styles, self.gallery, self.avatars):
             section.clear()
         self.tiles = {}
+        self.cover.setVisible(not session.no_picture)
+        if not session.no_picture:
+            self.cover.set_marks(session.preview, session.picture.size, session.current_marks())
         self.styles.setVisible(not session.no_picture)
-        self.styles.help.setText(self.t["styles_help" if session.has_face() else "styles_help_no_face"])
+        self._style_list = {}
         generation = session.generation
 
-        self._jobs.append(workers.task(
-            "choices", not session.no_picture, session.has_face(), GALLERY_COUNT,
+        self._jobs["choices"] = (workers.task(
+            "choices", not session.no_picture, GALLERY_COUNT,
             done=lambda result: self._planned(generation, *result),
             failed=lambda message: self.advice.set("risk", message), priority=workers.URGENT))
 
-    def _planned(self, generation: int, styles: dict[str, str], picks: list) -> None:
+    def _planned(self, generation: int, styles: dict[str, tuple[str, bool]], picks: list) -> None:
         if generation != self.session.generation:
             return
-        if styles:
-            order = list(styles)
-            if self.session.face_choice == "keep":
-                self._queue_original()
-            for name in order:
-                self._queue_style(name, content.say(styles[name]))
-            if self.session.face_choice != "keep":
-                self._queue_original()
+        self._style_list = styles
+        self._queue_styles()
         for item in picks:
             self._queue_gallery(item)
         for kind in AVATAR_KINDS:
             self._queue_avatar(kind)
+
+    def _offered(self) -> list[str]:
+        """The styles worth showing: those that change only the marked spots need one."""
+        marked = any(mark.hide for mark in self.session.current_marks())
+        return [name for name, (_, only_marks) in self._style_list.items() if marked or not only_marks]
+
+    def _queue_styles(self) -> None:
+        """A card for each style of the person's own picture, and "as it is" (first when they
+        chose to keep their face)."""
+        offered = self._offered()
+        self.styles.help.setText(self.t["styles_help" if len(offered) == len(self._style_list)
+                                        else "styles_help_nothing_marked"])
+        if not self._style_list:
+            return
+        if self.session.face_choice == "keep":
+            self._queue_original()
+        for name in offered:
+            self._queue_style(name, content.say(self._style_list[name][0]))
+        if self.session.face_choice != "keep":
+            self._queue_original()
 
     def _add_tile(self, section: Section, key: str, title: str) -> Tile:
         tile = Tile(key, title)
@@ -182,11 +219,20 @@ class MakeSafePage(Page):
         section.add(tile)
         return tile
 
+    def _card_side(self, tile: Tile) -> int:
+        """The pixels a card's picture needs (twice its size on screen, for sharp scaling)."""
+        return round(tile.sizeHint().width() * 2 * (self.devicePixelRatioF() or 1.0))
+
     def _queue(self, section: Section, key: str, title: str, task: str, *args) -> None:
         """A tile now, filled in when the helper has made and re-checked this choice."""
-        tile = self._add_tile(section, key, title)
+        self._fill(self._add_tile(section, key, title), task, *args)
+
+    def _fill(self, tile: Tile, task: str, *args) -> None:
+        """Ask the helper for a card-sized preview of this choice, made and checked again (the
+        task's last argument is the card's side in pixels)."""
+        key, title = tile.key, tile.title
         generation = self.session.generation
-        side = tile.sizeHint().width() * 2
+        side = self._card_side(tile)
 
         def with_preview(result):
             picture, report, notes = result
@@ -201,34 +247,124 @@ class MakeSafePage(Page):
             tile.set_result(image, icon, words, ready=True)
             self._restore_choice()
 
-        def failed(message: str) -> None:
-            if self.tiles.get(key) is tile:
-                tile.set_result(None, "risk", message, ready=False)
+        self._jobs[key] = workers.task(task, *args, side, after=with_preview, done=done,
+                                       failed=self._failed(tile))
 
-        self._jobs.append(workers.task(task, *args, after=with_preview, done=done, failed=failed))
+    def _failed(self, tile: Tile):
+        def failed(message: str) -> None:
+            if self.tiles.get(tile.key) is tile:
+                tile.set_result(None, "risk", message, ready=False)
+                self._checking.discard(tile.key)
+        return failed
+
+    def _queue_drawing(self, section: Section, key: str, title: str, make) -> None:
+        """A gallery picture or an avatar: shown (and ready to pick) as soon as it is loaded or
+        drawn, then checked again in the helper when the styles are done; the card says so."""
+        tile = self._add_tile(section, key, title)
+        generation = self.session.generation
+        side = self._card_side(tile)
+        self._checking.add(key)
+
+        def current() -> bool:
+            return generation == self.session.generation and self.tiles.get(key) is tile
+
+        def checked(report) -> None:
+            option = self.session.options.get(key)
+            self._checking.discard(key)
+            if not current() or option is None:
+                return
+            self.session.options[key] = Option(key, title, option.picture, report, (), option.preview)
+            tile.set_result(option.preview, *verdict(report, self.t), ready=True)
+            self._show_about()
+
+        def shown(result) -> None:
+            if not current():
+                return
+            picture, image = result
+            self.session.options[key] = Option(key, title, picture, None, (), image)
+            tile.set_result(image, "unsure", self.t["checking"], ready=True)
+            self._restore_choice()
+            self._jobs[key] = workers.task("recheck", picture, done=checked, failed=self._failed(tile),
+                                           priority=workers.BACKGROUND)
+
+        self._jobs[key] = make(after=lambda picture: (picture, pil_to_qimage(picture.image, side)),
+                               done=shown, failed=self._failed(tile))
 
     def _queue_original(self) -> None:
-        self._queue(self.styles, f"style:{KEEP}", self.t["original"], "as_it_is", self.session.picture)
+        self._queue(self.styles, f"style:{KEEP}", self.t["original"], "as_it_is", self.session.path)
 
     def _queue_style(self, name: str, title: str) -> None:
-        self._queue(self.styles, f"style:{name}", title, "style", self.session.picture, name)
+        self._queue(self.styles, f"style:{name}", title, "style", self.session.path, name,
+                    self.session.current_marks())
 
     def _queue_gallery(self, item) -> None:
-        self._queue(self.gallery, f"gallery:{item.id}", content.say(item.name), "gallery_item", item)
+        """A gallery picture is a small file: read here, on a thread, not queued behind styles."""
+        from safepic.core import gallery
+
+        def make(after, done, failed):
+            return workers.start(lambda progress, is_cancelled: after(gallery.load(item)),
+                                 done=done, failed=failed)
+
+        self._queue_drawing(self.gallery, f"gallery:{item.id}", content.say(item.name), make)
 
     def _queue_avatar(self, kind: str, seed: int | None = None) -> None:
+        """A new avatar is drawn in the helper before any style is made (it takes a moment)."""
         if seed is None:
             seed = random.SystemRandom().randrange(1, 2**31)
-        self._queue(self.avatars, f"avatar:{kind}:{seed}", self.t["avatar_" + kind], "avatar", kind, seed)
+
+        def make(after, done, failed):
+            return workers.task("avatar", kind, seed, after=after, done=done, failed=failed,
+                                priority=workers.URGENT)
+
+        self._queue_drawing(self.avatars, f"avatar:{kind}:{seed}", self.t["avatar_" + kind], make)
+
+    def _marks_changed(self) -> None:
+        """The person changed a box: keep it, and make the styles again once they pause."""
+        self.session.set_marks(self.cover.marks())
+        self._remake.start()
+
+    def _remake_styles(self) -> None:
+        """Every style of the person's own picture made again with the boxes as they are now.
+        Until its new preview is back, a style cannot be picked (its old one hides other spots).
+        A first box (or the last one gone) changes which styles are worth showing."""
+        styles = [key for key in self.tiles if key.startswith("style:")]
+        if [k.split(":", 1)[1] for k in styles if k != f"style:{KEEP}"] != self._offered():
+            for key in styles:
+                self._forget_tile(self.styles, key)
+            self._queue_styles()
+            self._restore_choice()
+            return
+        marks = self.session.current_marks()
+        for key in styles:
+            if key == f"style:{KEEP}":
+                continue
+            tile = self.tiles[key]
+            self._cancel(key)
+            self.session.options.pop(key, None)
+            tile.set_result(tile.image, "unsure", self.t["remaking"], ready=False)
+            self._fill(tile, "style", self.session.path, key.split(":", 1)[1], marks)
+        self._show_about()
+        self.completeChanged.emit()
+
+    def _cancel(self, key: str) -> None:
+        job = self._jobs.pop(key, None)
+        if job is not None:
+            job.cancel()
+
+    def _forget_tile(self, section: Section, key: str) -> None:
+        """Take a card away, with its job and its option."""
+        tile = self.tiles.pop(key)
+        self._cancel(key)
+        self.group.removeButton(tile)
+        section.remove(tile)
+        self.session.options.pop(key, None)
+        self._checking.discard(key)
 
     def new_avatars(self) -> None:
         """Draw new avatars, keeping the one the person picked (if they picked one)."""
         for key, tile in list(self.tiles.items()):
             if key.startswith("avatar:") and not tile.isChecked():
-                self.group.removeButton(tile)
-                self.avatars.remove(tile)
-                del self.tiles[key]
-                self.session.options.pop(key, None)
+                self._forget_tile(self.avatars, key)
                 self._queue_avatar(key.split(":")[1])
 
     # -- the person's choice --------------------------------------------------------------
@@ -274,10 +410,14 @@ class MakeSafePage(Page):
         else:
             self.advice.set("info", self.t["advice"])
 
-    def ready(self) -> bool:
-        """True when every preview has been made (the tour and tests wait for this)."""
+    def shown(self) -> bool:
+        """True when every card shows its picture (or says why it cannot)."""
         return bool(self.tiles) and all(t.isEnabled() or t.verdict_icon == "risk"
                                         for t in self.tiles.values())
+
+    def ready(self) -> bool:
+        """True when every card is shown and checked again (the tour and tests wait for this)."""
+        return self.shown() and not self._checking
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.session.chosen_option() is not None

@@ -186,7 +186,9 @@ class SavePage(Page):
         if out.exists():
             self.status.set("risk", self.t["exists"].format(name=out.name))
             return
-        picture, square = option.picture, self._square_side(option.picture)
+        # A style's card is a small preview: the helper makes it again from the whole photo.
+        full = self.session.picture if option.key.startswith("style:") else option.picture
+        square = self._square_side(full)
         self.save.setEnabled(False)
         self.status.set("unsure", self.t["saving"])
 
@@ -200,8 +202,8 @@ class SavePage(Page):
             self.save.setEnabled(True)
             self.status.set("risk", self.t["failed"], message)
 
-        self._job = workers.task("save", picture, out, fmt, square, done=done, failed=failed,
-                                 priority=workers.URGENT)
+        self._job = workers.task("save", self.session.path, option.key, self.session.current_marks(),
+                                 out, fmt, square, done=done, failed=failed, priority=workers.URGENT)
 
     def _show_saved(self) -> None:
         clear_layout(self.recheck)
