@@ -25,37 +25,77 @@ EXIT_INTERRUPTED = 130
 EXIT_READER_GONE = 141  # 128 + SIGPIPE
 
 STYLE_NAMES = ("blur-faces", "pixelate-faces", "cover-faces", "blur-background", "cartoon", "silhouette")
+ALL_STYLES = "all"
 VERDICT_WORDS = {
     "risk": "[!] Yes, it could",
-    "ok": "[ok] No",
+    "ok": "[ok] Nothing found (the checks can miss things: look at the picture yourself too)",
     "unsure": "[?] Not checked",
     "unknown": "[?] Not checked",
 }
+_SAVE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 
 
 def _print_json(data: object) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def _progress(args: argparse.Namespace, prefix: str = "") -> Callable[[str], None] | None:
+    """Progress lines for long work, in the wizard's words, on a terminal only: nothing when
+    the output is JSON or stderr goes to a file or a pipe."""
+    if getattr(args, "json", False) or not sys.stderr.isatty():
+        return None
+
+    def show(line: str) -> None:
+        print(f"{prefix}{line}\u2026", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _numbered(report) -> list[tuple[list[int], object]]:
+    """The report's findings, each with the box numbers of `check` (safepic.core.marks); found
+    boxes of one kind and one wording are listed once, with all their numbers."""
+    from .core.marks import marked_findings
+
+    numbers = {id(finding): number for number, finding in enumerate(marked_findings(report), 1)}
+    grouped: list[tuple[list[int], object]] = []
+    for finding in report.findings:
+        number = numbers.get(id(finding))
+        last = grouped[-1] if grouped else None
+        if (number is not None and last is not None and last[0]
+                and (last[1].code, last[1].title, last[1].detail)
+                == (finding.code, finding.title, finding.detail)):
+            last[0].append(number)
+        else:
+            grouped.append(([number] if number is not None else [], finding))
+    return grouped
+
+
 def _describe_report(report) -> str:  # report: safepic.core.report.Report
-    """The report in plain words, grouped under the three tests."""
+    """The report in plain words, grouped under the three tests, found boxes numbered."""
     from .core.report import TEST_TITLES
 
     width, height = report.size
     lines = [f"{Path(report.file).name}  ({report.format.upper()}, {width} x {height})", ""]
     verdicts = report.tests()
+    grouped = _numbered(report)
     for test, title in TEST_TITLES.items():
         verdict = verdicts[test]
         words = VERDICT_WORDS[verdict]
         if test == "used_elsewhere" and verdict == "unknown":
             words += " (add --compare-folder FOLDER to look for copies)"
         lines.append(f"{title}  {words}")
-        for finding in report.for_test(test):
-            lines.append(f"  - {finding.title}")
+        for numbers, finding in grouped:
+            if finding.test != test:
+                continue
+            boxes = "".join(f"[{n}] " for n in numbers)
+            times = f" ({len(numbers)} of them)" if len(numbers) > 1 else ""
+            lines.append(f"  - {boxes}{finding.title}{times}")
             lines.append(f"      {finding.detail}")
             if finding.path:
                 lines.append(f"      {finding.path}")
         lines.append("")
+    if any(numbers for numbers, _ in grouped):
+        lines.append("Numbers in [ ] are found boxes: safepic make-safe --keep N leaves box N as it is.")
     for note in report.notes:
         lines.append(f"Note: {note}")
     return "\n".join(lines).rstrip()
@@ -68,20 +108,13 @@ def _check(args: argparse.Namespace) -> int:
     folder = Path(args.compare_folder) if args.compare_folder else None
     if folder is not None and not folder.is_dir():
         raise SafePicError(f"There is no folder at {folder}.")
-    report = analyse(open_picture(Path(args.picture)), compare_folder=folder)
+    report = analyse(open_picture(Path(args.picture)), compare_folder=folder,
+                     progress=_progress(args))
     if args.json:
         _print_json(report.to_json())
     else:
         print(_describe_report(report))
     return EXIT_OK
-
-
-def _recheck(path: Path):
-    """Open a file we just wrote and run every check on it, so 'safe' is said about the file itself."""
-    from .core.analyse import analyse
-    from .core.picture import open_picture
-
-    return analyse(open_picture(path))
 
 
 def _clean(args: argparse.Namespace) -> int:
@@ -96,25 +129,95 @@ def _clean(args: argparse.Namespace) -> int:
 
 
 def _make_safe(args: argparse.Namespace) -> int:
-    from .core.styles.anonymise import LOOK_ALIKE_NOTE, make_safe
-    from .core.clean import write_clean
+    """One style, or every style from one shared look; each saved file checked again."""
+    from .core.analyse import look
+    from .core.marks import MarkError, covered, keep, parse_box
     from .core.picture import open_picture
 
+    styles = STYLE_NAMES if args.style == ALL_STYLES else (args.style,)
+    if args.style == ALL_STYLES and not args.output:
+        return _usage("--style all needs -o FOLDER: the folder to save every style in.")
     picture = open_picture(Path(args.picture))
-    result = make_safe(picture, args.style)
-    out = Path(args.output) if args.output else None
-    cleaned = write_clean(result.picture, out)
-    report = _recheck(cleaned.path)
-    report.add_unseen(result.report.findings)  # faces a drawing kept, a look-alike: still true
-    said = set(report.notes) | ({LOOK_ALIKE_NOTE} if report.has("look-alike") else set())
-    report.notes.extend(note for note in result.notes if note not in said)
+    try:
+        covers = [covered(parse_box(text, picture.size)) for text in args.cover]
+        analysis = look(picture, progress=_progress(args))
+        marks = keep(analysis.marks(), args.keep) + covers
+    except MarkError as error:
+        return _usage(str(error))
+    targets = _targets(args, picture, styles)
+    done = _saved_styles(analysis, marks, targets, args)
     if args.json:
-        _print_json(report.to_json())
-    else:
-        print(f"Saved: {cleaned.path}")
-        print("The saved file was checked again:\n")
-        print(_describe_report(report))
+        found = [_style_json(style, result) for style, result in done]
+        _print_json(found[0] if args.style != ALL_STYLES else
+                    {"folder": str(Path(args.output).absolute()), "styles": found})
+        return EXIT_OK
+    for style, result in done:
+        print(f"Saved ({style}): {result.report.file}")
+        if result.checked:
+            print(result.checked)
+        print()
+        print(_describe_report(result.report))
+        print()
     return EXIT_OK
+
+
+def _usage(message: str) -> int:
+    print(f"safepic: {_one_line(message)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _targets(args: argparse.Namespace, picture, styles: Sequence[str]) -> dict[str, Path | None]:
+    """Where each style is saved: -o itself for one style; for all, one file per style in the
+    -o folder, in the picture's own format where SafePic can save it."""
+    if args.style != ALL_STYLES:
+        return {styles[0]: Path(args.output) if args.output else None}
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise SafePicError(f"{folder} is a file, not a folder. Please give a folder for every style.")
+    folder.mkdir(parents=True, exist_ok=True)
+    suffix = Path(args.picture).suffix.lower()
+    if suffix not in _SAVE_SUFFIXES:
+        suffix = ".png" if picture.has_alpha else ".jpg"
+    return {style: folder / f"{style}{suffix}" for style in styles}
+
+
+def _saved_styles(analysis, marks, targets: dict[str, Path | None], args: argparse.Namespace):
+    """Each style made at full size from the one look, written clean, and checked again on the
+    written file's own pixels. If one fails, the files already written here are removed."""
+    from .core.clean import write_clean
+    from .core.picture import open_picture
+    from .core.styles.anonymise import LOOK_ALIKE_NOTE, check_again, make_safe
+
+    done = []
+    written: list[Path] = []
+    try:
+        for number, (style, out) in enumerate(targets.items(), 1):
+            prefix = f"[{number}/{len(targets)}] {style}: " if len(targets) > 1 else ""
+            progress = _progress(args, prefix)
+            result = make_safe(analysis, style, marks, check=False, progress=progress)
+            cleaned = write_clean(result.picture, out)
+            written.append(cleaned.path)
+            result = check_again(analysis, result, open_picture(cleaned.path), progress=progress)
+            report = result.report
+            said = set(report.notes) | ({LOOK_ALIKE_NOTE} if report.has("look-alike") else set())
+            report.notes.extend(note for note in result.notes if note not in said)
+            done.append((style, result))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return done
+
+
+def _style_json(style: str, result) -> dict:
+    """The written file's report, plus the style, what was covered, what was kept, and how it
+    was checked."""
+    data = result.report.to_json()
+    data["style"] = style
+    data["covered"] = [mark.to_json() for mark in result.marks if mark.code == "covered"]
+    data["kept"] = [mark.to_json() for mark in result.marks if not mark.hide]
+    data["checked"] = result.checked
+    return data
 
 
 def _avatar(args: argparse.Namespace) -> int:
@@ -232,10 +335,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("picture")
     p.add_argument("-o", "--output", metavar="OUT", help="where to save (default: a new name beside it)")
 
-    p = command("make-safe", _make_safe, "save an anonymous version of a picture")
+    p = command("make-safe", _make_safe, "save an anonymous version of a picture, hiding every "
+                "found box (faces, words, codes, pets) and any box you add")
     p.add_argument("picture")
-    p.add_argument("--style", required=True, choices=STYLE_NAMES)
-    p.add_argument("-o", "--output", metavar="OUT")
+    p.add_argument("--style", required=True, choices=(*STYLE_NAMES, ALL_STYLES),
+                   help="how to hide; all: every style, into the -o folder")
+    p.add_argument("--cover", action="append", default=[], metavar="X,Y,W,H",
+                   help="also hide this box (upright-picture pixels); again for more")
+    p.add_argument("--keep", action="append", default=[], type=int, metavar="N",
+                   help="leave found box N (as numbered by check) as it is; again for more")
+    p.add_argument("-o", "--output", metavar="OUT|DIR", help="where to save (a folder with --style all)")
     p.add_argument("--json", action="store_true", help="print the re-check of the saved file as JSON")
 
     p = command("avatar", _avatar, "make a one-of-a-kind picture that has never been used anywhere")

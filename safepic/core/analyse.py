@@ -1,49 +1,133 @@
 """Run every check on a picture, step by step, with progress and a way to stop.
 
-The wizard's worker thread and `safepic check` both call `analyse`; each step adds findings to
-one Report. Steps are plain functions so a new check is one line in `_steps`.
+The check is the one look at the picture that everything after it shares: `look` returns an
+`Analysis` (the picture, the report, the faces found, which finder found which kind of thing),
+and every make-safe style and preview starts from it instead of searching the picture again.
+`analyse` is the same check for callers that only want the report. Steps are plain functions,
+so a new check is one line in `_steps` (or one entry in VISION_STEPS for a finder module that
+exposes `check(picture) -> list[Finding]`).
 """
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .errors import Cancelled
+from .marks import Mark, marks_from
 from .picture import Picture
 from .report import Report
 from .words import words
 
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .vision.faces import Face
+
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
-Step = Callable[[Picture, Report, "IsCancelled | None"], None]
+Step = Callable[["Analysis", "IsCancelled | None"], None]
+
+FACES_MODULE = "faces"  # the name `found_by` gives the face-and-people step
 
 
-def _hidden(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
+@dataclass
+class Analysis:
+    """One look at a picture: what was found, kept so that nothing has to look again.
+
+    `faces` are the face finder's own results (with how sure it was). `found_by` says which
+    finder module found each kind of finding ("text" -> "text", "face" -> "faces"), so a
+    re-check knows which finder to run where. `vision` says whether the pixel checks ran.
+    """
+
+    picture: Picture
+    report: Report
+    faces: list[Face] = field(default_factory=list)
+    found_by: dict[str, str] = field(default_factory=dict)
+    vision: bool = False
+    _mask: Any = field(default=None, repr=False, compare=False)  # person mask, made when needed
+    _sized: dict = field(default_factory=dict, repr=False, compare=False)  # smaller copies
+
+    def marks(self) -> list[Mark]:
+        """Every boxed finding as a numbered mark, hidden (see safepic.core.marks)."""
+        return marks_from(self.report)
+
+    def sized(self, size: tuple[int, int]) -> Picture:
+        """The picture at `size` (a preview's), made once and shared by every style."""
+        size = (int(size[0]), int(size[1]))
+        if size == self.picture.size:
+            return self.picture
+        if size not in self._sized:
+            from PIL import Image
+
+            image = self.picture.image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+            self._sized[size] = self.picture.with_image(image)
+        return self._sized[size]
+
+    @property
+    def person_found(self) -> bool:
+        """True when the check found a person (a face and the body around it agree)."""
+        return self.report.has("person")
+
+    def person_mask(self, size: tuple[int, int]) -> np.ndarray:
+        """For each pixel of a copy of the picture of `size`, the chance (0..1) it shows a person.
+
+        Made once, on first use (only the styles that keep or draw the person need it), at
+        most MASK_SIDE pixels long: the model sees 256 pixels, so a larger mask holds nothing
+        more. Each caller gets it resized to the size it works at.
+        """
+        import cv2
+
+        from .styles.scene import MASK_SIDE
+        from .vision import people
+
+        if self._mask is None:
+            scale = min(1.0, MASK_SIDE / max(self.picture.size))
+            self._mask = people.person_mask(self.sized(
+                (max(1, round(self.picture.size[0] * scale)), max(1, round(self.picture.size[1] * scale)))))
+        if self._mask.shape[1::-1] == tuple(size):
+            return self._mask
+        return cv2.resize(self._mask, size, interpolation=cv2.INTER_LINEAR)
+
+
+def _hidden(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
     from .hidden.find import find_hidden
 
-    result = find_hidden(picture)
-    report.add(result.findings)
-    report.location = result.location
-    report.thumbnail = result.thumbnail
+    result = find_hidden(analysis.picture)
+    analysis.report.add(result.findings)
+    analysis.report.location = result.location
+    analysis.report.thumbnail = result.thumbnail
 
 
-def _faces_and_people(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
+def _faces_and_people(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
     """One face search serves both: a person is reported where a face and the body mask agree."""
-    from .vision import people
+    from .vision import faces, people
 
-    report.add(people.check_all(picture, is_cancelled=is_cancelled))
+    found = faces.find_faces(analysis.picture, is_cancelled=is_cancelled)
+    analysis.faces = found
+    _add(analysis, FACES_MODULE, faces.findings(found) + people.check(analysis.picture, faces=found))
+
+
+def _add(analysis: Analysis, module: str, findings: list) -> None:
+    analysis.report.add(findings)
+    for finding in findings:
+        analysis.found_by.setdefault(finding.code, module)
 
 
 def _vision_step(module: str) -> Step:
     """A step that runs one detector from safepic.core.vision (each exposes `check`)."""
 
-    def step(picture: Picture, report: Report, is_cancelled: IsCancelled | None) -> None:
-        checker = importlib.import_module(f".vision.{module}", __package__)
-        report.add(checker.check(picture))
+    def step(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
+        _add(analysis, module, finder(module).check(analysis.picture))
 
     return step
+
+
+def finder(module: str) -> Any:
+    """The finder module safepic.core.vision.`module`."""
+    return importlib.import_module(f".vision.{module}", __package__)
 
 
 FACES_STEP = words("Looking for faces and people")
@@ -72,14 +156,14 @@ def _steps(vision: bool) -> list[tuple[str, Step]]:
     return steps
 
 
-def analyse(
+def look(
     picture: Picture,
     *,
     vision: bool = True,
     compare_folder: Path | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
-) -> Report:
+) -> Analysis:
     """Check one picture: hidden data, then (with vision) what it shows, then copies in a folder."""
     report = Report(
         file=str(picture.path) if picture.path else picture.name,
@@ -87,12 +171,13 @@ def analyse(
         size=picture.size,
         notes=list(picture.notes),
     )
+    analysis = Analysis(picture=picture, report=report, vision=vision)
     for label, step in _steps(vision):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
         if progress is not None:
             progress(label)
-        step(picture, report, is_cancelled)
+        step(analysis, is_cancelled)
     report.vision_checked = vision
     if compare_folder is not None:
         from .similar import find_copies
@@ -101,4 +186,17 @@ def analyse(
             progress(COPIES_STEP)
         report.add(find_copies(picture, compare_folder, progress=progress, is_cancelled=is_cancelled))
         report.compared = True
-    return report
+    return analysis
+
+
+def analyse(
+    picture: Picture,
+    *,
+    vision: bool = True,
+    compare_folder: Path | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Report:
+    """The report of `look` alone, for callers that will not make the picture safe."""
+    return look(picture, vision=vision, compare_folder=compare_folder, progress=progress,
+                is_cancelled=is_cancelled).report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
 import subprocess
@@ -121,19 +122,114 @@ def test_make_safe_reports_the_saved_file(capsys: pytest.CaptureFixture[str], ph
     assert not [f for f in report["findings"] if f["code"] == "face"]
 
 
-def test_make_safe_cartoon_says_the_drawn_faces_are_still_there(capsys: pytest.CaptureFixture[str],
-                                                                 tmp_path: Path) -> None:
+def test_make_safe_cartoon_says_the_drawn_faces_left_as_they_are_are_still_there(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A fresh look at the saved drawing misses most drawn faces; the report must not say 'no'."""
     from tests.core.vision import scenes
 
     group = tmp_path / "group.jpg"
     scenes.group_photo(size=(1600, 1200), face_width=64).image.save(group, quality=90)
-    code, out, _ = _run(capsys, "make-safe", str(group), "--style", "cartoon",
+    keep = [arg for n in range(1, 7) for arg in ("--keep", str(n))]
+    code, out, _ = _run(capsys, "make-safe", str(group), "--style", "cartoon", *keep,
                         "-o", str(tmp_path / "drawn.jpg"), "--json")
     report = json.loads(out)
     faces = [f for f in report["findings"] if f["code"] == "face"]
     assert code == EXIT_OK and len(faces) == 6
     assert report["tests"]["identifiable"] == "risk"
+    assert [k["number"] for k in report["kept"]] == [1, 2, 3, 4, 5, 6]
+    assert any("chose to leave" in note for note in report["notes"])
+
+
+def test_check_numbers_its_boxes_for_keep(capsys: pytest.CaptureFixture[str], photo: Path) -> None:
+    code, out, _ = _run(capsys, "check", str(photo))
+    assert code == EXIT_OK
+    assert "[1] A face can be seen" in out and "--keep N" in out
+    assert "can miss things" in out  # never "nothing found" on the finders' word alone
+
+
+def _pixels(path: Path):
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(path).convert("RGB"), dtype=np.int16)
+
+
+def test_make_safe_covers_a_box_and_keeps_a_found_one(capsys: pytest.CaptureFixture[str],
+                                                      photo: Path) -> None:
+    """--keep 1 leaves the face; --cover hides the patch on the sleeve and changes nothing far
+    from it. The JSON says what was covered and what was kept."""
+    out_path = photo.parent / "safe.png"
+    code, out, _ = _run(capsys, "make-safe", str(photo), "--style", "pixelate-faces", "--keep", "1",
+                        "--cover", "60,330,120,110", "-o", str(out_path), "--json")
+    report = json.loads(out)
+    assert code == EXIT_OK
+    assert report["covered"] == [{"code": "covered", "box": [60, 330, 120, 110]}]
+    assert report["kept"][0]["code"] == "face" and report["kept"][0]["number"] == 1
+    assert [f["code"] for f in report["findings"]].count("face") == 1  # still there: the choice
+    before, after = _pixels(photo), _pixels(out_path)
+    assert abs(after[330:440, 60:180] - before[330:440, 60:180]).mean() > 10
+    x, y, w, h = [f for f in report["findings"] if f["code"] == "face"][0]["box"]
+    assert abs(after[y:y + h, x:x + w] - before[y:y + h, x:x + w]).mean() < 3
+    far = before.copy()
+    far[290:480, 20:220] = after[290:480, 20:220]  # everything but the covered spot and its rim
+    assert abs(after - far).mean() < 1
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--cover", "10,10,0,20"], "no size"),
+    (["--cover", "500,500,20,20"], "outside the picture"),
+    (["--cover", "10,10,20"], "X,Y,WIDTH,HEIGHT"),
+    (["--cover", "a,b,c,d"], "X,Y,WIDTH,HEIGHT"),
+    (["--keep", "7"], "no box 7"),
+    (["--style", "all"], "needs -o FOLDER"),
+])
+def test_make_safe_refuses_bad_boxes_in_one_line_and_writes_nothing(
+        capsys: pytest.CaptureFixture[str], photo: Path, args: list[str], words: str) -> None:
+    style = [] if "--style" in args else ["--style", "blur-faces"]
+    before = _digest(photo)
+    code, out, err = _run(capsys, "make-safe", str(photo), *style, *args)
+    assert code == EXIT_USAGE and out == ""
+    _assert_one_plain_line(err)
+    assert words in err
+    assert _digest(photo) == before
+    assert [p.name for p in photo.parent.iterdir()] == [photo.name]
+
+
+def test_make_safe_all_writes_every_style_from_one_look(capsys: pytest.CaptureFixture[str],
+                                                        photo: Path) -> None:
+    folder = photo.parent / "every style"
+    code, out, _ = _run(capsys, "make-safe", str(photo), "--style", "all", "-o", str(folder), "--json")
+    data = json.loads(out)
+    assert code == EXIT_OK
+    styles = [entry["style"] for entry in data["styles"]]
+    assert styles == ["blur-faces", "pixelate-faces", "cover-faces", "blur-background", "cartoon",
+                      "silhouette"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{s}.jpg" for s in styles)
+    for entry in data["styles"]:
+        assert Path(entry["file"]).parent == folder.absolute()
+        assert not [f for f in entry["findings"] if f["code"] == "face"], entry["style"]
+        assert entry["checked"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_and_not_in_a_pipe(capsys: pytest.CaptureFixture[str],
+                                                        photo: Path, monkeypatch) -> None:
+    from safepic.core.analyse import step_labels
+
+    code, _, err = _run(capsys, "check", str(photo))  # stderr is not a terminal here
+    assert code == EXIT_OK and err == ""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(photo)]) == EXIT_OK
+    shown = terminal.getvalue()
+    assert [label for label in step_labels() if label in shown] == step_labels()[:-1]
+    terminal.truncate(0)
+    assert main(["check", str(photo), "--json"]) == EXIT_OK
+    assert terminal.getvalue() == ""
 
 
 def test_usage_mistakes_exit_2(capsys: pytest.CaptureFixture[str], photo: Path) -> None:

@@ -1,18 +1,27 @@
 """Make an anonymous version of a picture in one of six styles, and prove what it hides.
 
+Every style starts from the one look at the picture (an `Analysis`) and its *marks*: every
+finding with a place on the picture, plus the boxes the person drew, hidden unless the person
+chose to leave one as it is (safepic.core.marks). The three marking styles hide every mark in
+their own way (blur, big squares, stickers); the other three change the whole picture and put a
+plain patch over each mark wherever it still shows.
+
 A style is only as good as what a stranger's software can still find. So every result is
-checked again with the same face detector: a style that promises to hide faces grows stronger
-(wider, blurrier, coarser) until no face is found, and falls back to a sticker if it must. Then
-the whole analysis runs on the result, and it is compared with the original, because a reverse
-image search can match an edited copy to a photo that was posted somewhere else.
+checked again by the real finders on its new pixels (styles/recheck.py): a style that hides
+faces grows stronger (wider, blurrier, coarser) until no face is found on a marked head, and
+falls back to a sticker if it must. A result is also compared with the original, because a
+reverse image search can match an edited copy to a photo that was posted somewhere else.
+
+Previews are made and checked at the size asked for (`size`); the picture that is saved is made
+at full size once and checked again on the pixels of the written file (`check_again`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import Callable, Sequence
 
 import cv2
 import numpy as np
@@ -20,19 +29,21 @@ from PIL import Image
 
 from . import cartoon as style_cartoon
 from . import faces as style_faces
+from . import recheck
 from . import scene as style_scene
-from ..analyse import analyse
+from . import spots as style_spots
+from ..analyse import Analysis, look
 from ..errors import Cancelled, SafePicError
+from ..marks import Mark, marked_findings, scaled
 from ..picture import Picture
 from ..report import Finding, Report, shared_area
 from ..words import words
 
-if TYPE_CHECKING:
-    from ..vision.faces import Face
-
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
 Box = tuple[int, int, int, int]
+
+PREVIEW_SIDE = 1024  # a preview's long side: enough for the re-check to see what a card shows
 
 
 class StyleError(SafePicError):
@@ -46,41 +57,50 @@ class StyleInfo:
     name: str
     title: str
     description: str
-    hides_faces: bool
-    only_faces: bool = False  # changes nothing but the faces found (pointless when none is)
+    only_marks: bool = False  # changes nothing but the marks (pointless when nothing is marked)
 
 
 @dataclass
 class StyleResult:
-    """The new picture (pixels only), what a fresh check of it found, and plain-words notes."""
+    """The new picture (pixels only), what the finders found on it, and plain-words notes.
+
+    `marks` are the marks it was made with, in the photo's pixels. `preview` is True when the
+    picture is smaller than the photo; `checked` says in words how it was checked. `report` is
+    None until the picture has been checked (see `check_again`).
+    """
 
     style: str
     picture: Picture
-    report: Report
+    report: Report | None
     notes: list[str] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    preview: bool = False
+    checked: str = ""
 
 
 STYLES: dict[str, StyleInfo] = {
     info.name: info
     for info in (
-        StyleInfo("blur-faces", words("Blur my face"),
-                  words("Your face and hair turn into a soft blur. The rest stays as it is."), True,
-                  only_faces=True),
-        StyleInfo("pixelate-faces", words("Turn my face into squares"),
-                  words("Your face becomes a few big coloured squares, like an old video game."), True,
-                  only_faces=True),
-        StyleInfo("cover-faces", words("Put a sticker on my face"),
-                  words("A cheerful sticker, like a daisy, a heart or a star, sits over your face."),
-                  True, only_faces=True),
+        StyleInfo("blur-faces", words("Blur what we marked"),
+                  words("Faces, words and everything else we marked turn into a soft blur. The "
+                        "rest stays as it is."), only_marks=True),
+        StyleInfo("pixelate-faces", words("Squares over what we marked"),
+                  words("Everything we marked becomes a few big coloured squares, like an old "
+                        "video game."), only_marks=True),
+        StyleInfo("cover-faces", words("Stickers on what we marked"),
+                  words("A cheerful sticker, like a daisy, a heart or a star, sits over "
+                        "everything we marked."), only_marks=True),
         StyleInfo("blur-background", words("Blur the place"),
-                  words("You stay sharp and the place behind you turns into a soft blur, so nobody "
-                        "can tell where you are. Your face still shows."), False),
+                  words("You stay sharp and the place behind you turns into a soft blur, so "
+                        "nobody can tell where you are. What we marked on you gets a plain "
+                        "patch.")),
         StyleInfo("cartoon", words("Make it a drawing"),
-                  words("Your photo looks drawn, with flat colours and dark lines. People who know "
-                        "you may still recognise you."), False),
+                  words("Your photo looks drawn, with flat colours and dark lines. What we "
+                        "marked gets a plain patch. People who know you may still recognise "
+                        "you.")),
         StyleInfo("silhouette", words("Just my outline"),
                   words("You become a plain dark shape on a soft sky. Nothing else of the photo is "
-                        "kept."), True),
+                        "kept.")),
     )
 }
 
@@ -88,7 +108,7 @@ STYLES: dict[str, StyleInfo] = {
 LOOK_ALIKE_NOTE = words("This still looks like your original photo. If you posted the original "
                         "anywhere, a reverse image search could link the two.")
 
-# How each face style grows stronger, round by round, while a face can still be found.
+# How each marking style grows stronger, round by round, while a face can still be found.
 _BLUR_ROUNDS = [dict(margin=2.0, detail=5), dict(margin=2.3, detail=4), dict(margin=2.6, detail=3)]
 _BLOCK_ROUNDS = [dict(margin=2.0, blocks=7), dict(margin=2.3, blocks=5), dict(margin=2.6, blocks=4)]
 _COVER_ROUNDS = [dict(margin=2.0), dict(margin=2.3), dict(margin=2.6)]
@@ -96,49 +116,179 @@ _LAST_COVER = dict(margin=2.8)  # the sticker every face style falls back to
 
 _STILL_A_FACE = words("SafePic can still find a face in this version. Please choose another style, "
                       "or a picture without a face.")
+_CHECKED_PREVIEW = words("This is a preview, checked again at this size. The picture you save is "
+                         "made again in full and checked again.")
+_CHECKED_FULL = words("Checked again on its new pixels, everywhere something was found or "
+                      "marked.")
+_FINDERS_MISS = words("The finders found nothing more in this version, but they can miss things. "
+                      "Please look at it yourself before you use it.")
 
 
 def make_safe(
-    picture: Picture,
+    source: Analysis | Picture,
     style: str,
+    marks: Sequence[Mark] | None = None,
     *,
+    size: int | None = None,
+    check: bool = True,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
 ) -> StyleResult:
-    """The picture in `style`, checked again; raises StyleError for an unknown style."""
+    """`style` applied to the analysed picture, hiding `marks` (default: every found spot).
+
+    Pass the check's Analysis so nothing is searched again (a Picture is looked at first).
+    `size` makes a preview at most that many pixels long. With `check`, the result is checked
+    again before it is returned; without, call `check_again` on the written file. Raises
+    StyleError for an unknown style.
+    """
     info = STYLES.get(style)
     if info is None:
         raise StyleError(words("There is no style called \u201c{style}\u201d. The styles are: {styles}.",
                                style=style, styles=", ".join(STYLES)))
-    run = _Run(picture, progress, is_cancelled)
+    analysis = source if isinstance(source, Analysis) else look(
+        source, progress=progress, is_cancelled=is_cancelled)
+    marks = analysis.marks() if marks is None else list(marks)
+    run = _Run(analysis, marks, size, progress, is_cancelled)
     if style == "blur-faces":
-        rgb = run.hide_faces(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
-                             words("Blurring faces"))
+        rgb = run.hide_marks(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
+                             partial(style_spots.blur_spots, rng=run.rng()), words("Blurring what we marked"))
     elif style == "pixelate-faces":
-        rgb = run.hide_faces(_BLOCK_ROUNDS, partial(style_faces.pixelate_faces, rng=run.rng()),
-                             words("Turning faces into squares"))
+        rgb = run.hide_marks(_BLOCK_ROUNDS, partial(style_faces.pixelate_faces, rng=run.rng()),
+                             partial(style_spots.pixelate_spots, rng=run.rng()),
+                             words("Turning what we marked into squares"))
     elif style == "cover-faces":
-        rgb = run.hide_faces(_COVER_ROUNDS, style_faces.cover_faces, words("Putting stickers on faces"))
+        rgb = run.hide_marks(_COVER_ROUNDS, style_faces.cover_faces,
+                             partial(style_spots.cover_spots, first=len(run.faces)),
+                             words("Putting stickers on what we marked"))
     elif style == "blur-background":
         rgb = run.blur_background()
     elif style == "cartoon":
         rgb = run.cartoon()
     else:
         rgb = run.silhouette()
-    return run.finish(style, rgb, keep_alpha=style != "silhouette")
+    result = StyleResult(style=style, picture=run.picture.with_image(
+        run.image(rgb, keep_alpha=style != "silhouette")), report=None, notes=run.notes,
+        marks=marks, preview=run.factor < 1.0)
+    if not check:
+        return result
+    return check_again(analysis, result, progress=progress, is_cancelled=is_cancelled)
+
+
+def check_again(analysis: Analysis, result: StyleResult, written: Picture | None = None, *,
+                progress: Progress | None = None,
+                is_cancelled: IsCancelled | None = None) -> StyleResult:
+    """`result` with a report from the real finders on its pixels, or on the pixels of the file
+    it was `written` to (opened again), and the notes that go with it."""
+    picture = written or result.picture
+    factor = picture.size[0] / analysis.picture.size[0]
+    marks = scaled(result.marks, factor)
+    if progress is not None:
+        progress(words("Checking it again"))
+    report = recheck.look_again(analysis, picture, marks, factor=factor,
+                                whole_faces=result.style == "silhouette", is_cancelled=is_cancelled)
+    notes = list(result.notes)
+    if result.style == "silhouette":
+        # One flat shape on a made-up sky: the pet finder takes the outline of a head or a
+        # helmet for a bird or a cat, and no pet could be told apart by its outline anyway.
+        report.findings = [f for f in report.findings if f.code != "animal"]
+    report.add_unseen(_kept(analysis, result, picture, marks, factor))
+    if progress is not None:
+        progress(words("Comparing it with your original"))
+    if _looks_alike(analysis, picture):
+        report.add([Finding(
+            code="look-alike", severity="medium",
+            title=words("It still looks like the original"),
+            detail=words("If the original photo was ever posted online, a reverse image search "
+                         "could match this version to it."),
+        )])
+        notes.append(LOOK_ALIKE_NOTE)
+    notes += _kept_notes(result.marks)
+    faces = report.by_code("face")
+    if faces and any(not m.hide for m in result.marks if m.code == "face"):
+        notes.append(words("A face can still be seen in this version. People who know you "
+                           "may recognise you."))
+    elif faces and _STILL_A_FACE not in notes:
+        notes.append(_STILL_A_FACE)
+    if not any(f.box for f in report.findings):
+        notes.append(_FINDERS_MISS)
+    return replace(result, report=report, notes=notes,
+                   checked=_CHECKED_PREVIEW if factor < 1.0 else _CHECKED_FULL)
+
+
+def _kept_notes(marks: Sequence[Mark]) -> list[str]:
+    """The person's choice, said once: which found spots were left as they are."""
+    kept = [str(mark.number) for mark in marks if not mark.hide and mark.number is not None]
+    if not kept:
+        return []
+    if len(kept) == 1:
+        return [words("You chose to leave marked spot {number} as it is, so what it shows can "
+                      "still be seen.", number=kept[0])]
+    return [words("You chose to leave marked spots {numbers} as they are, so what they show can "
+                  "still be seen.", numbers=", ".join(kept))]
+
+
+def _kept(analysis: Analysis, result: StyleResult, picture: Picture, marks: Sequence[Mark],
+          factor: float) -> list[Finding]:
+    """The findings the person chose to keep that are still there, even where a fresh look
+    misses them (a preview is small; a drawn face fools the face finder).
+
+    A kept spot counts as still there when its pixels are hardly changed. A drawing keeps
+    every kept face where it was, with its hair, shape and colours, however flat: on a drawn
+    group photo the face finder saw one face in six, or none, and another finder may see them.
+    """
+    found = marked_findings(analysis.report)
+    kept = [(mark, found[mark.number - 1]) for mark in marks
+            if not mark.hide and mark.number is not None]
+    if not kept:
+        return []
+    original = _rgb(analysis.sized(picture.size))
+    now = _rgb(picture)
+    out = []
+    for mark, finding in kept:
+        if result.style == "cartoon" and mark.code == "face":
+            out.append(replace(finding, box=mark.box, title=words("A face is still drawn here"),
+                               detail=words("The drawing keeps this face where it was, with its "
+                                            "shape, hair and colours. People who know you may "
+                                            "still recognise it, and so may some face-search "
+                                            "tools.")))
+        elif _unchanged(original, now, mark.box):
+            out.append(replace(finding, box=mark.box))
+    return out
+
+
+def _unchanged(before: np.ndarray, after: np.ndarray, box: Box, *, least: float = 6.0) -> bool:
+    """True when the pixels inside `box` differ by less than `least` on average."""
+    x, y, w, h = box
+    a = before[y:y + h, x:x + w].astype(np.int16)
+    b = after[y:y + h, x:x + w].astype(np.int16)
+    return a.size > 0 and float(np.abs(a - b).mean()) < least
+
+
+def _rgb(picture: Picture) -> np.ndarray:
+    return np.asarray(picture.image.convert("RGB"))
 
 
 class _Run:
-    """One style being made: the original, progress and the notes gathered on the way."""
+    """One style being made: the (possibly smaller) picture, its marks, progress and notes."""
 
-    def __init__(self, picture: Picture, progress: Progress | None,
-                 is_cancelled: IsCancelled | None) -> None:
-        self.picture = picture
-        self.rgb = np.asarray(picture.image.convert("RGB"))
+    def __init__(self, analysis: Analysis, marks: Sequence[Mark], size: int | None,
+                 progress: Progress | None, is_cancelled: IsCancelled | None) -> None:
+        self.analysis = analysis
+        original = analysis.picture
+        long_side = max(original.size)
+        if size is not None and size < long_side:
+            self.picture = analysis.sized(_scaled_size(original.size, (size, size)))
+            self.factor = self.picture.size[0] / original.size[0]
+        else:
+            self.picture, self.factor = original, 1.0
+        self.marks = scaled(marks, self.factor)
+        self.faces, self.spots = _heads_and_spots(
+            [m.box for m in self.marks if m.hide and m.code == "face"],
+            [m.box for m in self.marks if m.hide and m.code != "face"], max(self.picture.size))
+        self.rgb = _rgb(self.picture)
         self.progress = progress
         self.is_cancelled = is_cancelled
         self.notes: list[str] = []
-        self.kept_faces: list[Face] = []  # faces the style keeps on purpose (the drawing)
 
     def rng(self) -> np.random.Generator:
         """Noise drawn from the picture's own pixels: the same picture always gives the same
@@ -164,30 +314,43 @@ class _Run:
         image.putalpha(alpha)
         return image
 
-    def faces(self, rgb: np.ndarray, label: str, *, keep_alpha: bool = True) -> list[Box]:
-        from ..vision.faces import find_faces
-
-        self.step(label)
-        found = find_faces(self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha)))
+    def faces_left(self, rgb: np.ndarray, boxes: Sequence[Box], *, keep_alpha: bool = True,
+                   whole: bool = False) -> list[Box]:
+        """Faces the face finder sees on `rgb` around the faces in `boxes` (or everywhere)."""
+        self.step(words("Checking that no face is left"))
+        picture = self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha))
+        found = recheck.faces_near(picture, [(box, "face") for box in boxes], self.factor,
+                                   whole=whole, is_cancelled=self.is_cancelled)
         return [face.box for face in found]
 
-    def hide_faces(self, rounds: Sequence[dict], apply: Callable[..., np.ndarray],
-                   label: str) -> np.ndarray:
-        """Apply a face style, stronger each round, until the detector finds no face left.
+    def nothing_marked(self) -> bool:
+        if self.faces or self.spots:
+            return False
+        self.notes.append(words("Nothing is marked to hide, so nothing was changed. You can mark "
+                                "anything you want hidden yourself."))
+        return True
+
+    def hide_marks(self, rounds: Sequence[dict], faces: Callable[..., np.ndarray],
+                   spots: Callable[..., np.ndarray], label: str) -> np.ndarray:
+        """Hide every spot, then every face: the faces stronger each round until the finder
+        sees no face on a marked head.
 
         A face found again on a hidden head means "not strong enough": the next round is
-        stronger. A face found somewhere else is a face the first look missed: it is added.
+        stronger. A face found beside one is a face the first look missed: it is added.
         """
-        boxes = _merge_boxes(self.faces(self.rgb, words("Looking for faces")))
-        if not boxes:
-            self.notes.append(words("SafePic found no face in this picture, so nothing was changed. "
-                                    "If there is a face, the outline style hides it for sure."))
+        if self.nothing_marked():
             return self.rgb
-        result = self.rgb
+        self.step(label)
+        base = spots(self.rgb, self.spots) if self.spots else self.rgb
+        boxes = _merge_boxes(self.faces)
+        if not boxes:
+            return base
+        result = base
         for number, params in enumerate(rounds):
-            self.step(words("{label} (try {number})", label=label, number=number + 1) if number else label)
-            result = apply(self.rgb, boxes, **params)
-            left = self.faces(result, words("Checking that no face is left"))
+            if number:
+                self.step(words("{label} (try {number})", label=label, number=number + 1))
+            result = faces(base, boxes, **params)
+            left = self.faces_left(result, boxes)
             if not left:
                 return result
             margin = params.get("margin", style_faces.MARGIN)
@@ -198,108 +361,103 @@ class _Run:
         self.notes.append(words("A face could still be found, so SafePic put stickers over the faces."))
         return self._cover_left(result, boxes)
 
-    def _cover_left(self, rgb: np.ndarray, boxes: list[Box], *, keep_alpha: bool = True) -> np.ndarray:
-        """The last resort for any face style: a sticker over every face, then over anything
-        the detector still calls a face."""
-        label = words("Checking that no face is left")
+    def _cover_left(self, rgb: np.ndarray, boxes: list[Box], *, keep_alpha: bool = True,
+                    whole: bool = False) -> np.ndarray:
+        """The last resort: a sticker over every face, then over anything the finder still
+        calls a face."""
         result = style_faces.cover_faces(rgb, boxes, **_LAST_COVER)
-        left = self.faces(result, label, keep_alpha=keep_alpha)
+        left = self.faces_left(result, boxes, keep_alpha=keep_alpha, whole=whole)
         if left:
             result = style_faces.cover_faces(result, _merge_boxes(left), **_LAST_COVER)
-            if self.faces(result, label, keep_alpha=keep_alpha):
+            if self.faces_left(result, left, keep_alpha=keep_alpha, whole=whole):
                 self.notes.append(_STILL_A_FACE)
         return result
 
-    def person(self) -> tuple[np.ndarray, bool]:
-        """The person mask, and whether a person (not just a shape) was really found.
+    def _patch_shown(self, rgb: np.ndarray, showing: np.ndarray | None) -> np.ndarray:
+        """A plain patch over each mark where it still shows; then, if the finder still sees
+        a face on a marked head (a face blurred with the place), a patch over all of it."""
+        if not (self.faces or self.spots):
+            return rgb
+        self.step(words("Covering what we marked"))
+        out = style_spots.fill_spots(rgb, self.spots, faces=self.faces, showing=showing)
+        if showing is not None and self.faces:
+            left = self.faces_left(out, self.faces)
+            if left:
+                out = style_spots.fill_spots(out, [], faces=_merge_boxes(self.faces + left))
+        return out
 
-        The segmentation model paints any main subject (a cat, a cup) as a person, so a person
-        counts as found only where the people check (mask and face together) agrees.
-        """
-        from ..vision import people
-
+    def person_mask(self) -> np.ndarray:
+        """The check's person mask at this picture's size. The segmenter paints any main
+        subject (a cat, a cup) as a person, so a person counts as found only where the check
+        found one (a face and the body around it)."""
         self.step(words("Finding the person"))
-        return people.person_mask(self.picture), bool(people.check(self.picture))
+        return self.analysis.person_mask(self.picture.size)
 
     def blur_background(self) -> np.ndarray:
-        mask, found = self.person()
+        mask = self.person_mask()
         if not style_scene.has_person(mask):
             self.notes.append(words("SafePic could not find a person here, so the whole picture is "
                                     "blurred."))
-        elif not found:
+        elif not self.analysis.person_found:
             self.notes.append(words("SafePic could not find a person here, so it kept the main thing "
                                     "in the picture sharp and blurred the rest."))
         self.step(words("Blurring the place"))
-        return style_scene.blur_background(self.rgb, mask)
+        alpha = style_scene.person_alpha(mask, self.picture.size)
+        return self._patch_shown(style_scene.blur_behind(self.rgb, alpha), alpha)
 
     def cartoon(self) -> np.ndarray:
-        """The drawing, remembering where the faces were: a drawing keeps every face on purpose."""
-        from ..vision.faces import find_faces
-
-        self.step(words("Looking for faces"))
-        self.kept_faces = find_faces(self.picture, is_cancelled=self.is_cancelled)
         self.step(words("Drawing the picture"))
-        return style_cartoon.cartoon(self.rgb)
+        return self._patch_shown(style_cartoon.cartoon(self.rgb), None)
 
     def silhouette(self) -> np.ndarray:
-        mask, found = self.person()
+        mask = self.person_mask()
         if not style_scene.has_person(mask):
             self.notes.append(words("SafePic could not find a person here, so only the soft sky is "
                                     "left. This style works best with one person in the picture."))
-        elif not found:
+        elif not self.analysis.person_found:
             self.notes.append(words("SafePic could not find a person here, so the outline is of the "
                                     "main thing in the picture."))
         self.step(words("Drawing your outline"))
-        result = style_scene.silhouette(mask)
-        left = self.faces(result, words("Checking that no face is left"), keep_alpha=False)
-        return self._cover_left(result, left, keep_alpha=False) if left else result
-
-    def finish(self, style: str, rgb: np.ndarray, *, keep_alpha: bool) -> StyleResult:
-        """Wrap the pixels, run the whole analysis on them, and compare with the original."""
-        result = self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha))
-        report = analyse(result, vision=True, progress=self.progress,
-                         is_cancelled=self.is_cancelled)
-        if style == "silhouette":
-            # One flat shape on a made-up sky: the pet finder takes the outline of a head or a
-            # helmet for a bird or a cat, and no pet could be told apart by its outline anyway.
-            report.findings = [f for f in report.findings if f.code != "animal"]
-        report.add_unseen(self._kept_faces())
-        self.step(words("Comparing it with your original"))
-        if _looks_alike(self.picture, result):
-            report.add([Finding(
-                code="look-alike", severity="medium",
-                title=words("It still looks like the original"),
-                detail=words("If the original photo was ever posted online, a reverse image search "
-                             "could match this version to it."),
-            )])
-            self.notes.append(LOOK_ALIKE_NOTE)
-        faces = report.by_code("face")
-        if faces and not STYLES[style].hides_faces:
-            self.notes.append(words("A face can still be seen in this version. People who know you "
-                                    "may recognise you."))
-        elif faces and _STILL_A_FACE not in self.notes:
-            self.notes.append(_STILL_A_FACE)
-        return StyleResult(style=style, picture=result, report=report, notes=self.notes)
-
-    def _kept_faces(self) -> list[Finding]:
-        """The faces the style kept on purpose (a drawing keeps every face).
-
-        Flat colours and ink lines fool the face finder (on a drawn group photo it finds one
-        face in six, or none), yet each face is still drawn where it was, with its hair, shape
-        and colours, and another face finder may still see it. So the report keeps them all.
-        """
-        from ..vision.faces import findings
-
-        return findings(self.kept_faces, title=words("A face is still drawn here"),
-                        detail=words("The drawing keeps this face where it was, with its shape, "
-                                     "hair and colours. People who know you may still recognise "
-                                     "it, and so may some face-search tools."))
+        result = style_scene.silhouette(mask, size=self.picture.size)
+        left = self.faces_left(result, [], keep_alpha=False, whole=True)
+        return self._cover_left(result, left, keep_alpha=False, whole=True) if left else result
 
 
-def _looks_alike(original: Picture, result: Picture) -> bool:
+def _looks_alike(analysis: Analysis, result: Picture) -> bool:
+    """Compared at a modest size: the comparison shrinks both pictures to a few hundred pixels
+    anyway, and the photo's smaller copy is made once for every style."""
     from ..similar import looks_alike
 
-    return looks_alike(original, result)
+    scale = min(1.0, PREVIEW_SIDE / max(result.size))
+    size = (max(1, round(result.size[0] * scale)), max(1, round(result.size[1] * scale)))
+    if size != result.size:
+        result = result.with_image(result.image.resize(size, Image.Resampling.BOX, reducing_gap=2.0))
+    return looks_alike(analysis.sized(_scaled_size(analysis.picture.size, size)), result)
+
+
+def _scaled_size(photo: tuple[int, int], like: tuple[int, int]) -> tuple[int, int]:
+    """The photo's size shrunk to the long side of `like`."""
+    scale = max(like) / max(photo)
+    return (max(1, round(photo[0] * scale)), max(1, round(photo[1] * scale)))
+
+
+def _heads_and_spots(faces: list[Box], spots: list[Box], side: int) -> tuple[list[Box], list[Box]]:
+    """A spot centred on a face's head (words on a cap, a pet finder's box around a head)
+    joins that face: one bigger head is hidden, instead of a head over half a spot."""
+    faces = list(faces)
+    alone = []
+    for spot in spots:
+        x, y, w, h = spot
+        centre = (x + w / 2, y + h / 2, 0, 0)
+        i = next((i for i, face in enumerate(faces)
+                  if _on_head(centre, style_faces.head_ellipse(face, style_faces.MARGIN, side))), None)
+        if i is None:
+            alone.append(spot)
+        else:
+            fx, fy, fw, fh = faces[i]
+            x0, y0 = min(fx, x), min(fy, y)
+            faces[i] = (x0, y0, max(fx + fw, x + w) - x0, max(fy + fh, y + h) - y0)
+    return faces, alone
 
 
 def _merge_boxes(boxes: Sequence[Box]) -> list[Box]:

@@ -179,6 +179,11 @@ _SUPERSAMPLE = 4
 _MAX_DRAW = 1200  # largest sticker we draw before scaling down, in pixels
 
 
+def sticker_colour(kind: int) -> tuple[int, int, int]:
+    """The badge colour of sticker `kind` (spots.py draws badges of other shapes in it)."""
+    return _STICKER_COLOURS[kind % len(_STICKER_COLOURS)]
+
+
 def _star(cx: float, cy: float, outer: float, inner: float, points: int = 5) -> list[tuple[float, float]]:
     corners = []
     for i in range(points * 2):
@@ -251,7 +256,7 @@ def sticker(diameter: int, kind: int = 0) -> Image.Image:
     `diameter`. `kind` picks the picture and colour. Drawn large, scaled down for smooth edges.
     """
     design = STICKERS[kind % len(STICKERS)]
-    badge = _STICKER_COLOURS[kind % len(_STICKER_COLOURS)]
+    badge = sticker_colour(kind)
     big = min(_MAX_DRAW, max(64, diameter * _SUPERSAMPLE))
     pad = big // 10  # room for the shadow
     side = big + 2 * pad

@@ -23,36 +23,46 @@ def _long_side(shape: tuple[int, ...]) -> int:
     return max(shape[0], shape[1])
 
 
-def soft_mask(mask: np.ndarray, *, threshold: float = 0.5) -> np.ndarray:
-    """A clean float32 person mask at full size: gaps closed, outline smoothed, edge anti-aliased.
+def soft_mask(mask: np.ndarray, *, threshold: float = 0.5,
+              size: tuple[int, int] | None = None) -> np.ndarray:
+    """A clean float32 person mask at `size` (default: the mask's own): gaps closed, outline
+    smoothed, edge anti-aliased.
 
     Segmentation masks are blotchy at the edges; blurring and cutting again at `threshold`
     rounds off the jagged outline. That is done at a modest size (the mask comes from a small
     model anyway); the smooth result is enlarged and cut again, so the edge stays crisp.
     """
     height, width = mask.shape[:2]
-    scale = min(1.0, MASK_SIDE / max(height, width))
+    out_width, out_height = size or (width, height)
     small = mask.astype(np.float32, copy=False)
-    if scale < 1.0:
-        size = (max(1, round(width * scale)), max(1, round(height * scale)))
-        small = cv2.resize(small, size, interpolation=cv2.INTER_AREA)
+    if max(height, width) > MASK_SIDE:
+        scale = MASK_SIDE / max(height, width)
+        small = cv2.resize(small, (max(1, round(width * scale)), max(1, round(height * scale))),
+                           interpolation=cv2.INTER_AREA)
     side = max(small.shape)
     smooth = cv2.GaussianBlur(small, (0, 0), sigmaX=max(1.0, side * 0.004))
     solid = (smooth >= threshold).astype(np.uint8)
-    size = max(3, round(side * 0.01)) | 1
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    kernel_size = max(3, round(side * 0.01)) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (kernel_size, kernel_size))
     solid = cv2.morphologyEx(solid, cv2.MORPH_CLOSE, kernel)
     solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, kernel)
     sigma = 1.2
     field = cv2.GaussianBlur(solid.astype(np.float32), (0, 0), sigmaX=sigma)
-    if scale < 1.0:
-        field = cv2.resize(field, (width, height), interpolation=cv2.INTER_LINEAR)
+    if field.shape[:2] != (out_height, out_width):
+        field = cv2.resize(field, (out_width, out_height), interpolation=cv2.INTER_LINEAR)
     # The blurred edge rises over about 2.5 sigma; steepen it to about 1.5 pixels at full size.
-    steep = max(1.0, sigma / scale / 0.6)
-    field -= 0.5  # in place: this is a full-size array
+    steep = max(1.0, sigma * max(out_width, out_height) / side / 0.6)
+    field -= 0.5  # in place: this can be a full-size array
     field *= steep
     field += 0.5
     return np.clip(field, 0.0, 1.0, out=field)
+
+
+def person_alpha(mask: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """How much each pixel of a picture of `size` is the person (0..1); all 0 without one."""
+    if not has_person(mask):
+        return np.zeros((size[1], size[0]), np.float32)
+    return soft_mask(mask, size=size)
 
 
 def has_person(mask: np.ndarray, *, min_share: float = 0.005) -> bool:
@@ -61,13 +71,17 @@ def has_person(mask: np.ndarray, *, min_share: float = 0.005) -> bool:
 
 
 def blur_background(rgb: np.ndarray, mask: np.ndarray, *, detail: int = 40) -> np.ndarray:
-    """Keep the person sharp; turn everything else into soft colour about `detail` patches across.
+    """Keep the person sharp; turn everything else into soft colour about `detail` patches across."""
+    return blur_behind(rgb, person_alpha(mask, (rgb.shape[1], rgb.shape[0])), detail=detail)
+
+
+def blur_behind(rgb: np.ndarray, alpha: np.ndarray, *, detail: int = 40) -> np.ndarray:
+    """Keep what `alpha` holds (the person, 0..1 per pixel) sharp and blur the rest.
 
     The background is rebuilt from background pixels only (the person's own colours do not smear
     into it) at a tiny size, so nothing of the place can be read back, then enlarged smoothly.
     """
     height, width = rgb.shape[:2]
-    alpha = soft_mask(mask) if has_person(mask) else np.zeros((height, width), np.float32)
     scale = detail / _long_side(rgb.shape)
     small = (max(2, round(width * scale)), max(2, round(height * scale)))
     mid = (small[0] * 8, small[1] * 8)
@@ -98,10 +112,12 @@ def gradient(size: tuple[int, int], top: tuple[int, int, int] = SKY_TOP,
     return np.broadcast_to(np.clip(column + 0.5, 0, 255).astype(np.uint8), (height, width, 3)).copy()
 
 
-def silhouette(mask: np.ndarray, *, figure: tuple[int, int, int] = FIGURE) -> np.ndarray:
-    """The person as one smooth single-colour shape on a soft sky; nothing else of the photo."""
-    height, width = mask.shape[:2]
-    alpha = soft_mask(mask)
+def silhouette(mask: np.ndarray, *, figure: tuple[int, int, int] = FIGURE,
+               size: tuple[int, int] | None = None) -> np.ndarray:
+    """The person as one smooth single-colour shape on a soft sky, at `size` (default: the
+    mask's); nothing else of the photo."""
+    width, height = size or (mask.shape[1], mask.shape[0])
+    alpha = soft_mask(mask, size=(width, height))
     shape = np.empty((height, width, 3), np.uint8)
     shape[:] = figure
     return cv2.blendLinear(shape, gradient((width, height)), alpha, 1.0 - alpha)

@@ -1,10 +1,14 @@
 """The anonymous styles: the pixel operations on fixed inputs, then every style on real photos.
 
-Face-hiding styles must leave no face that SafePic's detector finds, nor one that an independent
-detector (OpenCV's Haar cascade) finds; the cartoon's report must match what the detector sees.
+Every style hides what is marked. The marking styles must leave no face that SafePic's finder
+finds anywhere in the result (a search of the whole picture, not only where the re-check looks),
+nor one that an independent detector (OpenCV's Haar cascade) finds; words marked must no longer
+be read; what the person leaves as it is stays as it is, and the report says so.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 import cv2
 import numpy as np
@@ -14,10 +18,13 @@ from PIL import Image
 from safepic.core.styles import cartoon as style_cartoon
 from safepic.core.styles import faces as style_faces
 from safepic.core.styles import scene as style_scene
-from safepic.core.styles.anonymise import STYLES, StyleError, make_safe
+from safepic.core.analyse import Analysis, look
 from safepic.core.clean import write_clean
 from safepic.core.errors import Cancelled, SafePicError
+from safepic.core.marks import covered, keep
 from safepic.core.picture import Picture, from_image, open_picture
+from safepic.core.styles import spots as style_spots
+from safepic.core.styles.anonymise import STYLES, StyleError, StyleResult, check_again, make_safe
 from safepic.core.styles.faces import Ellipse, ellipse_mask, head_ellipse
 from safepic.core.vision.faces import find_faces
 
@@ -136,6 +143,49 @@ def test_cover_faces_hides_everything_of_the_head():
     assert np.array_equal(a[inside], b[inside])
 
 
+# --- spots that are not faces, on fixed boxes ------------------------------------------------
+
+SPOT = (100, 150, 120, 40)  # a line of words
+
+
+def _changed_only_in_the_spot(before: np.ndarray, after: np.ndarray, box) -> None:
+    x0, y0, x1, y1 = style_spots.bounds(box, (before.shape[1], before.shape[0]))
+    outside = np.ones(before.shape[:2], bool)
+    outside[y0:y1, x0:x1] = False
+    assert np.array_equal(after[outside], before[outside])
+
+
+@pytest.mark.parametrize("hide", [style_spots.blur_spots, style_spots.pixelate_spots,
+                                  style_spots.cover_spots, style_spots.fill_spots])
+def test_every_way_of_hiding_a_spot_wipes_its_detail_and_nothing_else(hide):
+    rgb = _noise_picture()
+    out = hide(rgb, [SPOT])
+    _changed_only_in_the_spot(rgb, out, SPOT)
+    x, y, w, h = SPOT
+    assert _detail(out[y:y + h, x:x + w]) < _detail(rgb[y:y + h, x:x + w]) / 20
+
+
+def test_a_sticker_over_a_spot_keeps_nothing_of_it():
+    a = style_spots.cover_spots(_noise_picture(seed=1), [SPOT])
+    b = style_spots.cover_spots(_noise_picture(seed=2), [SPOT])
+    x, y, w, h = SPOT
+    assert np.array_equal(a[y:y + h, x:x + w], b[y:y + h, x:x + w])
+
+
+def test_a_patch_covers_only_where_the_spot_still_shows():
+    rgb = _noise_picture()
+    showing = np.zeros(rgb.shape[:2], np.float32)
+    showing[:, :160] = 1.0  # the left half still shows the photo
+    out = style_spots.fill_spots(rgb, [SPOT], showing=showing)
+    x, y, w, h = SPOT
+    assert np.array_equal(out[:, 160:], rgb[:, 160:])
+    assert _detail(out[y:y + h, x:160]) < 1.0
+
+
+def test_blur_cells_grow_with_the_spot_so_big_words_blur_as_much_as_small_ones():
+    assert style_spots.cell_size((0, 0, 600, 120)) == 5 * style_spots.cell_size((0, 0, 120, 24))
+
+
 # --- scene styles on a fixed mask ------------------------------------------------------------
 
 def _person_mask(width: int = 320, height: int = 240) -> np.ndarray:
@@ -192,7 +242,7 @@ def test_cartoon_flattens_texture_and_keeps_the_size():
 # --- every style on real photos, re-checked --------------------------------------------------
 
 DATA = scenes.DATA
-FACE_STYLES = [name for name, info in STYLES.items() if info.hides_faces]
+MARKING_STYLES = [name for name, info in STYLES.items() if info.only_marks]
 _HAAR = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
 
 
@@ -208,6 +258,20 @@ def haar_faces(image: Image.Image, truth: list) -> list:
             if any(scenes.overlap(tuple(box), face) >= 0.3 for face in truth)]
 
 
+def _sign(image: Image.Image, text: str, at: tuple[int, int], size: int) -> Image.Image:
+    """`image` with a plain sign of `text` painted on it (a house number a stranger can read)."""
+    from PIL import ImageDraw, ImageFont
+
+    image = image.copy()
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=size)
+    left, top, right, bottom = draw.textbbox(at, text, font=font)
+    pad = size // 3
+    draw.rectangle((left - pad, top - pad, right + pad, bottom + pad), fill=(30, 60, 120))
+    draw.text(at, text, fill=(255, 255, 255), font=font)
+    return image
+
+
 @pytest.fixture(scope="module")
 def pictures() -> dict[str, Picture]:
     group = scenes.group_photo().image.resize((1600, 1200), Image.Resampling.LANCZOS)
@@ -216,35 +280,58 @@ def pictures() -> dict[str, Picture]:
         "group": from_image(group, "group.png"),
         "coffee": open_picture(DATA / "coffee.jpg"),
         "rocket": open_picture(DATA / "rocket.jpg"),
+        "house": from_image(_sign(scenes.group_photo().image.resize((1600, 1200)), "No 42 Elm Road",
+                                  (1000, 120), 56), "house.png"),
     }
+
+
+@pytest.fixture(scope="module")
+def looked(pictures) -> Callable[[str], Analysis]:
+    """The one look at each scene, shared by every style made from it."""
+    cache: dict[str, Analysis] = {}
+
+    def get(scene: str) -> Analysis:
+        if scene not in cache:
+            cache[scene] = look(pictures[scene])
+        return cache[scene]
+
+    return get
 
 
 @pytest.fixture(scope="module")
 def truth() -> dict[str, list]:
     """The labelled face boxes of each scene."""
     group = [tuple(round(v * 0.4) for v in box) for box in scenes.group_photo().faces]
-    return {"astronaut": [scenes.FACE_SOURCES["astronaut.jpg"]], "group": group, "coffee": []}
+    return {"astronaut": [scenes.FACE_SOURCES["astronaut.jpg"]], "group": group, "coffee": [],
+            "house": group}
 
 
 @pytest.fixture(scope="module")
-def made(pictures):
-    """make_safe(scene, style), each made once for the whole module."""
-    cache: dict[tuple[str, str], object] = {}
+def made(looked):
+    """make_safe(scene, style) with every found spot hidden, each made once for the module."""
+    cache: dict[tuple[str, str], StyleResult] = {}
 
-    def get(scene: str, style: str):
+    def get(scene: str, style: str) -> StyleResult:
         if (scene, style) not in cache:
-            cache[scene, style] = make_safe(pictures[scene], style)
+            cache[scene, style] = make_safe(looked(scene), style)
         return cache[scene, style]
 
     return get
 
 
-def test_the_scenes_show_faces_to_both_detectors(pictures, truth):
+def _kept_faces(analysis: Analysis) -> list:
+    """Every mark, with the faces left as they are (the person chose to show them)."""
+    marks = analysis.marks()
+    return keep(marks, [m.number for m in marks if m.code == "face"])
+
+
+def test_the_scenes_show_faces_to_both_detectors(pictures, truth, looked):
     """Without this, 'no face left' below would prove nothing."""
     assert len(find_faces(pictures["astronaut"])) == 1
     assert len(haar_faces(pictures["astronaut"].image, truth["astronaut"])) == 1
     assert len(find_faces(pictures["group"])) == 6
     assert len(haar_faces(pictures["group"].image, truth["group"])) >= 3
+    assert [m.code for m in looked("house").marks()].count("text") == 1
 
 
 def test_every_style_has_plain_words():
@@ -253,42 +340,104 @@ def test_every_style_has_plain_words():
     for name, info in STYLES.items():
         assert info.name == name
         assert 0 < len(info.title) <= 30 and info.description.endswith(".")
-    assert {n for n, i in STYLES.items() if not i.hides_faces} == {"blur-background", "cartoon"}
+    assert set(MARKING_STYLES) == {"blur-faces", "pixelate-faces", "cover-faces"}
+    assert all("marked" in STYLES[name].title for name in MARKING_STYLES)
 
 
-def test_an_unknown_style_is_one_plain_line(pictures):
+def test_an_unknown_style_is_one_plain_line(looked):
     with pytest.raises(StyleError) as caught:
-        make_safe(pictures["astronaut"], "sepia")
+        make_safe(looked("astronaut"), "sepia")
     assert isinstance(caught.value, SafePicError)
     assert "sepia" in str(caught.value) and "\n" not in str(caught.value)
 
 
 @pytest.mark.parametrize("scene", ["astronaut", "group"])
-@pytest.mark.parametrize("style", FACE_STYLES)
-def test_face_hiding_styles_leave_no_face_for_either_detector(made, pictures, truth, scene, style):
+@pytest.mark.parametrize("style", list(STYLES))
+def test_every_style_leaves_no_marked_face_for_either_detector(made, pictures, truth, scene, style):
     result = made(scene, style)
-    assert result.style == style
+    assert result.style == style and not result.preview
     assert result.picture.size == pictures[scene].size
-    assert find_faces(result.picture) == []
+    assert find_faces(result.picture) == []  # the whole picture, not only where the re-check looks
     assert haar_faces(result.picture.image, truth[scene]) == []
     assert not result.report.has("face")
     assert result.report.vision_checked
 
 
-def test_cartoon_report_says_what_the_detector_sees(made):
-    result = made("astronaut", "cartoon")
-    seen = find_faces(result.picture)
-    assert len(result.report.by_code("face")) == len(seen)
-    assert seen, "the drawn astronaut still shows a face"
-    assert any("face" in note for note in result.notes)
+@pytest.mark.parametrize("style", list(STYLES))
+def test_every_style_hides_marked_words(made, looked, style):
+    from safepic.core.vision.text import read_text
+
+    (sign,) = [m for m in looked("house").marks() if m.code == "text"]
+    result = made("house", style)
+    assert not result.report.has("text")
+    x, y, w, h = sign.box
+    area = result.picture.image.crop((x - 40, y - 40, x + w + 40, y + h + 40))
+    assert read_text(from_image(area)) == []  # the finder reads nothing there, even up close
 
 
-def test_a_drawn_group_still_reports_every_face(made, pictures):
+def test_words_left_as_they_are_stay_and_the_report_says_it_was_a_choice(looked, pictures):
+    analysis = looked("house")
+    marks = analysis.marks()
+    (number,) = [m.number for m in marks if m.code == "text"]
+    result = make_safe(analysis, "blur-faces", keep(marks, [number]))
+    x, y, w, h = marks[number - 1].box
+    before = np.asarray(pictures["house"].image)[y:y + h, x:x + w]
+    assert np.array_equal(np.asarray(result.picture.image)[y:y + h, x:x + w], before)
+    assert result.report.has("text") and not result.report.has("face")
+    assert any(f"spot {number} as it is" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("style", MARKING_STYLES)
+def test_a_box_of_one_s_own_is_hidden_and_nothing_far_from_it_changes(looked, pictures, style):
+    analysis = looked("coffee")  # no face, no words: only the person's own box
+    box = (60, 200, 150, 100)
+    result = make_safe(analysis, style, [covered(box)])
+    before = np.asarray(pictures["coffee"].image.convert("RGB")).astype(np.int16)
+    after = np.asarray(result.picture.image.convert("RGB")).astype(np.int16)
+    x, y, w, h = box
+    assert np.abs(after[y:y + h, x:x + w] - before[y:y + h, x:x + w]).mean() > 10
+    far = np.ones(before.shape[:2], bool)
+    far[y - 40:y + h + 40, x - 40:x + w + 40] = False
+    assert np.array_equal(after[far], before[far])
+
+
+def test_a_recheck_reports_what_still_shows_in_a_covered_spot(looked):
+    """The re-check trusts pixels, not the style: a result that left a covered face in view
+    (here: the untouched photo) is reported with the face still showing there."""
+    analysis = looked("astronaut")
+    face = analysis.report.by_code("face")[0].box
+    untouched = StyleResult("blur-faces", analysis.picture.with_image(analysis.picture.image),
+                            None, marks=[covered(face)])
+    report = check_again(analysis, untouched).report
+    (still,) = report.by_code("face")
+    assert "still shows in a spot that was marked to be hidden" in still.detail
+
+
+def test_a_preview_is_made_and_checked_at_its_own_size_and_says_so(looked):
+    analysis = looked("group")
+    result = make_safe(analysis, "pixelate-faces", size=400)
+    assert max(result.picture.size) == 400 and result.preview
+    assert "preview" in result.checked
+    assert not result.report.has("face")
+    assert result.report.size == result.picture.size
+    full = make_safe(analysis, "pixelate-faces")
+    assert not full.preview and "preview" not in full.checked
+
+
+def test_a_face_left_as_it_is_on_a_drawing_is_still_reported(looked):
+    analysis = looked("astronaut")
+    result = make_safe(analysis, "cartoon", _kept_faces(analysis))
+    assert result.report.has("face")
+    assert any("recognise" in note for note in result.notes)
+
+
+def test_a_drawn_group_still_reports_every_face_left_as_it_is(looked, pictures):
     """Drawn small faces are flat enough to fool the face finder (it saw 2 of these 6, and
     another finder saw 2 others), but the drawing keeps every face: the report must say so."""
+    analysis = looked("group")
     before = find_faces(pictures["group"])
     assert len(before) == 6
-    result = made("group", "cartoon")
+    result = make_safe(analysis, "cartoon", _kept_faces(analysis))
     reported = [finding.box for finding in result.report.by_code("face")]
     assert len(reported) == 6
     for face in before:
@@ -304,9 +453,10 @@ def test_a_drawing_without_a_face_reports_none(made):
     assert not any("recognise" in note for note in result.notes)
 
 
-def test_blur_background_keeps_the_person_and_changes_the_place(made, pictures):
+def test_blur_background_keeps_a_face_left_as_it_is_and_changes_the_place(looked, pictures):
+    analysis = looked("astronaut")
     original = np.asarray(pictures["astronaut"].image, dtype=np.int16)
-    result = made("astronaut", "blur-background")
+    result = make_safe(analysis, "blur-background", _kept_faces(analysis))
     out = np.asarray(result.picture.image, dtype=np.int16)
     fx, fy, fw, fh = scenes.FACE_SOURCES["astronaut.jpg"]
     face = np.s_[fy + fh // 4:fy + 3 * fh // 4, fx + fw // 4:fx + 3 * fw // 4]
@@ -315,6 +465,12 @@ def test_blur_background_keeps_the_person_and_changes_the_place(made, pictures):
     assert np.abs(out[corner] - original[corner]).mean() > 10
     assert result.report.has("face")  # honest: the face is still there
     assert any("face" in note for note in result.notes)
+
+
+def test_blur_background_patches_a_marked_face(made, pictures):
+    out = np.asarray(made("astronaut", "blur-background").picture.image)
+    fx, fy, fw, fh = scenes.FACE_SOURCES["astronaut.jpg"]
+    assert _detail(out[fy + fh // 4:fy + 3 * fh // 4, fx + fw // 4:fx + 3 * fw // 4]) < 1.0
 
 
 def test_silhouette_is_the_person_shape_on_a_calm_sky(made):
@@ -343,10 +499,11 @@ def test_without_a_person_the_scene_styles_say_so(made, pictures):
     assert _coarse_detail(night.picture) < _coarse_detail(pictures["rocket"]) / 20
 
 
-def test_a_face_style_without_a_face_changes_nothing_and_says_so(made, pictures):
+def test_a_marking_style_with_nothing_marked_changes_nothing_and_says_so(made, pictures):
     result = made("coffee", "blur-faces")
     assert np.array_equal(np.asarray(result.picture.image), np.asarray(pictures["coffee"].image))
-    assert any("no face" in note for note in result.notes)
+    assert any("Nothing is marked" in note for note in result.notes)
+    assert any("can miss things" in note for note in result.notes)  # never "safe" on its own word
 
 
 def test_a_close_copy_is_flagged_as_matching_the_original(made):
@@ -364,6 +521,16 @@ def test_results_are_pixels_only_and_save_clean(made, tmp_path):
         assert [f.code for f in cleaned.report.findings if f.code != "filename"] == []
 
 
+def test_the_written_file_is_checked_again_on_its_own_pixels(looked, tmp_path):
+    analysis = looked("group")
+    result = make_safe(analysis, "cover-faces", check=False)
+    assert result.report is None
+    written = open_picture(write_clean(result.picture, tmp_path / "safe.jpg").path)
+    checked = check_again(analysis, result, written)
+    assert checked.report.file == str(tmp_path / "safe.jpg")
+    assert not checked.report.has("face") and checked.report.vision_checked
+
+
 def test_transparency_is_kept_without_hidden_colour(pictures):
     image = pictures["astronaut"].image.convert("RGBA")
     alpha = np.full(image.size[::-1], 255, np.uint8)
@@ -376,10 +543,12 @@ def test_transparency_is_kept_without_hidden_colour(pictures):
     assert out[:, :60, :3].max() == 0
 
 
-def test_progress_is_reported_and_cancel_stops(pictures):
+def test_progress_is_reported_and_cancel_stops(looked, pictures):
     lines: list[str] = []
-    make_safe(pictures["astronaut"], "cover-faces", progress=lines.append)
+    make_safe(looked("astronaut"), "cover-faces", progress=lines.append)
     assert lines and all(isinstance(line, str) and line for line in lines)
+    with pytest.raises(Cancelled):
+        make_safe(looked("astronaut"), "blur-faces", is_cancelled=lambda: True)
     with pytest.raises(Cancelled):
         make_safe(pictures["astronaut"], "blur-faces", is_cancelled=lambda: True)
 
@@ -391,7 +560,7 @@ def test_the_same_picture_gives_the_same_result(made, pictures):
                           np.asarray(made("astronaut", "blur-faces").picture.image))
 
 
-def test_a_style_too_weak_to_hide_a_face_falls_back_to_a_sticker(pictures):
+def test_a_style_too_weak_to_hide_a_face_falls_back_to_a_sticker(looked):
     """If every round still shows a face, the face is covered, and the notes say so."""
     from safepic.core.styles.anonymise import _Run
 
@@ -401,8 +570,9 @@ def test_a_style_too_weak_to_hide_a_face_falls_back_to_a_sticker(pictures):
         rounds_seen.append(params)
         return rgb  # hides nothing
 
-    run = _Run(pictures["astronaut"], None, None)
-    out = run.hide_faces([dict(margin=2.0), dict(margin=2.4)], too_weak, "Trying")
+    analysis = looked("astronaut")
+    run = _Run(analysis, analysis.marks(), None, None, None)
+    out = run.hide_marks([dict(margin=2.0), dict(margin=2.4)], too_weak, too_weak, "Trying")
     assert len(rounds_seen) == 2
     assert find_faces(from_image(Image.fromarray(out))) == []
     assert any("stickers" in note for note in run.notes)
