@@ -53,17 +53,17 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../safepic/gui/workers.py" line="69"/>
+        <location filename="../../safepic/gui/workers.py" line="70"/>
         <source>This picture is too big for this computer to work on.</source>
         <translation>Esta imagen es demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/workers.py" line="73"/>
+        <location filename="../../safepic/gui/workers.py" line="74"/>
         <source>Something went wrong inside SafePic while working on this picture.</source>
         <translation>Algo falló dentro de SafePic al trabajar con esta imagen.</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/workers.py" line="169"/>
+        <location filename="../../safepic/gui/workers.py" line="170"/>
         <source>SafePic&apos;s helper stopped while working on this picture. Please try again.</source>
         <translation>El ayudante de SafePic se detuvo mientras trabajaba con esta imagen. Vuelve a intentarlo.</translation>
     </message>
@@ -1378,23 +1378,23 @@
     </message>
     <message>
         <source>There is no box {number}: the check numbered {count} boxes on this picture (see safepic check).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún recuadro {number}: la revisión numeró {count} recuadros en esta imagen (mira safepic check).</translation>
     </message>
     <message>
         <source>There is no box {number}: the check found nothing with a place on this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún recuadro {number}: la revisión no encontró nada con un lugar en esta imagen.</translation>
     </message>
     <message>
         <source>“{text}” is not a box. Write a box as X,Y,WIDTH,HEIGHT in whole pixels, for example 10,20,300,200.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un recuadro. Escribe un recuadro como X,Y,ANCHO,ALTO en píxeles enteros, por ejemplo 10,20,300,200.</translation>
     </message>
     <message>
         <source>The box {box} has no size: its width and height must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro {box} no tiene tamaño: su ancho y su alto tienen que ser mayores que 0.</translation>
     </message>
     <message>
         <source>The box {box} reaches outside the picture, which is {width} x {height} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro {box} se sale de la imagen, que mide {width} x {height} píxeles.</translation>
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, AVIF, TIFF, BMP and GIF</source>
@@ -1706,83 +1706,83 @@
     </message>
     <message>
         <source>This is a preview, checked again at this size. The picture you save is made again in full and checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una vista previa, revisada otra vez a este tamaño. La imagen que guardes se hace de nuevo a tamaño completo y se revisa otra vez.</translation>
     </message>
     <message>
         <source>Checked again on its new pixels, everywhere something was found or marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada otra vez sobre sus píxeles nuevos, en cada sitio donde se encontró o se marcó algo.</translation>
     </message>
     <message>
         <source>The finders found nothing more in this version, but they can miss things. Please look at it yourself before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las búsquedas no encontraron nada más en esta versión, pero se les pueden escapar cosas. Mírala tú antes de usarla.</translation>
     </message>
     <message>
         <source>You chose to leave marked spots {numbers} as they are, so what they show can still be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste dejar como están las zonas marcadas {numbers}, así que lo que muestran se sigue viendo.</translation>
     </message>
     <message>
         <source>Blurring what we marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Difuminando lo que marcamos</translation>
     </message>
     <message>
         <source>Checking it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisándola otra vez</translation>
     </message>
     <message>
         <source>You chose to leave marked spot {number} as it is, so what it shows can still be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste dejar como está la zona marcada {number}, así que lo que muestra se sigue viendo.</translation>
     </message>
     <message>
         <source>Nothing is marked to hide, so nothing was changed. You can mark anything you want hidden yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada marcado para ocultar, así que no se cambió nada. Puedes marcar tú lo que quieras ocultar.</translation>
     </message>
     <message>
         <source>Covering what we marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapando lo que marcamos</translation>
     </message>
     <message>
         <source>Blur what we marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Difuminar lo marcado</translation>
     </message>
     <message>
         <source>Faces, words and everything else we marked turn into a soft blur. The rest stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las caras, las palabras y todo lo demás que marcamos se vuelven un difuminado suave. Lo demás queda como está.</translation>
     </message>
     <message>
         <source>Squares over what we marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadros sobre lo marcado</translation>
     </message>
     <message>
         <source>Everything we marked becomes a few big coloured squares, like an old video game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que marcamos se convierte en unos pocos cuadros grandes de colores, como en un videojuego antiguo.</translation>
     </message>
     <message>
         <source>Stickers on what we marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegatinas sobre lo marcado</translation>
     </message>
     <message>
         <source>A cheerful sticker, like a daisy, a heart or a star, sits over everything we marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pegatina alegre, como una margarita, un corazón o una estrella, tapa todo lo que marcamos.</translation>
     </message>
     <message>
         <source>You stay sharp and the place behind you turns into a soft blur, so nobody can tell where you are. What we marked on you gets a plain patch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú sigues nítido y el lugar detrás de ti se vuelve un difuminado suave, así que nadie puede saber dónde estás. Lo que marcamos sobre ti queda tapado con un parche liso.</translation>
     </message>
     <message>
         <source>Your photo looks drawn, with flat colours and dark lines. What we marked gets a plain patch. People who know you may still recognise you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu foto parece dibujada, con colores planos y líneas oscuras. Lo que marcamos queda tapado con un parche liso. La gente que te conoce puede reconocerte igualmente.</translation>
     </message>
     <message>
         <source>Turning what we marked into squares</source>
-        <translation type="unfinished"></translation>
+        <translation>Convirtiendo lo que marcamos en cuadros</translation>
     </message>
     <message>
         <source>Putting stickers on what we marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo pegatinas sobre lo que marcamos</translation>
     </message>
     <message>
         <source>This still shows in a spot that was marked to be hidden. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto se sigue viendo en una zona que se marcó para ocultarla. {detail}</translation>
     </message>
     <message>
         <source>A bird can be seen</source>
@@ -1815,6 +1815,66 @@
     <message>
         <source>animal</source>
         <translation>animal</translation>
+    </message>
+    <message>
+        <source>a sofa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a microwave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an oven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A motorbike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A van or lorry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vehicle can be seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{thing} can be seen. Its number plate, or the car itself, can be known by people who live near you and can lead to you. Cover it, or choose a picture without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inside of a home can be seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture shows {thing}. A room, its furniture and what is on the walls can be recognised by people who have been there, and show where you live. A picture taken outside your home is safer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If this {kind} is yours, people who know you may recognise it, and then you. Pets are often shown in other pictures you share. A picture of an animal that is not yours, or a drawing, is safer.</source>
