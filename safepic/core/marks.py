@@ -24,6 +24,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .errors import SafePicError
 from .report import Finding, Report
@@ -53,8 +54,8 @@ class Mark:
     number: int | None
     hide: bool = True
 
-    def to_json(self) -> dict:
-        data: dict = {"code": self.code, "box": [int(v) for v in self.box]}
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "box": [int(v) for v in self.box]}
         if self.number is not None:
             data["number"] = self.number
         return data
@@ -92,7 +93,7 @@ def keep(marks: Sequence[Mark], numbers: Iterable[int]) -> list[Mark]:
     return [replace(mark, hide=False) if mark.number in numbers else mark for mark in marks]
 
 
-def _no_such_box(number: int, count: int):
+def _no_such_box(number: int, count: int) -> str:
     if count == 0:
         return words("There is no box {number}: the check found nothing with a place on this "
                      "picture.", number=number)

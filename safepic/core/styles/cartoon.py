@@ -24,7 +24,8 @@ def _drop_specks(ink: np.ndarray, min_area: float) -> np.ndarray:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     keep = stats[:, cv2.CC_STAT_AREA] >= min_area
     keep[0] = False  # the background label
-    return keep[labels]
+    kept: np.ndarray = keep[labels]
+    return kept
 
 
 def cartoon(rgb: np.ndarray) -> np.ndarray:
@@ -53,7 +54,7 @@ def cartoon(rgb: np.ndarray) -> np.ndarray:
     grey = cv2.medianBlur(cv2.cvtColor(smooth, cv2.COLOR_RGB2GRAY), 5)
     block = max(9, round(side * 0.02)) | 1
     lines = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 8)
-    ink = _drop_specks(lines == 0, side * side * 0.00015).astype(np.float32)
+    ink: np.ndarray = _drop_specks(lines == 0, side * side * 0.00015).astype(np.float32)
     ink = cv2.GaussianBlur(ink, (0, 0), 0.8)
 
     # Back to full size before inking, so the lines stay smooth on big pictures.

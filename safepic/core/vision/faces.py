@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import cv2
 import numpy as np
@@ -127,7 +127,7 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
     return confirmed
 
 
-def _look(short, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,
+def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,
           retry: bool = False) -> _Hit | None:
     """The face, if the second look with the crop turned by `roll` degrees agrees it is one
     (an upright crop, or one turned as the whole photo is, gets closer and farther retries;
@@ -327,7 +327,7 @@ class _CloseUp:
     pixels: np.ndarray
     strips: tuple[_Strip, ...]
 
-    def to_picture(self, box: tuple[float, float, float, float]) -> tuple[float, ...] | None:
+    def to_picture(self, box: tuple[float, float, float, float]) -> tuple[float, float, float, float] | None:
         """A box in the tile as picture pixels; None if it straddles two strips."""
         x, y, w, h = box
         number = int((y + h / 2) // STRIP)
@@ -392,7 +392,7 @@ def _work(slot: int, jobs: list[Job], is_cancelled: IsCancelled | None) -> Found
     return found
 
 
-def _whole(level: _Level, full, short) -> Found:
+def _whole(level: _Level, full: Any, short: Any) -> Found:
     """The whole picture in one tile, padded so a face that fills the frame is still found."""
     height, width = level.pixels.shape[:2]
     side = int(max(width, height) * 1.5)
@@ -406,7 +406,7 @@ def _whole(level: _Level, full, short) -> Found:
             for model in (full, short) for (x, y, w, h), score, roll in _detect(model, square)]
 
 
-def _tile(level: _Level, tx: int, ty: int, full) -> Found:
+def _tile(level: _Level, tx: int, ty: int, full: Any) -> Found:
     """One tile of a level; boxes cut by an inner tile edge are left to the neighbour."""
     height, width = level.pixels.shape[:2]
     tile = level.pixels[ty:ty + TILE, tx:tx + TILE]
@@ -446,7 +446,7 @@ def _cut_by_inner_edge(x: float, y: float, w: float, h: float, tx: int, ty: int,
             or (y + h >= TILE - margin and ty + TILE < height))
 
 
-def _detect(model, rgb: np.ndarray, least: float = FIND_SCORE) -> Found:
+def _detect(model: Any, rgb: np.ndarray, least: float = FIND_SCORE) -> Found:
     result = model.detect(models.as_mp_image(rgb))
     out = []
     for detection in result.detections:
@@ -458,7 +458,7 @@ def _detect(model, rgb: np.ndarray, least: float = FIND_SCORE) -> Found:
     return out
 
 
-def _roll(keypoints, rgb: np.ndarray) -> float:
+def _roll(keypoints: Any, rgb: np.ndarray) -> float:
     """How far the face is turned, from where its mouth is below its eyes (the model's first,
     second and fourth key points); 0 when the model gave none."""
     if not keypoints or len(keypoints) < 4:
@@ -479,7 +479,7 @@ def _merge(found: Found) -> Found:
     return kept
 
 
-def _same_face(a, b) -> bool:
+def _same_face(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     ax, ay, aw, ah = a
     bx, by, bw, bh = b
     iw = min(ax + aw, bx + bw) - max(ax, bx)
@@ -493,7 +493,8 @@ def _same_face(a, b) -> bool:
     return inter / union > 0.3 or (inter / smaller > 0.6 and smaller * 4 > larger)
 
 
-def _second_look(short, image: Image.Image, levels: list[_Level], box, zoom: float,
+def _second_look(short: Any, image: Image.Image, levels: list[_Level],
+                 box: tuple[float, float, float, float], zoom: float,
                  roll: float = 0.0) -> tuple[float, tuple[float, float, float, float]]:
     """The short-range model on a square crop centred on the box: (score, its box), 0 if none.
 
@@ -553,12 +554,12 @@ def _square(image: Image.Image, levels: list[_Level], x0: float, y0: float,
                       interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
 
 
-def _holds(box, point: float) -> bool:
+def _holds(box: tuple[float, float, float, float], point: float) -> bool:
     x, y, w, h = box
     return x <= point <= x + w and y <= point <= y + h
 
 
-def _clip_box(box, size: tuple[int, int]) -> tuple[int, int, int, int]:
+def _clip_box(box: tuple[float, float, float, float], size: tuple[int, int]) -> tuple[int, int, int, int]:
     width, height = size
     x, y, w, h = box
     x0, y0 = max(0, int(round(x))), max(0, int(round(y)))

@@ -51,8 +51,10 @@ class _Deferred(types.ModuleType):
             for package_name in reversed(_PACKAGES):
                 package = sys.modules.get(package_name)
                 if type(package) is _Deferred:
-                    package.__class__ = types.ModuleType
-                    package.__spec__.loader.exec_module(package)
+                    spec = package.__spec__
+                    assert spec is not None and spec.loader is not None  # made by the import system
+                    package.__class__ = types.ModuleType  # type: ignore[assignment]  # a plain module again
+                    spec.loader.exec_module(package)
         return getattr(self, name)
 
 

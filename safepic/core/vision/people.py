@@ -43,7 +43,7 @@ def check(picture: Picture, *, faces: list[face_finder.Face] | None = None) -> l
     small = _small_mask(picture.image) >= PERSON_LEVEL
     width, height = picture.size
     sx, sy = MODEL_SIZE / width, MODEL_SIZE / height
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(small.astype(np.uint8), 8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(small.astype(np.uint8), connectivity=8)
     chosen = set()
     for face in faces:
         x, y, w, h = face.box

@@ -84,12 +84,14 @@ class PPOCR:
 
     def read(self, bgr: np.ndarray) -> tuple[str, float]:
         """The text of one straightened line and how sure the reader is (0-1)."""
+        fitted: np.ndarray | None = bgr
         if max(bgr.shape[:2]) > MAX_SIDE:  # RapidOCR brings very long and very small lines in bounds
-            bgr = _resized(bgr, MAX_SIDE / max(bgr.shape[:2]))
-        if bgr is not None and min(bgr.shape[:2]) < MIN_READ_SIDE:
-            bgr = _resized(bgr, MIN_READ_SIDE / min(bgr.shape[:2]))
-        if bgr is None:
+            fitted = _resized(bgr, MAX_SIDE / max(bgr.shape[:2]))
+        if fitted is not None and min(fitted.shape[:2]) < MIN_READ_SIDE:
+            fitted = _resized(fitted, MIN_READ_SIDE / min(fitted.shape[:2]))
+        if fitted is None:
             return "", 0.0
+        bgr = fitted
         height, width = bgr.shape[:2]
         ratio = width / height
         input_width = int(LINE_HEIGHT * max(LINE_WIDTH / LINE_HEIGHT, ratio))
@@ -161,10 +163,10 @@ def _rectangle(contour: np.ndarray) -> tuple[np.ndarray, float]:
 def _mean_inside(likelihood: np.ndarray, box: np.ndarray) -> float:
     """The average text likelihood inside a box (the finder's own score for it)."""
     h, w = likelihood.shape
-    x0, x1 = (int(np.clip(f(box[:, 0]), 0, w - 1)) for f in (lambda v: np.floor(v.min()), lambda v: np.ceil(v.max())))
-    y0, y1 = (int(np.clip(f(box[:, 1]), 0, h - 1)) for f in (lambda v: np.floor(v.min()), lambda v: np.ceil(v.max())))
+    x0, x1 = (int(np.clip(v, 0, w - 1)) for v in (np.floor(box[:, 0].min()), np.ceil(box[:, 0].max())))
+    y0, y1 = (int(np.clip(v, 0, h - 1)) for v in (np.floor(box[:, 1].min()), np.ceil(box[:, 1].max())))
     mask = np.zeros((y1 - y0 + 1, x1 - x0 + 1), dtype=np.uint8)
-    cv2.fillPoly(mask, (box - [x0, y0]).reshape(1, -1, 2).astype(np.int32), 1)
+    cv2.fillPoly(mask, [(box - [x0, y0]).reshape(-1, 2).astype(np.int32)], 1)
     return cv2.mean(likelihood[y0:y1 + 1, x0:x1 + 1], mask)[0]
 
 

@@ -148,7 +148,7 @@ def _same_line(a: np.ndarray, b: np.ndarray) -> bool:
     (bx0, by0), (bx1, by1) = b.min(axis=0), b.max(axis=0)
     inter = max(0.0, min(ax1, bx1) - max(ax0, bx0)) * max(0.0, min(ay1, by1) - max(ay0, by0))
     union = (ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter
-    return inter > 0.5 * union
+    return bool(inter > 0.5 * union)
 
 
 def _quad_area(quad: np.ndarray) -> float:
