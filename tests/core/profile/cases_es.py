@@ -381,4 +381,6 @@ CLEAN: list[str] = [
     "Madre mía, qué semana llevo.",
     "Hola a todos, ¡feliz de estar aquí!",
     "Mi perro se llama Rayo y es un trasto.",
+    "Chico tímido pero buena gente.",
+    "Soy Tauro y me encantan los gatos.",
 ]
