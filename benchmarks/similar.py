@@ -135,8 +135,9 @@ def calibrate() -> None:
           f"smallest {unrelated[:3]}; matched {alarms}")
 
 
-def near_miss_check() -> None:
-    """Shots of one scene a moment apart: how many each rule wrongly calls the same picture."""
+def near_miss_check() -> tuple[int, int, int]:
+    """Shots of one scene a moment apart: how many each rule wrongly calls the same picture.
+    Returns (pairs, a picture search could match, called copies)."""
     scenes = {p.name: Image.open(p).convert("RGB") for p in _photo_sources()}
     scenes["astronaut.jpg"] = Image.open(ASTRONAUT).convert("RGB")
     people = [Image.open(ROOT / "tests" / "data" / n).convert("RGB")
@@ -148,7 +149,7 @@ def near_miss_check() -> None:
     data = _photo_sources()[0].parent
     pairs["stereo"] = [("motorcycle", Image.open(data / "motorcycle_left.png").convert("RGB"),
                         Image.open(data / "motorcycle_right.png").convert("RGB"))]
-    totals = [0, 0, 0]
+    totals = [0, 0, 0]  # pairs, a search could match, called copies
     for kind, shots in pairs.items():
         copies, alike, gaps = [], 0, []
         for name, first, second in shots:
@@ -161,6 +162,7 @@ def near_miss_check() -> None:
         print(f"near misses '{kind}' ({len(shots)}): hash distance median {np.median(gaps):.0f} "
               f"(smallest {min(gaps)}); a search could match {alike}; called copies {len(copies)} {copies}")
     print(f"near misses in all: {totals[0]}; a search could match {totals[1]}; called copies {totals[2]}")
+    return totals[0], totals[1], totals[2]
 
 
 def cross_check(folder: Path, count: int) -> None:
