@@ -184,6 +184,8 @@ def _targets(args: argparse.Namespace, picture, styles: Sequence[str]) -> dict[s
 def _saved_styles(analysis, marks, targets: dict[str, Path | None], args: argparse.Namespace):
     """Each style made at full size from the one look, written clean, and checked again on the
     written file's own pixels. If one fails, the files already written here are removed."""
+    from dataclasses import replace
+
     from .core.clean import write_clean
     from .core.picture import open_picture
     from .core.styles.anonymise import LOOK_ALIKE_NOTE, check_again, make_safe
@@ -201,7 +203,7 @@ def _saved_styles(analysis, marks, targets: dict[str, Path | None], args: argpar
             report = result.report
             said = set(report.notes) | ({LOOK_ALIKE_NOTE} if report.has("look-alike") else set())
             report.notes.extend(note for note in result.notes if note not in said)
-            done.append((style, result))
+            done.append((style, replace(result, picture=None)))  # the file holds it: let it go
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)

@@ -71,15 +71,13 @@ class Analysis:
         """True when the check found a person (a face and the body around it agree)."""
         return self.report.has("person")
 
-    def person_mask(self, size: tuple[int, int]) -> np.ndarray:
-        """For each pixel of a copy of the picture of `size`, the chance (0..1) it shows a person.
+    def person_mask(self) -> np.ndarray:
+        """For each pixel, the chance (0..1) it shows a person, at most MASK_SIDE pixels long.
 
-        Made once, on first use (only the styles that keep or draw the person need it), at
-        most MASK_SIDE pixels long: the model sees 256 pixels, so a larger mask holds nothing
-        more. Each caller gets it resized to the size it works at.
+        Made once, on first use (only the styles that keep or draw the person need it): the
+        model sees 256 pixels, so a larger mask would hold nothing more. The styles enlarge
+        the cleaned-up outline to the size they work at (styles/scene.py).
         """
-        import cv2
-
         from .styles.scene import MASK_SIDE
         from .vision import people
 
@@ -87,9 +85,7 @@ class Analysis:
             scale = min(1.0, MASK_SIDE / max(self.picture.size))
             self._mask = people.person_mask(self.sized(
                 (max(1, round(self.picture.size[0] * scale)), max(1, round(self.picture.size[1] * scale)))))
-        if self._mask.shape[1::-1] == tuple(size):
-            return self._mask
-        return cv2.resize(self._mask, size, interpolation=cv2.INTER_LINEAR)
+        return self._mask
 
 
 def _hidden(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
@@ -135,7 +131,7 @@ FACES_STEP = words("Looking for faces and people")
 VISION_STEPS: list[tuple[str, str]] = [
     (words("Reading any words in the picture"), "text"),
     (words("Looking for codes that link somewhere"), "codes"),
-    (words("Looking for pets"), "animals"),
+    (words("Looking for pets, rooms at home and vehicles"), "animals"),
 ]
 
 

@@ -387,11 +387,11 @@ class _Run:
         return out
 
     def person_mask(self) -> np.ndarray:
-        """The check's person mask at this picture's size. The segmenter paints any main
-        subject (a cat, a cup) as a person, so a person counts as found only where the check
-        found one (a face and the body around it)."""
+        """The check's person mask (small: the styles enlarge its outline). The segmenter
+        paints any main subject (a cat, a cup) as a person, so a person counts as found only
+        where the check found one (a face and the body around it)."""
         self.step(words("Finding the person"))
-        return self.analysis.person_mask(self.picture.size)
+        return self.analysis.person_mask()
 
     def blur_background(self) -> np.ndarray:
         mask = self.person_mask()

@@ -118,7 +118,7 @@ def fill_spots(rgb: np.ndarray, boxes: Sequence[Box], *, faces: Sequence[Box] = 
     whole head. With `showing` (0..1 per pixel: how much of the original still shows there,
     as in a blurred background with the person kept sharp), the patch covers only that much.
     """
-    out = rgb.astype(np.float32)
+    out = rgb.copy()
     height, width = rgb.shape[:2]
     shapes = [(bounds(box, (width, height)), None) for box in boxes]
     for box in faces:
@@ -127,11 +127,12 @@ def fill_spots(rgb: np.ndarray, boxes: Sequence[Box], *, faces: Sequence[Box] = 
     for (x0, y0, x1, y1), head in shapes:
         if x1 <= x0 or y1 <= y0:
             continue
-        patch = out[y0:y1, x0:x1]
+        patch = out[y0:y1, x0:x1].astype(np.float32)
         cover = np.ones(patch.shape[:2], np.float32) if head is None else \
             style_faces.ellipse_mask(head, (x0, y0), patch.shape[:2], feather=2.0)
         if showing is not None:
             cover = cover * showing[y0:y1, x0:x1]
         colour = patch.reshape(-1, 3).mean(axis=0)
         patch += (colour - patch) * cover[..., None]
-    return np.clip(out + 0.5, 0, 255).astype(np.uint8)
+        out[y0:y1, x0:x1] = np.clip(patch + 0.5, 0, 255).astype(np.uint8)
+    return out
