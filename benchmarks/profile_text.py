@@ -1,4 +1,5 @@
-"""Precision and recall of the profile check on the labelled set, per kind, and its speed.
+"""Precision and recall of the profile check on the labelled sets (English and Spanish), per
+kind, and its speed: per profile, and the first call of a fresh process (import and word lists).
 
     .venv/bin/python benchmarks/profile_text.py
 
@@ -8,6 +9,8 @@ needs the same words). The word lists are made by tools/build_wordlists.py.
 
 from __future__ import annotations
 
+import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -19,8 +22,24 @@ sys.path.insert(0, str(ROOT))
 from safepic.core.profile.text import check_profile  # noqa: E402
 from tests.core.profile import cases, cases_es  # noqa: E402
 
+FIRST_CALL = """
+import time
+started = time.perf_counter()
+from safepic.core.profile.text import check_profile
+check_profile("Hi, I'm Sarah Jones, 24, from Leeds. Text me on 07911 123456 x")
+print(1000 * (time.perf_counter() - started))
+"""
 
-def score(name: str, HITS: list, HARD: list, CLEAN: list) -> None:  # noqa: N803
+
+def first_call_ms(runs: int = 7) -> float:
+    """Median time from a fresh process's import to its first answer, in milliseconds."""
+    times = [float(subprocess.run([sys.executable, "-c", FIRST_CALL], capture_output=True, text=True,
+                                  check=True, cwd=ROOT).stdout) for _ in range(runs)]
+    return statistics.median(times)
+
+
+def score(name: str, HITS: list, HARD: list, CLEAN: list) -> dict[str, int]:  # noqa: N803
+    """Print the table for one labelled set; return its totals."""
     print(f"--- {name}")
     tp, fp, fn, exact = Counter(), Counter(), Counter(), Counter()
     cases = [(text, expected) for text, expected in HITS + HARD] + [(text, []) for text in CLEAN]
@@ -56,8 +75,23 @@ def score(name: str, HITS: list, HARD: list, CLEAN: list) -> None:  # noqa: N803
           f"{sum(exact.values()):>6}")
     clean_alarms = sum(1 for text in CLEAN if check_profile(text))
     print(f"clean profiles with any finding: {clean_alarms} of {len(CLEAN)}")
+    return {"found": total_tp, "missed": total_fn, "false": total_fp, "clean_alarms": clean_alarms,
+            "clean": len(CLEAN)}
+
+
+def rows() -> list[tuple[str, str, str, str]]:
+    """The rows of benchmarks/run.py's table."""
+    out = []
+    for name, labelled in (("English", cases), ("Spanish", cases_es)):
+        got = score(name, labelled.HITS, labelled.HARD, labelled.CLEAN)
+        out.append((f"profile words ({name}): details found / missed / false alarms",
+                    f"{got['found']} / {got['missed']} / {got['false']}", "", ""))
+        out.append((f"  kind {name} profiles with any finding", f"{got['clean_alarms']} of {got['clean']}", "", ""))
+    out.append(("profile words: first check in a fresh process, ms", f"{first_call_ms():.0f}", "", ""))
+    return out
 
 
 if __name__ == "__main__":
     score("English", cases.HITS, cases.HARD, cases.CLEAN)
     score("Spanish", cases_es.HITS, cases_es.HARD, cases_es.CLEAN)
+    print(f"\nfirst check in a fresh process (import, word lists, answer): {first_call_ms():.0f} ms, median of 7")

@@ -130,6 +130,12 @@ def gui_rows() -> list[Row]:
     ]
 
 
+def profile_rows() -> list[Row]:
+    from benchmarks import profile_text
+
+    return profile_text.rows()
+
+
 def bundle_rows() -> list[Row]:
     from benchmarks import bundle
 
@@ -137,7 +143,7 @@ def bundle_rows() -> list[Row]:
 
 
 SECTIONS = {"clean": clean_rows, "vision": vision_rows, "anonymise": anonymise_rows,
-            "copies": copies_rows, "gui": gui_rows, "bundle": bundle_rows}
+            "copies": copies_rows, "gui": gui_rows, "profile": profile_rows, "bundle": bundle_rows}
 
 
 def main() -> None:
