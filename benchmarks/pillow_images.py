@@ -57,28 +57,40 @@ def clean_one(path: Path, folder: Path) -> tuple[str, str]:
         return "crash", f"{type(error).__name__}: {error}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, help="Pillow's Tests/images folder")
-    parser.add_argument("--list", default="wrong,crash",
-                        help="outcomes whose files are listed with what was said (comma-separated)")
-    args = parser.parse_args(argv)
-    files = sorted(p for p in args.folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-    if not files:
-        print(f"No pictures in {args.folder}", file=sys.stderr)
-        return 1
+def pictures(folder: Path) -> list[Path]:
+    """The files at the folder's top level whose names end in a format SafePic opens."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
+def run(folder: Path, listed: set[str] | frozenset[str] = frozenset()) -> tuple[Counter[str], dict[str, list[float]]]:
+    """Clean every picture in `folder`: the count and the seconds of each outcome (for run.py too).
+
+    Files whose outcome is in `listed` are printed with what SafePic said.
+    """
     counts: Counter[str] = Counter()
     times: dict[str, list[float]] = {o: [] for o in OUTCOMES}
-    listed = set(args.list.split(","))
     with tempfile.TemporaryDirectory(prefix="safepic-pillow-") as tmp:
-        for path in files:
+        for path in pictures(folder):
             start = time.perf_counter()
             outcome, said = clean_one(path, Path(tmp))
             times[outcome].append(time.perf_counter() - start)
             counts[outcome] += 1
             if outcome in listed:
                 print(f"{outcome:8} {path.name}: {said}")
-    print(f"\n{len(files)} files in formats SafePic opens (by name) in {args.folder}")
+    return counts, times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="Pillow's Tests/images folder")
+    parser.add_argument("--list", default="wrong,crash",
+                        help="outcomes whose files are listed with what was said (comma-separated)")
+    args = parser.parse_args(argv)
+    if not pictures(args.folder):
+        print(f"No pictures in {args.folder}", file=sys.stderr)
+        return 1
+    counts, times = run(args.folder, set(args.list.split(",")))
+    print(f"\n{sum(counts.values())} files in formats SafePic opens (by name) in {args.folder}")
     for outcome in OUTCOMES:
         median = f"{statistics.median(times[outcome]) * 1000:.0f} ms median" if times[outcome] else ""
         print(f"  {outcome:8} {counts[outcome]:4}  {median}")
