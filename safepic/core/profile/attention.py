@@ -14,28 +14,38 @@ from collections.abc import Iterator
 
 from .hit import Hit
 
+# "female", "girl", "chica" said of oneself: after "I'm a", after an age ("22 year old blonde
+# female"), or opening the profile or one of its items with at most two words before it
+# ("Aussie girl, 34", "Yorkshire lass", "Mujer, 30"). Not "cat lady", "Hey girl", "like a girl".
+_GENDER = re.compile(r"\b(?:female|woman|girl|gal|lass|lady|male|guy|lad|man|chica|mujer|chico|hombre"
+                     r"|chavala|chaval)\b(?![-/]|\s+(?:friends?|power|boss|next\s+door|scouts?|guides?"
+                     r"|of)\b)", re.IGNORECASE)  # "a man of few words"
+_SAID_OF_ONESELF = re.compile(
+    r"(?:\b(?:i'?m|i\s+am|im|just|soy|como)\s+(?:a\s+|an\s+|una?\s+)?(?:[\w-]+\s+){0,2}"
+    r"|\b[1-9]\d\s*(?:yo|y/o|years?[- ]old|yr[- ]old|años)?\s*,?\s+(?:[\w-]+\s+)?"
+    r"|(?:^|[\n,|•·.!(]\s*)(?:[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_NOT_ONESELF = re.compile(r"\b(?:cat|plant|dog|bag|dinner|tea|lollipop|cleaning|hey|hi|hello|oi|go"
+                          r"|like\s+a|this|that|the|my|your|his|her|every|any|some)\s+$", re.IGNORECASE)
+_MAN_ALONE = re.compile(r"(?:^|[\n,|•·])\s*$")  # "man" opening a line says little: "Man, what a week"
+
 # detail -> pattern; the detail picks the words that explain the risk.
 _RULES = {
-    "gender": re.compile(
-        r"\b(?:female|woman|girl|gal|lass|lady|male|guy|lad)\b(?![-/]|\s+(?:friends?|power|boss"
-        r"|next\s+door|scouts?|guides?)\b)"
-        r"|(?<=\bi'm\sa\s)man\b|(?<=\bim\sa\s)man\b|(?<=\bi\sam\sa\s)man\b"
-        r"|\b(?:chica|mujer|chico|hombre|chavala|chaval)\b(?=\s*(?:[,.!|]|$|de\s+\d\d|solter[oa]"
-        r"|rubi[oa]|moren[oa]|guap[oa]))",
-        re.IGNORECASE,
-    ),
     "looks": re.compile(
         r"\b(?:blonde?|brunette|redhead|petite|curvy|busty|sexy|good[- ]looking|attractive"
         r"|(?:blue|green|hazel)[- ]eyed|(?:blue|green|hazel)\s+eyes"
-        r"|rubi[oa]|pelirroj[oa]|guap[oa]|sexy|ojos\s+(?:azules|verdes|claros))\b"
+        r"|rubi[oa]|pelirroj[oa]|sexy|ojos\s+(?:azules|verdes|claros))\b"
+        r"(?!\s+(?:jokes?|beer|ale|roast|moment|wood|chistes?|cerveza)\b)"
         r"|(?<=\bi'm\s)(?:hot|cute|pretty|gorgeous)\b(?!\s+(?:good|sure|shy|much|bad|tired))"
-        r"|(?<=\bsoy\s)(?:moren[oa]|alt[oa]|delgad[oa])\b",
+        r"|(?<=\bsoy\s)(?:moren[oa]|alt[oa]|delgad[oa]|guap[oa])\b",  # "¡Ánimo, guapa!" is to the reader
         re.IGNORECASE,
     ),
     "status": re.compile(
-        r"\b(?:newly\s+|currently\s+)?single\b(?!\s+(?:mum|mom|mam|mother|dad|father|parent|day"
-        r"|step|thing|one|time|word|person)\b)"
-        r"|\b(?:divorced|separated|looking\s+for\s+(?:love|a\s+relationship|a\s+(?:boy|girl)friend"
+        r"\b(?:(?:newly|currently|happily|recently)\s+)?(?:single|divorced|separated)\b"
+        r"(?=\s*(?:[,.!|;•·&(]|$|and\b|again\b|af\b|for\s+now\b|atm\b|looking\b|here\b"
+        r"|(?:female|male|woman|man|girl|guy|lady|lad|gal)\b))"
+        r"|\b(?:looking\s+for\s+(?:love|a\s+relationship|a\s+(?:boy|girl)friend"
         r"|someone\s+special|my\s+soulmate)|no\s+(?:boyfriend|girlfriend))\b"
         r"|\b(?:solter[oa]|divorciad[oa]|separad[oa]|sin\s+pareja"
         r"|busco\s+(?:pareja|novio|novia|el\s+amor|a\s+alguien\s+especial))\b"
@@ -61,6 +71,11 @@ _RULES = {
 
 def hits(text: str) -> Iterator[Hit]:
     """Every detail in `text` that can draw the wrong people, with what kind it is."""
+    for match in _GENDER.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if _SAID_OF_ONESELF.search(before) and not _NOT_ONESELF.search(before) and not (
+                match.group().lower() == "man" and _MAN_ALONE.search(before)):
+            yield Hit("attention", match.start(), match.end(), "gender")
     for detail, pattern in _RULES.items():
         for match in pattern.finditer(text):
             yield Hit("attention", match.start(), match.end(), detail)

@@ -486,5 +486,8 @@ CLEAN: list[str] = [
     "I'm 100% a cat person.",
     "I'm a single parent, so evenings are busy.",
     "Happy to listen whenever you need.",
+    "Crazy cat lady and proud.",
+    "Single malt whisky fan.",
+    "My parents divorced when I was young, so I get it.",
     'Still learning, still growing.',
 ]

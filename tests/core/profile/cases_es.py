@@ -244,6 +244,7 @@ HITS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Mujer, 30, busco pareja", [("attention", "Mujer"), ("age", "30"), ("attention", "busco pareja")]),
     ("Háblame a cualquier hora", [("attention", "Háblame a cualquier hora")]),
     ("Pelirroja de ojos verdes", [("attention", "Pelirroja"), ("attention", "ojos verdes")]),
+    ("Chico tímido pero buena gente", [("attention", "Chico")]),
     ("Escríbeme por privado cuando quieras, estoy para lo que sea",
      [("attention", "Escríbeme por privado cuando quieras"), ("attention", "estoy para lo que sea")]),
 ]
@@ -381,6 +382,9 @@ CLEAN: list[str] = [
     "Madre mía, qué semana llevo.",
     "Hola a todos, ¡feliz de estar aquí!",
     "Mi perro se llama Rayo y es un trasto.",
-    "Chico tímido pero buena gente.",
+    "Soy de pocas palabras, pero sé escuchar.",
     "Soy Tauro y me encantan los gatos.",
+    "¡Ánimo, guapa! Aquí estoy.",
+    "Vivo el día a día, sin prisa.",
+    "Hubo un divorcio en casa cuando era pequeña, así que lo entiendo.",
 ]
