@@ -18,23 +18,20 @@ def engine() -> ppocr.PPOCR:
     return ppocr.PPOCR(paths["find"], paths["read"], box_threshold=text.BOX_SCORE)
 
 
-@pytest.fixture(scope="module")
-def font():
-    path = find_font()
-    if path is None:
-        pytest.skip("the DejaVu Sans Bold font is not installed on this machine")
-    return path
+FONT = find_font()
+needs_font = pytest.mark.skipif(FONT is None, reason="the DejaVu Sans Bold font is not installed")
 
 
-def _card(words: str, size: tuple[int, int], font_path, points: int) -> np.ndarray:
+def _card(words: str, size: tuple[int, int], points: int) -> np.ndarray:
     card = Image.new("RGB", size, "white")
     ImageDraw.Draw(card).text((10, (size[1] - points) // 2 - 2), words, fill="black",
-                              font=ImageFont.truetype(str(font_path), points))
+                              font=ImageFont.truetype(str(FONT), points))
     return np.ascontiguousarray(np.asarray(card)[:, :, ::-1])
 
 
-def test_a_flat_strip_is_padded_and_its_box_comes_back_inside_it(engine, font):
-    strip = _card("QUEEN STREET", (520, 40), font, 26)  # 13 times wider than high
+@needs_font
+def test_a_flat_strip_is_padded_and_its_box_comes_back_inside_it(engine):
+    strip = _card("QUEEN STREET", (520, 40), 26)  # 13 times wider than high
     boxes = engine.find(strip)
     assert len(boxes) == 1
     (box,) = boxes
@@ -43,8 +40,9 @@ def test_a_flat_strip_is_padded_and_its_box_comes_back_inside_it(engine, font):
     assert engine.read(ppocr.crop_line(strip, box))[0].upper() == "QUEEN STREET"
 
 
-def test_a_line_smaller_than_the_reader_wants_is_enlarged_and_read(engine, font):
-    line = _card("ROSE LANE", (150, 22), font, 14)
+@needs_font
+def test_a_line_smaller_than_the_reader_wants_is_enlarged_and_read(engine):
+    line = _card("ROSE LANE", (150, 22), 14)
     words, certainty = engine.read(line)
     assert words.upper() == "ROSE LANE"
     assert 0.75 < certainty <= 1.0
