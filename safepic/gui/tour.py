@@ -118,6 +118,9 @@ def _render(out_dir: Path, picture: Path | None, demo: bool, lang: str | None,
         wizard.next()
         make_safe = wizard.page_of(PageId.MAKE_SAFE)
         settle(make_safe.ready)
+        width, height = wizard.session.picture.size
+        make_safe.cover.canvas.add_box((width * 0.06, height * 0.72, width * 0.24, height * 0.2))
+        settle(make_safe.ready)  # a box of the person's own, hidden in every preview
         first = next((t for t in make_safe.tiles.values() if t.isEnabled()), None)
         if first is None:
             return shots  # nothing could be made: the page says why

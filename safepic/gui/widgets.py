@@ -308,7 +308,7 @@ class Tile(QAbstractButton):
             p.setPen(pal.color(QPalette.HighlightedText))
             p.drawText(badge_rect, Qt.AlignCenter, badge)
         if self.hasFocus():
-            p.setPen(QPen(pal.color(QPalette.WindowText), 2, Qt.DashLine))
+            p.setPen(QPen(pal.color(QPalette.WindowText), 3, Qt.DashLine))  # seen at a glance
             p.setBrush(Qt.NoBrush)
-            p.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 6, 6)
+            p.drawRoundedRect(rect.adjusted(4, 4, -4, -4), 6, 6)
         p.end()

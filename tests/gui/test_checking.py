@@ -110,6 +110,8 @@ def test_ticking_something_of_mine_leads_to_covering_it(qtbot, wizard):
     assert not page.cover.isVisible()
     page.boxes["things"].click()
     assert page.cover.isVisible()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)  # focus moves only in the active window
     qtbot.mouseClick(page.cover, Qt.LeftButton)
     assert wizard.currentId() == PageId.MAKE_SAFE
     make_safe = wizard.currentPage()

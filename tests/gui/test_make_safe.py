@@ -4,7 +4,7 @@ real photo, and what the saved file holds (changed inside every box, not outside
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from safepic.core.clean import write_clean
 from safepic.core.picture import open_picture
@@ -149,3 +149,29 @@ def test_cover_by_mouse_and_keyboard_then_save(qtbot, wizard, tmp_path):
         return float(np.abs(before.astype(int) - picture).mean(axis=2)[outside].mean())
 
     assert change(after) < change(noise) + 0.8, "outside the boxes only the noise of saving a JPEG"
+
+
+def _in_view(page, widget) -> bool:
+    viewport = page.scroll.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def test_the_focused_card_is_scrolled_into_view(qtbot, wizard):
+    """Moving the focus (Tab or arrows) to a card out of sight scrolls the list to it, and after
+    a pick the "Draw new ones" button is seen whole."""
+    check_picture(qtbot, wizard, DATA / "coffee.jpg")
+    to_make_safe(qtbot, wizard)
+    page = wizard.currentPage()
+    wait_idle(qtbot, page.ready, timeout=180_000)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)  # focus moves only in the active window
+    first, last = list(page.tiles.values())[0], list(page.tiles.values())[-1]
+    first.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: _in_view(page, first))
+    assert not _in_view(page, last), "the window is small enough for the list to scroll"
+    last.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: _in_view(page, last))
+    qtbot.mouseClick(last, Qt.LeftButton)
+    assert wizard.session.chosen == last.key
+    page.another.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: _in_view(page, page.another))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QPushButton,
-                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout,
+                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from safepic.core.groups import count_words
 
@@ -127,16 +127,23 @@ class MakeSafePage(Page):
         self.split = QSplitter(Qt.Horizontal)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.cover)
-        self.split.addWidget(scroll)
+        choices = QWidget()  # the cards, and under them what the picked one still shows
+        right = QVBoxLayout(choices)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(scroll, 1)
+        self.about = IconRow("info", self.t["about_none"])
+        right.addWidget(self.about)
+        self.split.addWidget(choices)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
+        card = Tile("", "").sizeHint().width()
+        scroll.setMinimumWidth(card + scroll.verticalScrollBar().sizeHint().width() + 16)
+        self._cards_width = 2 * card + 10 + scroll.verticalScrollBar().sizeHint().width() + 16
         self.body.addWidget(self.split, 1)
         self._remake = QTimer(self)
         self._remake.setSingleShot(True)
         self._remake.setInterval(REMAKE_MS)
         self._remake.timeout.connect(self._remake_styles)
-        self.about = IconRow("info", self.t["about_none"])
-        self.body.addWidget(self.about)
         self.square = QCheckBox(self.t["square"])
         self.square.setAccessibleName(self.t["square"])
         self.square.setAccessibleDescription(self.t["square_help"])
@@ -145,6 +152,7 @@ class MakeSafePage(Page):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.buttonToggled.connect(self._picked)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.tiles: dict[str, Tile] = {}
         self._built = -1
         self._jobs: dict[str, workers.Job] = {}
@@ -171,6 +179,8 @@ class MakeSafePage(Page):
             section.clear()
         self.tiles = {}
         self.cover.setVisible(not session.no_picture)
+        total = sum(self.split.sizes()) or self.width()
+        self.split.setSizes([max(0, total - self._cards_width), self._cards_width])  # two columns
         if not session.no_picture:
             self.cover.set_marks(session.preview, session.picture.size, session.current_marks())
         self.styles.setVisible(not session.no_picture)
@@ -367,6 +377,12 @@ class MakeSafePage(Page):
                 self._forget_tile(self.avatars, key)
                 self._queue_avatar(key.split(":")[1])
 
+    def _focus_moved(self, _old, new) -> None:
+        """A card or button that takes the focus (Tab, arrows) is scrolled into view, so a choice
+        is never made out of sight."""
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 10, 10)
+
     # -- the person's choice --------------------------------------------------------------
     def _picked(self, tile: Tile, checked: bool) -> None:
         if checked:
@@ -416,8 +432,9 @@ class MakeSafePage(Page):
                                         for t in self.tiles.values())
 
     def ready(self) -> bool:
-        """True when every card is shown and checked again (the tour and tests wait for this)."""
-        return self.shown() and not self._checking
+        """True when every card is shown and checked again, with the boxes as they are now (the
+        tour and tests wait for this)."""
+        return self.shown() and not self._checking and not self._remake.isActive()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.session.chosen_option() is not None
