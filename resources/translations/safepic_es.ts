@@ -21,7 +21,11 @@
     </message>
     <message>
         <source>Looking for pets</source>
-        <translation>Buscando mascotas</translation>
+        <translation type="vanished">Buscando mascotas</translation>
+    </message>
+    <message>
+        <source>Looking for pets, rooms at home and vehicles</source>
+        <translation>Buscando mascotas, habitaciones de casa y vehículos</translation>
     </message>
     <message>
         <source>Looking for copies of it in your folder</source>
@@ -146,7 +150,11 @@
     </message>
     <message>
         <source>Looking for pets</source>
-        <translation>Buscando mascotas</translation>
+        <translation type="vanished">Buscando mascotas</translation>
+    </message>
+    <message>
+        <source>Looking for pets, rooms at home and vehicles</source>
+        <translation>Buscando mascotas, habitaciones de casa y vehículos</translation>
     </message>
     <message>
         <source>SafePic can still find a face in this version. Please choose another style, or a picture without a face.</source>
@@ -1805,6 +1813,58 @@
         <translation>pájaro</translation>
     </message>
     <message>
+        <source>The inside of a home can be seen</source>
+        <translation>Se ve el interior de una casa</translation>
+    </message>
+    <message>
+        <source>The picture shows {thing}. A room, its furniture and what is on the walls can be recognised by people who have been there, and show where you live. A picture taken outside your home is safer.</source>
+        <translation>La foto muestra {thing}. Quien ha estado allí puede reconocer una habitación, sus muebles y lo que hay en las paredes, y saber dónde vives. Es más seguro usar una foto hecha fuera de casa.</translation>
+    </message>
+    <message>
+        <source>A vehicle can be seen</source>
+        <translation>Se ve un vehículo</translation>
+    </message>
+    <message>
+        <source>{thing} can be seen. Its number plate, or the car itself, can be known by people who live near you and can lead to you. Cover it, or choose a picture without it.</source>
+        <translation>Se ve {thing}. Su matrícula, o el propio vehículo, lo pueden reconocer personas que viven cerca de ti, y llevar hasta ti. Tápalo o elige una foto sin él.</translation>
+    </message>
+    <message>
+        <source>a sofa</source>
+        <translation>un sofá</translation>
+    </message>
+    <message>
+        <source>a bed</source>
+        <translation>una cama</translation>
+    </message>
+    <message>
+        <source>a toilet</source>
+        <translation>un váter</translation>
+    </message>
+    <message>
+        <source>an oven</source>
+        <translation>un horno</translation>
+    </message>
+    <message>
+        <source>a sink</source>
+        <translation>un fregadero</translation>
+    </message>
+    <message>
+        <source>a fridge</source>
+        <translation>una nevera</translation>
+    </message>
+    <message>
+        <source>A car</source>
+        <translation>un coche</translation>
+    </message>
+    <message>
+        <source>A motorbike</source>
+        <translation>una moto</translation>
+    </message>
+    <message>
+        <source>A van or lorry</source>
+        <translation>una furgoneta o un camión</translation>
+    </message>
+    <message>
         <source>cat</source>
         <translation>gato</translation>
     </message>
@@ -1815,66 +1875,6 @@
     <message>
         <source>animal</source>
         <translation>animal</translation>
-    </message>
-    <message>
-        <source>a sofa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a toilet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a TV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a microwave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an oven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A car</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A motorbike</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A van or lorry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vehicle can be seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{thing} can be seen. Its number plate, or the car itself, can be known by people who live near you and can lead to you. Cover it, or choose a picture without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The inside of a home can be seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The picture shows {thing}. A room, its furniture and what is on the walls can be recognised by people who have been there, and show where you live. A picture taken outside your home is safer.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If this {kind} is yours, people who know you may recognise it, and then you. Pets are often shown in other pictures you share. A picture of an animal that is not yours, or a drawing, is safer.</source>

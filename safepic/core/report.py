@@ -43,6 +43,8 @@ CODE_TEST: dict[str, TestName] = {
     "text": TRACEABLE,
     "code": TRACEABLE,
     "animal": IDENTIFIABLE,
+    "home": TRACEABLE,
+    "vehicle": TRACEABLE,
     "seen-elsewhere": USED_ELSEWHERE,
     "look-alike": USED_ELSEWHERE,
 }

@@ -75,3 +75,42 @@ def test_phone_sized_photos_without_animals_give_nothing():
 def test_tiny_and_transparent_pictures_are_fine():
     assert animals.check(from_image(Image.new("RGB", (1, 1)))) == []
     assert animals.check(from_image(Image.new("RGBA", (300, 5), (0, 0, 0, 0)))) == []
+
+
+def test_homes_and_vehicles_come_from_the_same_model_pass():
+    assert set(animals.CODES.values()) == {"animal", "home", "vehicle"}
+    assert {animals.KINDS[n] for n, code in animals.CODES.items() if code == "home"} == {
+        "sofa", "bed", "toilet", "oven", "sink", "fridge"}
+    assert {animals.KINDS[n] for n, code in animals.CODES.items() if code == "vehicle"} == {
+        "car", "motorbike", "van"}
+    assert set(animals.THING_NAMES) == set(animals.HOME.values()) | set(animals.VEHICLES.values())
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "grace-hopper.jpg", "camera.jpg", "coffee.jpg",
+                                  "rocket.jpg", "chelsea-cat.jpg"])
+def test_no_home_or_vehicle_in_the_test_photos(name):
+    found = animals.find_things(_picture(name))
+    assert [thing for thing in found if thing.code != "animal"] == []
+
+
+def test_no_home_or_vehicle_in_the_stock_gallery():
+    folder = resource_path("stock")
+    found = []
+    for path in sorted(folder.glob("*.png")):
+        with Image.open(path) as image:
+            things = animals.find_things(from_image(image.convert("RGBA"), path.name))
+        found += [(path.name, t.kind) for t in things if t.code != "animal"]
+    assert found == []
+
+
+@pytest.mark.parametrize("kind, code, title, said", [
+    ("sofa", "home", "The inside of a home can be seen", "a sofa"),
+    ("fridge", "home", "The inside of a home can be seen", "a fridge"),
+    ("car", "vehicle", "A vehicle can be seen", "A car can be seen"),
+    ("motorbike", "vehicle", "A vehicle can be seen", "number plate"),
+])
+def test_homes_and_vehicles_are_said_in_plain_words(kind, code, title, said):
+    finding = animals._thing_finding(animals.Thing(code, kind, (1, 2, 30, 40), 0.7), "low")
+    assert (finding.code, finding.title, finding.box) == (code, title, (1, 2, 30, 40))
+    assert said in finding.detail
+    assert finding.test == "traceable"
