@@ -8,21 +8,21 @@ be read; what the person leaves as it is stays as it is, and the report says so.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import cv2
 import numpy as np
 import pytest
 from PIL import Image
 
-from safepic.core.styles import cartoon as style_cartoon
-from safepic.core.styles import faces as style_faces
-from safepic.core.styles import scene as style_scene
 from safepic.core.analyse import Analysis, look
 from safepic.core.clean import write_clean
 from safepic.core.errors import Cancelled, SafePicError
 from safepic.core.marks import covered, keep
 from safepic.core.picture import Picture, from_image, open_picture
+from safepic.core.styles import cartoon as style_cartoon
+from safepic.core.styles import faces as style_faces
+from safepic.core.styles import scene as style_scene
 from safepic.core.styles import spots as style_spots
 from safepic.core.styles.anonymise import STYLES, StyleError, StyleResult, check_again, make_safe
 from safepic.core.styles.faces import Ellipse, ellipse_mask, head_ellipse
