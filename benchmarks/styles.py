@@ -40,6 +40,9 @@ STYLES = ("blur-faces", "pixelate-faces", "cover-faces", "blur-background", "car
 DEFACE_ROW = "deface (one blur)"
 CHECK_ROW = "safepic check --json"
 ALL_ROW = "safepic make-safe --style all"
+# Issue 14's budgets, as a share of deface's time on the same photo (DESIGN section 5).
+BUDGETS = {CHECK_ROW: "(budget 0.4x)", ALL_ROW: "(budget 1.5x)",
+           **{f"safepic make-safe --style {style}": "(budget 0.5x)" for style in STYLES}}
 
 
 def _deface() -> Path | None:
@@ -69,12 +72,13 @@ def make_photo(path: Path = PHOTO_12MP) -> Path:
 
 
 def _measure(command: list[str]) -> dict:
-    """Wall seconds, peak memory (MiB) and exit code of one whole process."""
+    """Wall and CPU seconds, peak memory (MiB) and exit code of one whole process."""
     with tempfile.NamedTemporaryFile("r", suffix=".txt") as stats:
-        done = subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%e %M", *command],
+        done = subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%e %U %S %M", *command],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-        wall, peak_kib = stats.read().split()[-2:]
-    return {"wall_s": float(wall), "peak_mib": int(peak_kib) / 1024, "code": done.returncode,
+        wall, user, system, peak_kib = stats.read().split()[-4:]
+    return {"wall_s": float(wall), "cpu_s": float(user) + float(system),
+            "peak_mib": int(peak_kib) / 1024, "code": done.returncode,
             "error": done.stderr.decode(errors="replace").strip().splitlines()[-1:]}
 
 
@@ -106,14 +110,18 @@ def run(runs: int = 3, only: list[str] | None = None) -> list[dict]:
                 for leftover in Path(folder).iterdir():  # each run writes afresh
                     shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
                 results.setdefault(name, []).append(_measure(command))
-    theirs = statistics.median(r["wall_s"] for r in results[DEFACE_ROW]) if DEFACE_ROW in results else None
+    deface = results.get(DEFACE_ROW)
+    theirs = statistics.median(r["wall_s"] for r in deface) if deface else None
+    their_cpu = statistics.median(r["cpu_s"] for r in deface) if deface else None
     rows = []
     for name, found in results.items():
         ok = [r for r in found if r["code"] == 0]
         wall = statistics.median(r["wall_s"] for r in ok) if ok else None
-        rows.append({"what": name, "wall_s": wall,
+        cpu = statistics.median(r["cpu_s"] for r in ok) if ok else None
+        rows.append({"what": name, "wall_s": wall, "deface_s": theirs, "cpu_s": cpu,
                      "peak_mib": max(r["peak_mib"] for r in ok) if ok else None,
                      "ratio": wall / theirs if wall and theirs else None,
+                     "cpu_ratio": cpu / their_cpu if cpu and their_cpu else None,
                      "failed": None if ok else (found[0]["error"] or ["exit %d" % found[0]["code"]])[0]})
     return rows
 
@@ -125,13 +133,15 @@ def main() -> None:
     args = parser.parse_args()
     rows = run(args.runs, args.only)
     print(f"12 MP photo {SIZE[0]}x{SIZE[1]}, median of {args.runs}, load {os.getloadavg()[0]:.1f}")
-    print(f"{'what':42s} {'wall s':>7s} {'peak MiB':>9s} {'/ deface':>9s}")
+    print(f"{'what':42s} {'wall s':>7s} {'/ deface':>9s} {'CPU s':>7s} {'/ deface':>9s} {'peak MiB':>9s}")
     for row in rows:
         if row["failed"]:
             print(f"{row['what']:42s} failed: {row['failed']}")
             continue
         ratio = f"{row['ratio']:.2f}x" if row["ratio"] else "-"
-        print(f"{row['what']:42s} {row['wall_s']:7.2f} {row['peak_mib']:9.0f} {ratio:>9s}")
+        cpu_ratio = f"{row['cpu_ratio']:.2f}x" if row["cpu_ratio"] else "-"
+        print(f"{row['what']:42s} {row['wall_s']:7.2f} {ratio:>9s} {row['cpu_s']:7.2f} {cpu_ratio:>9s} "
+              f"{row['peak_mib']:9.0f}")
 
 
 if __name__ == "__main__":

@@ -140,7 +140,7 @@ def _make_safe(args: argparse.Namespace) -> int:
     picture = open_picture(Path(args.picture))
     try:
         covers = [covered(parse_box(text, picture.size)) for text in args.cover]
-        analysis = look(picture, progress=_progress(args))
+        analysis = look(picture, hidden=False, progress=_progress(args))  # the file is not kept
         marks = keep(analysis.marks(), args.keep) + covers
     except MarkError as error:
         return _usage(str(error))
@@ -151,13 +151,20 @@ def _make_safe(args: argparse.Namespace) -> int:
         _print_json(found[0] if args.style != ALL_STYLES else
                     {"folder": str(Path(args.output).absolute()), "styles": found})
         return EXIT_OK
-    for style, result in done:
+    if len(done) == 1:
+        style, result = done[0]
         print(f"Saved ({style}): {result.report.file}")
-        if result.checked:
-            print(result.checked)
-        print()
+        print(f"{result.checked}\n")
         print(_describe_report(result.report))
-        print()
+        return EXIT_OK
+    for style, result in done:  # every style: what each saved file still shows, in short
+        print(f"Saved ({style}): {result.report.file}")
+        for numbers, finding in _numbered(result.report):
+            times = f" ({len(numbers)} of them)" if len(numbers) > 1 else ""
+            print(f"  [!] {finding.title}{times}")
+        for note in result.report.notes:
+            print(f"  Note: {note}")
+    print(f"\nEach file was checked again on its own pixels. See one in full: safepic check FILE")
     return EXIT_OK
 
 

@@ -144,8 +144,8 @@ def step_labels() -> list[str]:
     return [HIDDEN_STEP, FACES_STEP, *(label for label, _ in VISION_STEPS), COPIES_STEP]
 
 
-def _steps(vision: bool) -> list[tuple[str, Step]]:
-    steps: list[tuple[str, Step]] = [(HIDDEN_STEP, _hidden)]
+def _steps(vision: bool, hidden: bool = True) -> list[tuple[str, Step]]:
+    steps: list[tuple[str, Step]] = [(HIDDEN_STEP, _hidden)] if hidden else []
     if vision:
         steps.append((FACES_STEP, _faces_and_people))
         steps += [(label, _vision_step(module)) for label, module in VISION_STEPS]
@@ -156,11 +156,16 @@ def look(
     picture: Picture,
     *,
     vision: bool = True,
+    hidden: bool = True,
     compare_folder: Path | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
 ) -> Analysis:
-    """Check one picture: hidden data, then (with vision) what it shows, then copies in a folder."""
+    """Check one picture: hidden data, then (with vision) what it shows, then copies in a folder.
+
+    Without `hidden`, the file's hidden details are not looked at: for making a safe version,
+    which keeps nothing of the file but its pixels.
+    """
     report = Report(
         file=str(picture.path) if picture.path else picture.name,
         format=picture.format,
@@ -168,7 +173,7 @@ def look(
         notes=list(picture.notes),
     )
     analysis = Analysis(picture=picture, report=report, vision=vision)
-    for label, step in _steps(vision):
+    for label, step in _steps(vision, hidden):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
         if progress is not None:

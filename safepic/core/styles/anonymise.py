@@ -166,8 +166,8 @@ def make_safe(
         rgb = run.cartoon()
     else:
         rgb = run.silhouette()
-    result = StyleResult(style=style, picture=run.picture.with_image(
-        run.image(rgb, keep_alpha=style != "silhouette")), report=None, notes=run.notes,
+    result = StyleResult(style=style, picture=run.result(rgb, keep_alpha=style != "silhouette"),
+                         report=None, notes=run.notes,
         marks=marks, preview=run.factor < 1.0)
     if not check:
         return result
@@ -202,7 +202,7 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
                          "could match this version to it."),
         )])
         notes.append(LOOK_ALIKE_NOTE)
-    notes += _kept_notes(result.marks)
+    notes += _kept_notes([mark for mark in marks if not mark.hide and _shows(mark, report)])
     faces = report.by_code("face")
     if faces and any(not m.hide for m in result.marks if m.code == "face"):
         notes.append(words("A face can still be seen in this version. People who know you "
@@ -215,16 +215,22 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
                    checked=_CHECKED_PREVIEW if factor < 1.0 else _CHECKED_FULL)
 
 
-def _kept_notes(marks: Sequence[Mark]) -> list[str]:
-    """The person's choice, said once: which found spots were left as they are."""
-    kept = [str(mark.number) for mark in marks if not mark.hide and mark.number is not None]
-    if not kept:
+def _shows(mark: Mark, report: Report) -> bool:
+    """True when the report has a finding of the mark's kind on the mark's spot."""
+    return any(f.code == mark.code and f.box is not None and shared_area(f.box, mark.box) > 0.3
+               for f in report.findings)
+
+
+def _kept_notes(kept: Sequence[Mark]) -> list[str]:
+    """The person's choice, said once: which found spots were left as they are and still show."""
+    numbers = [str(mark.number) for mark in kept if mark.number is not None]
+    if not numbers:
         return []
-    if len(kept) == 1:
+    if len(numbers) == 1:
         return [words("You chose to leave marked spot {number} as it is, so what it shows can "
-                      "still be seen.", number=kept[0])]
+                      "still be seen.", number=numbers[0])]
     return [words("You chose to leave marked spots {numbers} as they are, so what they show can "
-                  "still be seen.", numbers=", ".join(kept))]
+                  "still be seen.", numbers=", ".join(numbers))]
 
 
 def _kept(analysis: Analysis, result: StyleResult, picture: Picture, marks: Sequence[Mark],
@@ -265,7 +271,8 @@ def _unchanged(before: np.ndarray, after: np.ndarray, box: Box, *, least: float 
 
 
 def _rgb(picture: Picture) -> np.ndarray:
-    return np.asarray(picture.image.convert("RGB"))
+    image = picture.image
+    return np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
 
 
 class _Run:
@@ -289,14 +296,16 @@ class _Run:
         self.progress = progress
         self.is_cancelled = is_cancelled
         self.notes: list[str] = []
+        self._seed: int | None = None
 
     def rng(self) -> np.random.Generator:
         """Noise drawn from the picture's own pixels: the same picture always gives the same
         result (previews do not flicker, tests do not wobble), yet someone holding only the
         result cannot know the noise."""
-        thumb = cv2.resize(self.rgb, (64, 64), interpolation=cv2.INTER_AREA)
-        seed = int.from_bytes(hashlib.blake2b(thumb.tobytes(), digest_size=8).digest(), "big")
-        return np.random.default_rng(seed)
+        if self._seed is None:
+            thumb = cv2.resize(self.rgb, (64, 64), interpolation=cv2.INTER_AREA)
+            self._seed = int.from_bytes(hashlib.blake2b(thumb.tobytes(), digest_size=8).digest(), "big")
+        return np.random.default_rng(self._seed)
 
     def step(self, label: str) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
@@ -314,11 +323,17 @@ class _Run:
         image.putalpha(alpha)
         return image
 
+    def result(self, rgb: np.ndarray, *, keep_alpha: bool = True) -> Picture:
+        """`rgb` as a picture of pixels only (like Picture.with_image, without copying them
+        once more: 36 MB a time on a 12-megapixel photo)."""
+        return replace(self.picture, image=self.image(rgb, keep_alpha=keep_alpha), data=b"",
+                       notes=list(self.picture.notes))
+
     def faces_left(self, rgb: np.ndarray, boxes: Sequence[Box], *, keep_alpha: bool = True,
                    whole: bool = False) -> list[Box]:
         """Faces the face finder sees on `rgb` around the faces in `boxes` (or everywhere)."""
         self.step(words("Checking that no face is left"))
-        picture = self.picture.with_image(self.image(rgb, keep_alpha=keep_alpha))
+        picture = self.result(rgb, keep_alpha=keep_alpha)
         found = recheck.faces_near(picture, [(box, "face") for box in boxes], self.factor,
                                    whole=whole, is_cancelled=self.is_cancelled)
         return [face.box for face in found]
