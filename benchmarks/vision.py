@@ -13,10 +13,15 @@
    (/usr/bin/time). The three take turns, `--runs` times each; the median is reported.
 4. Warm: faces and people on the same photo in this process, models loaded (median of 5).
 
-    /work/venv/bin/python benchmarks/vision.py [--runs 3] [--no-deface]
+    /work/benchvenv/bin/python benchmarks/vision.py [--runs 3] [--no-deface]
 
-deface is a benchmark-only tool: `pip install deface` (it pulls in opencv-python, which
-overwrites opencv-contrib-python's cv2: reinstall opencv-contrib-python afterwards).
+deface is a benchmark-only tool. Install it into a separate virtual environment, so that the
+opencv-python it pulls in does not replace the project's opencv-contrib-python, and run the
+benchmarks with that environment's Python:
+
+    python3 -m venv /work/benchvenv
+    /work/benchvenv/bin/pip install -e . deface onnx
+    /work/benchvenv/bin/pip install --force-reinstall --no-deps opencv-contrib-python
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -108,7 +114,8 @@ def _deface_model():
         from deface.centerface import CenterFace
     except ImportError:
         return None
-    return CenterFace(in_shape=None, backend="onnxrt")
+    return CenterFace(in_shape=None, backend="onnxrt",
+                      override_execution_provider="CPUExecutionProvider")
 
 
 def _deface_boxes(model, image) -> list[tuple[int, int, int, int]]:
@@ -118,12 +125,13 @@ def _deface_boxes(model, image) -> list[tuple[int, int, int, int]]:
     return [(int(x1), int(y1), int(x2 - x1), int(y2 - y1)) for x1, y1, x2, y2, _ in detections]
 
 
-def accuracy(use_deface: bool = True) -> list[dict]:
-    """Faces found / missed / false per scene for SafePic and (if installed) deface."""
+def accuracy(use_deface: bool = True, made: Iterable[scenes.Scene] | None = None) -> list[dict]:
+    """Faces found / missed / false per scene (default: the labelled set) for SafePic and (if
+    installed) deface, each scene made when it is scored."""
     deface = _deface_model() if use_deface else None
     rows = []
     faces.find_faces(from_image(scenes.photo("astronaut.jpg")))  # load the models first
-    for scene in labelled_scenes():
+    for scene in made if made is not None else labelled_scenes():
         picture = from_image(scene.image)
         row: dict = {"scene": scene.name, "faces": len(scene.faces)}
         start = time.perf_counter()

