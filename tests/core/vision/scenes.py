@@ -25,6 +25,9 @@ FACE_SOURCES: dict[str, Box] = {
     "grace-hopper.jpg": (166, 140, 199, 190),
     "camera.jpg": (190, 116, 84, 90),
 }
+# Five different people (group_photo uses only the first three, so its scenes stay as they were).
+PORTRAITS: dict[str, Box] = {**FACE_SOURCES, "obama.jpg": (94, 84, 159, 159),
+                             "biden.jpg": (83, 104, 146, 146)}
 
 
 @dataclass
@@ -50,7 +53,7 @@ def _head(source: str, face_width: int, *, mirror: bool, tint: tuple[float, floa
 
     Returns (head RGB, mask L, face box inside the head image).
     """
-    fx, fy, fw, fh = FACE_SOURCES[source]
+    fx, fy, fw, fh = PORTRAITS[source]
     image = photo(source)
     cx, cy = fx + fw / 2, fy + fh / 2
     half = 0.95 * max(fw, fh)
@@ -337,3 +340,23 @@ def hard_no_face_set() -> list[Scene]:
         out += [turned(big, 90), turned(no_face(name), 180), tilted(no_face(name), 30),
                 dark(big), grey(no_face(name)), blocky(no_face(name), 6)]
     return out
+
+
+def line_up(face_width: int = 100, background: str = "rocket.jpg", seed: int = 1,
+            size: tuple[int, int] = (2000, 1000)) -> Scene:
+    """The five people of PORTRAITS side by side, each once (so that every face in the picture
+    belongs to someone else), faces about `face_width` wide, tinted and lit a little apart."""
+    rng = np.random.default_rng(seed)
+    canvas = _background(background, size, seed)
+    faces: list[Box] = []
+    for i, source in enumerate(PORTRAITS):
+        width = int(face_width * rng.uniform(0.9, 1.1))
+        head, mask, (bx, by, bw, bh) = _head(
+            source, width, mirror=bool(rng.integers(2)), tint=tuple(rng.uniform(0.9, 1.1, 3)),
+            brightness=float(rng.uniform(0.85, 1.15)), angle=float(rng.uniform(-5, 5)))
+        x = int(size[0] * (i + 0.5) / len(PORTRAITS) - head.width / 2)
+        y = int(size[1] * 0.45 - head.height / 2)
+        canvas.paste(head, (x, y), mask)
+        faces.append((x + bx, y + by, bw, bh))
+    return Scene(f"line-up of 5 people ({size[0]}x{size[1]}, faces ~{face_width} px)", canvas, faces,
+                 person=False)
