@@ -56,9 +56,12 @@ def _shrunk(picture, side: int):
 
 
 def warm_up(*, progress, is_cancelled) -> None:
-    """Load the face, people and text models before the person's own check needs them."""
+    """Load the face, people and text models, and the styles and drawings, before the person's
+    own check and previews need them (while they read the first pages)."""
     from PIL import Image
 
+    import safepic.core.avatars  # noqa: F401
+    import safepic.core.styles.anonymise  # noqa: F401
     from safepic.core.picture import from_image
 
     _check(from_image(Image.new("RGB", (WARM_UP_SIDE, WARM_UP_SIDE), (128, 128, 128)), "warm-up.png"),

@@ -196,11 +196,11 @@ class MakeSafePage(Page):
         if generation != self.session.generation:
             return
         self._style_list = styles
-        self._queue_styles()
-        for item in picks:
+        for item in picks:  # the quick ones first: the helper starts on whatever comes first
             self._queue_gallery(item)
         for kind in AVATAR_KINDS:
             self._queue_avatar(kind)
+        self._queue_styles()
 
     def _offered(self) -> list[str]:
         """The styles worth showing: those that change only the marked spots need one."""
