@@ -19,6 +19,7 @@ at full size once and checked again on the pixels of the written file (`check_ag
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Callable, Sequence
@@ -175,23 +176,24 @@ def make_safe(
 
 
 def check_again(analysis: Analysis, result: StyleResult, written: Picture | None = None, *,
-                progress: Progress | None = None,
+                square: bool = False, progress: Progress | None = None,
                 is_cancelled: IsCancelled | None = None) -> StyleResult:
     """`result` with a report from the real finders on its pixels, or on the pixels of the file
-    it was `written` to (opened again), and the notes that go with it."""
+    it was `written` to (opened again), and the notes that go with it. With `square`, the file
+    holds the centred square that write_clean(square=...) cuts out of the picture."""
     picture = written or result.picture
-    factor = picture.size[0] / analysis.picture.size[0]
-    marks = scaled(result.marks, factor)
+    frame = _Frame.of(analysis.picture.size, picture.size, square)
+    marks = frame.marks(result.marks, picture.size)
     if progress is not None:
         progress(words("Checking it again"))
-    report = recheck.look_again(analysis, picture, marks, factor=factor,
+    report = recheck.look_again(analysis, picture, marks, factor=frame.scale,
                                 whole_faces=result.style == "silhouette", is_cancelled=is_cancelled)
     notes = list(result.notes)
     if result.style == "silhouette":
         # One flat shape on a made-up sky: the pet finder takes the outline of a head or a
         # helmet for a bird or a cat, and no pet could be told apart by its outline anyway.
         report.findings = [f for f in report.findings if f.code != "animal"]
-    report.add_unseen(_kept(analysis, result, picture, marks, factor))
+    report.add_unseen(_kept(analysis, result.style, picture, marks, frame))
     if progress is not None:
         progress(words("Comparing it with your original"))
     if _looks_alike(analysis, picture):
@@ -211,8 +213,50 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
         notes.append(_STILL_A_FACE)
     if not any(f.box for f in report.findings):
         notes.append(_FINDERS_MISS)
+    preview = written is None and frame.scale < 1.0
     return replace(result, report=report, notes=notes,
-                   checked=_CHECKED_PREVIEW if factor < 1.0 else _CHECKED_FULL)
+                   checked=_CHECKED_PREVIEW if preview else _CHECKED_FULL)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where a picture made from the photo lies on it: photo pixel p is at (p - origin) * scale
+    in the picture, which shows the photo's area `crop` (x0, y0, x1, y1)."""
+
+    origin: tuple[int, int]
+    scale: float
+    crop: tuple[int, int, int, int]
+
+    @classmethod
+    def of(cls, photo: tuple[int, int], size: tuple[int, int], square: bool) -> _Frame:
+        width, height = photo
+        if not square:
+            return cls((0, 0), size[0] / width, (0, 0, width, height))
+        edge = min(width, height)
+        left, top = (width - edge) // 2, (height - edge) // 2
+        return cls((left, top), size[0] / edge, (left, top, left + edge, top + edge))
+
+    def marks(self, marks: Sequence[Mark], size: tuple[int, int]) -> list[Mark]:
+        """The marks in the picture's pixels (those outside it left out)."""
+        if self.origin == (0, 0):
+            return scaled(marks, self.scale)
+        out = []
+        for mark in marks:
+            x, y, w, h = mark.box
+            x0 = max(0, math.floor((x - self.origin[0]) * self.scale))
+            y0 = max(0, math.floor((y - self.origin[1]) * self.scale))
+            x1 = min(size[0], math.ceil((x + w - self.origin[0]) * self.scale))
+            y1 = min(size[1], math.ceil((y + h - self.origin[1]) * self.scale))
+            if x1 > x0 and y1 > y0:
+                out.append(replace(mark, box=(x0, y0, x1 - x0, y1 - y0)))
+        return out
+
+    def original(self, analysis: Analysis, size: tuple[int, int]) -> Picture:
+        """The photo as this picture frames it, at `size`."""
+        if self.origin == (0, 0):
+            return analysis.sized(size)
+        return analysis.picture.with_image(analysis.picture.image.resize(
+            size, Image.Resampling.LANCZOS, box=self.crop, reducing_gap=2.0))
 
 
 def _shows(mark: Mark, report: Report) -> bool:
@@ -233,8 +277,8 @@ def _kept_notes(kept: Sequence[Mark]) -> list[str]:
                   "still be seen.", numbers=", ".join(numbers))]
 
 
-def _kept(analysis: Analysis, result: StyleResult, picture: Picture, marks: Sequence[Mark],
-          factor: float) -> list[Finding]:
+def _kept(analysis: Analysis, style: str, picture: Picture, marks: Sequence[Mark],
+          frame: _Frame) -> list[Finding]:
     """The findings the person chose to keep that are still there, even where a fresh look
     misses them (a preview is small; a drawn face fools the face finder).
 
@@ -247,11 +291,11 @@ def _kept(analysis: Analysis, result: StyleResult, picture: Picture, marks: Sequ
             if not mark.hide and mark.number is not None]
     if not kept:
         return []
-    original = _rgb(analysis.sized(picture.size))
+    original = _rgb(frame.original(analysis, picture.size))
     now = _rgb(picture)
     out = []
     for mark, finding in kept:
-        if result.style == "cartoon" and mark.code == "face":
+        if style == "cartoon" and mark.code == "face":
             out.append(replace(finding, box=mark.box, title=words("A face is still drawn here"),
                                detail=words("The drawing keeps this face where it was, with its "
                                             "shape, hair and colours. People who know you may "

@@ -531,6 +531,18 @@ def test_the_written_file_is_checked_again_on_its_own_pixels(looked, tmp_path):
     assert not checked.report.has("face") and checked.report.vision_checked
 
 
+def test_a_square_file_is_checked_where_its_marks_are(looked, tmp_path):
+    """A face left as it is, in a file cut square and made smaller, is found where it now is."""
+    analysis = looked("astronaut")
+    result = make_safe(analysis, "cover-faces", _kept_faces(analysis), check=False)
+    written = open_picture(write_clean(result.picture, tmp_path / "square.jpg", square=256).path)
+    checked = check_again(analysis, result, written, square=True)
+    (face,) = checked.report.by_code("face")
+    fx, fy, fw, fh = (round(v / 2) for v in scenes.FACE_SOURCES["astronaut.jpg"])
+    assert scenes.overlap(face.box, (fx, fy, fw, fh)) > 0.5
+    assert any("spot 1 as it is" in note for note in checked.notes)
+
+
 def test_transparency_is_kept_without_hidden_colour(pictures):
     image = pictures["astronaut"].image.convert("RGBA")
     alpha = np.full(image.size[::-1], 255, np.uint8)
