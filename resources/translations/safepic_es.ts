@@ -1825,7 +1825,7 @@
         <translation>Se ve un vehículo</translation>
     </message>
     <message>
-        <source>{thing} can be seen. Its number plate, or the car itself, can be known by people who live near you and can lead to you. Cover it, or choose a picture without it.</source>
+        <source>{thing} can be seen. Its number plate, or the vehicle itself, can be known by people who live near you and can lead to you. Cover it, or choose a picture without it.</source>
         <translation>Se ve {thing}. Su matrícula, o el propio vehículo, lo pueden reconocer personas que viven cerca de ti, y llevar hasta ti. Tápalo o elige una foto sin él.</translation>
     </message>
     <message>

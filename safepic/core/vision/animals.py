@@ -237,7 +237,7 @@ def _thing_finding(thing: Thing, severity: Severity) -> Finding:
     return Finding(
         code="vehicle", severity="medium",
         title=words("A vehicle can be seen"),
-        detail=words("{thing} can be seen. Its number plate, or the car itself, can be known "
-                     "by people who live near you and can lead to you. Cover it, or choose "
-                     "a picture without it.", thing=THING_NAMES[thing.kind]),
+        detail=words("{thing} can be seen. Its number plate, or the vehicle itself, can be "
+                     "known by people who live near you and can lead to you. Cover it, or "
+                     "choose a picture without it.", thing=THING_NAMES[thing.kind]),
         box=thing.box)
