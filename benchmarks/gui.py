@@ -148,19 +148,28 @@ def _journey(photo: str, read_s: float) -> dict:
     def phase(name: str) -> None:
         phases.append((len(gaps), name))
 
+    def press(what: str, action) -> None:
+        """One thing a person does (one event-loop turn), then the wizard runs on: a stall in
+        that turn is put down to `what`."""
+        phase(what)
+        action()
+        app.processEvents()
+
     phase("reading the first pages")
     reading = time.perf_counter()
-    wizard.next()
-    wizard.next()
+    press("Next (to the three tests)", wizard.next)
+    press("Next (to choose a picture)", wizard.next)
     _wait(app, lambda: time.perf_counter() - reading >= read_s)
     waits = {}
 
     def to_findings(path: Path) -> float:
         started = time.perf_counter()
         choose = wizard.page_of(PageId.CHOOSE)
-        choose.load_file(path)
+        press("picture chosen", lambda: choose.load_file(path))
+        phase("picture -> findings")
         _wait(app, choose.isComplete)
-        wizard.next()
+        press("Next (to checking)", wizard.next)
+        phase("picture -> findings")
 
         def there() -> bool:  # a wizard that waits for Next on "checking" gets it at once
             if wizard.currentId() == PageId.CHECKING and wizard.currentPage().isComplete():
@@ -169,39 +178,34 @@ def _journey(photo: str, read_s: float) -> dict:
         _wait(app, there)
         return time.perf_counter() - started
 
-    phase("picture -> findings")
     waits["findings_s"] = to_findings(Path(photo))
-    phase("findings -> previews")
     started = time.perf_counter()
-    wizard.next()
+    press("Next (from the findings)", wizard.next)
     if wizard.currentId() == PageId.FACE:
-        wizard.page_of(PageId.FACE).buttons["hide"].setChecked(True)
-        wizard.next()
-    wizard.next()  # pets and home
+        press("hide my face", lambda: wizard.page_of(PageId.FACE).buttons["hide"].setChecked(True))
+        press("Next (from the face page)", wizard.next)
+    press("Next (to make it safe)", wizard.next)
+    phase("findings -> previews")
     make_safe = wizard.page_of(PageId.MAKE_SAFE)
     _wait(app, make_safe.shown)
     waits["previews_s"] = time.perf_counter() - started
     _wait(app, make_safe.ready)
     waits["all_checked_s"] = time.perf_counter() - started
     tile = next(t for k, t in make_safe.tiles.items() if k.startswith("style:") and t.isEnabled())
-    tile.click()
+    press("a card picked", tile.click)
     waits["style"] = tile.key
-    wizard.next()
-    wizard.next()
+    press("Next (to profile words)", wizard.next)
+    press("Next (to save)", wizard.next)
     save = wizard.page_of(PageId.SAVE)
     with tempfile.TemporaryDirectory() as folder:
         save.folder.setText(folder)
-        phase("save")
         started = time.perf_counter()
-        save.save_now()
+        press("Save", save.save_now)
+        phase("save -> checked again")
         _wait(app, lambda: wizard.session.saved is not None and not workers.busy())
         waits["save_s"] = time.perf_counter() - started
-    wizard.back()
-    wizard.back()
-    wizard.back()
     while wizard.currentId() != PageId.CHOOSE:
-        wizard.back()
-    phase("second picture -> findings")
+        press("Back", wizard.back)
     waits["second_findings_s"] = to_findings(Path(photo).with_name("second.jpg"))
     timer.stop()
     worst = max(range(len(gaps)), key=gaps.__getitem__)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -62,6 +62,7 @@ class CoverCanvas(QWidget):
         super().__init__(parent)
         self.t = texts
         self.image: QImage | None = None
+        self._shown: QPixmap | None = None  # the image at the size on screen, scaled once
         self.size_px: tuple[int, int] = (1, 1)  # the picture's own size
         self.marks: list[Mark] = []
         self.current: int | None = None
@@ -94,6 +95,7 @@ class CoverCanvas(QWidget):
 
     def refit(self) -> None:
         self.setFixedSize(self.sizeHint())
+        self._shown = None
         self.update()
 
     def set_zoom(self, index: int) -> None:
@@ -354,7 +356,10 @@ class CoverCanvas(QWidget):
         p.setRenderHint(QPainter.SmoothPixmapTransform)
         p.setRenderHint(QPainter.Antialiasing)
         if self.image is not None:
-            p.drawImage(QRectF(self.rect()), self.image)
+            if self._shown is None or self._shown.size() != self.size():
+                self._shown = QPixmap.fromImage(self.image.scaled(
+                    self.size(), Qt.IgnoreAspectRatio, Qt.SmoothTransformation))
+            p.drawPixmap(0, 0, self._shown)
         p.setFont(scaled_font(self.font(), 0.9, True))
         for index, mark in enumerate(self.marks):
             self._paint_box(p, index, mark)
