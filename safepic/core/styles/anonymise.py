@@ -44,7 +44,13 @@ Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]
 Box = tuple[int, int, int, int]
 
-PREVIEW_SIDE = 1024  # a preview's long side: enough for the re-check to see what a card shows
+PREVIEW_SIDE = 1024  # pictures are compared with the original at this size (or less)
+# A preview is made and checked at least this large, whatever size was asked for: big enough
+# for the smallest marked face to be RECHECK_FACE pixels wide (where a face finder can still
+# tell whether a face is there), between LEAST_PREVIEW and MOST_PREVIEW pixels long.
+RECHECK_FACE = 24
+LEAST_PREVIEW = 640
+MOST_PREVIEW = 1280
 
 
 class StyleError(SafePicError):
@@ -138,7 +144,8 @@ def make_safe(
     """`style` applied to the analysed picture, hiding `marks` (default: every found spot).
 
     Pass the check's Analysis so nothing is searched again (a Picture is looked at first).
-    `size` makes a preview at most that many pixels long. With `check`, the result is checked
+    `size` asks for a preview about that many pixels long; it is made larger when the re-check
+    needs more pixels to mean anything (see `preview_side`). With `check`, the result is checked
     again before it is returned; without, call `check_again` on the written file. Raises
     StyleError for an unknown style.
     """
@@ -149,7 +156,8 @@ def make_safe(
     analysis = source if isinstance(source, Analysis) else look(
         source, progress=progress, is_cancelled=is_cancelled)
     marks = analysis.marks() if marks is None else list(marks)
-    run = _Run(analysis, marks, size, progress, is_cancelled)
+    run = _Run(analysis, marks, None if size is None else preview_side(analysis, marks, size),
+               progress, is_cancelled)
     if style == "blur-faces":
         rgb = run.hide_marks(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
                              partial(style_spots.blur_spots, rng=run.rng()), words("Blurring what we marked"))
@@ -173,6 +181,17 @@ def make_safe(
     if not check:
         return result
     return check_again(analysis, result, progress=progress, is_cancelled=is_cancelled)
+
+
+def preview_side(analysis: Analysis, marks: Sequence[Mark], size: int) -> int:
+    """The long side a preview asked to be `size` long is made and checked at: large enough
+    that the smallest marked face is RECHECK_FACE pixels wide (a re-check of a face a few
+    pixels wide would prove nothing), at least LEAST_PREVIEW (words stay readable) and at most
+    MOST_PREVIEW; never more than the photo."""
+    long_side = max(analysis.picture.size)
+    faces = [mark.box[2] for mark in marks if mark.code == "face"]
+    needed = math.ceil(long_side * RECHECK_FACE / min(faces)) if faces else 0
+    return min(long_side, max(size, LEAST_PREVIEW, min(needed, MOST_PREVIEW)))
 
 
 def check_again(analysis: Analysis, result: StyleResult, written: Picture | None = None, *,

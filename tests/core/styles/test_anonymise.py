@@ -24,7 +24,8 @@ from safepic.core.styles import cartoon as style_cartoon
 from safepic.core.styles import faces as style_faces
 from safepic.core.styles import scene as style_scene
 from safepic.core.styles import spots as style_spots
-from safepic.core.styles.anonymise import STYLES, StyleError, StyleResult, check_again, make_safe
+from safepic.core.styles.anonymise import (STYLES, StyleError, StyleResult, check_again, make_safe,
+                                           preview_side)
 from safepic.core.styles.faces import Ellipse, ellipse_mask, head_ellipse
 from safepic.core.vision.faces import find_faces
 
@@ -415,13 +416,17 @@ def test_a_recheck_reports_what_still_shows_in_a_covered_spot(looked):
 
 def test_a_preview_is_made_and_checked_at_its_own_size_and_says_so(looked):
     analysis = looked("group")
-    result = make_safe(analysis, "pixelate-faces", size=400)
-    assert max(result.picture.size) == 400 and result.preview
+    side = preview_side(analysis, analysis.marks(), 300)
+    smallest = min(m.box[2] for m in analysis.marks() if m.code == "face")
+    assert side == min(1280, -(-1600 * 24 // smallest))  # faces 24 px wide, up to 1280 long
+    result = make_safe(analysis, "pixelate-faces", size=300)
+    assert max(result.picture.size) == side and result.preview
     assert "preview" in result.checked
     assert not result.report.has("face")
     assert result.report.size == result.picture.size
     full = make_safe(analysis, "pixelate-faces")
     assert not full.preview and "preview" not in full.checked
+    assert preview_side(looked("coffee"), [], 300) == min(max(looked("coffee").picture.size), 640)
 
 
 def test_a_face_left_as_it_is_on_a_drawing_is_still_reported(looked):
