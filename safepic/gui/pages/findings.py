@@ -184,7 +184,8 @@ class FindingsPage(Page):
         shelf = QWidget()
         shelf.setObjectName("copies_shelf")
         grid = QGridLayout(shelf)
-        columns = 3
+        room = self.list_widget.width() - 2 * self.fontMetrics().height()
+        columns = max(1, min(4, room // (THUMB_SIDE + 2 * grid.spacing() + 4)))  # as many as fit
         for i, finding in enumerate(group.findings):
             cell = QVBoxLayout()
             picture = QLabel()
