@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from safepic.core.groups import grouped
 from safepic.core.marks import marked_findings
+from safepic.core.report import Finding
 from safepic.core.resources import resources_dir
 from safepic.core.vision import faces as face_finder
 from safepic.core.vision.faces import Face
@@ -125,3 +126,16 @@ def test_counts_are_real_plurals_in_english_and_spanish(qapp):
         assert copies(4) == "Encontramos 4 copias más. Están en la lista de arriba."
     finally:
         qapp.removeTranslator(spanish)
+
+
+def test_make_safe_cards_count_the_way_the_findings_do(qapp):
+    from safepic.core.report import Report
+    from safepic.gui.pages.make_safe import verdict
+
+    texts = content.texts("make_safe", "en")
+    six = face_finder.findings([Face((90 * i, 10, 40, 40), 0.9) for i in range(6)])
+    report = Report("group.jpg", "jpeg", (600, 100), findings=six)
+    assert verdict(report, texts) == ("warn", "6 faces can be seen")
+    report.findings.append(Finding("gps", "high", "The file says where it was taken", "Anyone can read it."))
+    assert verdict(report, texts) == ("warn", "6 faces can be seen (and 1 more)")
+    assert "can miss things" in verdict(Report("sky.png", "png", (10, 10)), texts)[1]
