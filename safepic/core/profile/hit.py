@@ -5,8 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-LETTER = r"[^\W\d_]"  # any letter, with or without an accent: "Lucía", "Iñaki"
-UPPER = r"[A-ZÁÉÍÓÚÑÜ]"
+UPPER = r"[A-ZÁÉÍÓÚÑÜ]"  # a capital, with or without an accent: "Lucía", "Álava"
 LOWER = r"[a-záéíóúñüç]"
 
 
