@@ -23,6 +23,7 @@ from .widgets import IconRow, Label, scaled_font
 
 Box = tuple[int, int, int, int]
 ZOOMS = (1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
+SIGNS = {"zoom_out": "\u2212", "zoom_in": "+"}  # the same in every language; the names say it
 HANDLE_PX = 10  # a handle's side on screen
 MIN_DRAG_PX = 8  # a smaller drag on screen is a click, not a box
 HIDDEN = QColor("#ffd54f")  # found and hidden
@@ -453,7 +454,7 @@ class CoverTool(QWidget):
 
     def _button(self, key: str, row: QHBoxLayout) -> QPushButton:
         """A button with its words (or a short sign, for zoom) and what it does, key included."""
-        button = QPushButton(self.t.get(key + "_sign", self.t[key]))
+        button = QPushButton(SIGNS.get(key) or self.t.get(key + "_sign", self.t[key]))
         button.setAccessibleName(self.t[key])
         button.setAccessibleDescription(self.t[key + "_help"])
         button.setToolTip(self.t[key + "_help"])
