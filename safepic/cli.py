@@ -164,7 +164,7 @@ def _make_safe(args: argparse.Namespace) -> int:
             print(f"  [!] {finding.title}{times}")
         for note in result.report.notes:
             print(f"  Note: {note}")
-    print(f"\nEach file was checked again on its own pixels. See one in full: safepic check FILE")
+    print("\nEach file was checked again on its own pixels. See one in full: safepic check FILE")
     return EXIT_OK
 
 

@@ -11,9 +11,10 @@ exposes `check(picture) -> list[Finding]`).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from .errors import Cancelled
 from .marks import Mark, marks_from

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from safepic.core.errors import Cancelled, SafePicError
 

@@ -9,8 +9,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 WINDOW = (1100, 760)
 PRESENTER_WINDOW = (1920, 1080)

@@ -20,25 +20,25 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Callable, Sequence
 
 import cv2
 import numpy as np
 from PIL import Image
 
-from . import cartoon as style_cartoon
-from . import faces as style_faces
-from . import recheck
-from . import scene as style_scene
-from . import spots as style_spots
 from ..analyse import Analysis, look
 from ..errors import Cancelled, SafePicError
 from ..marks import Mark, marked_findings, scaled
 from ..picture import Picture
 from ..report import Finding, Report, shared_area
 from ..words import words
+from . import cartoon as style_cartoon
+from . import faces as style_faces
+from . import recheck
+from . import scene as style_scene
+from . import spots as style_spots
 
 Progress = Callable[[str], None]
 IsCancelled = Callable[[], bool]

@@ -15,8 +15,9 @@ photo before a finder looks at it (a face 80 pixels wide in the photo is 20 in a
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PIL import Image
 

@@ -10,7 +10,7 @@ words cannot be read back however large they were; the sticker and the patch lea
 from __future__ import annotations
 
 import math
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import cv2
 import numpy as np

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
-from ..widgets import clear_layout, IconRow, Label, scaled_font
+from ..widgets import IconRow, Label, clear_layout, scaled_font
 from .base import Page
 
 # What the check saw -> the question it answers.

@@ -24,8 +24,7 @@ from safepic.core.styles import cartoon as style_cartoon
 from safepic.core.styles import faces as style_faces
 from safepic.core.styles import scene as style_scene
 from safepic.core.styles import spots as style_spots
-from safepic.core.styles.anonymise import (STYLES, StyleError, StyleResult, check_again, make_safe,
-                                           preview_side)
+from safepic.core.styles.anonymise import STYLES, StyleError, StyleResult, check_again, make_safe, preview_side
 from safepic.core.styles.faces import Ellipse, ellipse_mask, head_ellipse
 from safepic.core.vision.faces import find_faces
 
