@@ -35,29 +35,16 @@ def make_app(*, presenter: bool = False, lang: str | None = None) -> QApplicatio
     return app
 
 
-class QtWords(QTranslator):
-    """Qt's own translation, also for texts whose keyboard mark moved since it was translated:
-    Qt 6 writes "&Look in:" where qtbase_es.qm still has "Look in:" ("Ver en:")."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        said = super().translate(context, source, disambiguation, n)
-        if not said and "&" in source:
-            said = super().translate(context, source.replace("&", ""), disambiguation, n)
-            key = source[source.index("&") + 1:][:1].lower()
-            at = said.lower().find(key) if key.isalpha() else -1
-            said = said[:at] + "&" + said[at:] if said and at >= 0 else said
-        return said or None  # None: not translated here, so Qt asks the next translator
-
-
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     """The wizard's own words and Qt's (file dialogs' "Open", "Cancel", "Look in"), in `lang`;
-    Qt's come from the qtbase_<lang>.qm files that ship inside PySide6."""
+    Qt's come from the qtbase_<lang>.qm files that ship inside PySide6, plus SafePic's
+    qtbase_extra_<lang>.qm for the few whose keyboard mark moved since Qt translated them."""
     installed = []
+    ours = str(resources_dir() / "translations")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"safepic_{lang}", str(resources_dir() / "translations")),
-                         (f"qtbase_{lang}", qt_folder)):
-        translator = QtWords(app) if name.startswith("qtbase") else QTranslator(app)
+    for name, folder in ((f"safepic_{lang}", ours), (f"qtbase_{lang}", qt_folder),
+                         (f"qtbase_extra_{lang}", ours)):
+        translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
