@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
@@ -439,6 +439,7 @@ class CoverTool(QWidget):
         self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setMinimumSize(160, 120)
         layout.addWidget(self.scroll, 1)
+        self.scroll.installEventFilter(self)
         self.status = IconRow("info", self.t["none_focused"])
         layout.addWidget(self.status)
         self.add.clicked.connect(self._add)
@@ -480,13 +481,15 @@ class CoverTool(QWidget):
         """Called from "cover it yourself": the picture takes the focus, ready for a new box."""
         self.canvas.setFocus(Qt.OtherFocusReason)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """The space for the picture changed (the window, or the lines under it): fit again."""
+        if watched is self.scroll and event.type() == QEvent.Resize:
+            self._fit()
+        return False
 
     def _fit(self) -> None:
         """Zoom 1 shows the whole picture in the space there is."""
-        view = self.scroll.viewport().size()
+        view = self.scroll.maximumViewportSize()  # without scroll bars, which come and go
         w, h = self.canvas.size_px
         side = max(100, min((view.width() - 4) * max(w, h) / w, (view.height() - 4) * max(w, h) / h))
         if abs(side - self.canvas.fit_side) >= 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from safepic.core.clean import write_clean
 from safepic.core.picture import open_picture
@@ -165,8 +166,10 @@ def test_the_focused_card_is_scrolled_into_view(qtbot, wizard):
     wait_idle(qtbot, page.ready, timeout=180_000)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)  # focus moves only in the active window
-    first, last = list(page.tiles.values())[0], list(page.tiles.values())[-1]
-    first.setFocus(Qt.TabFocusReason)
+    first, last = page.styles.tiles[0], page.avatars.tiles[-1]  # as they are on screen
+    page.cover.canvas.setFocus(Qt.TabFocusReason)
+    qtbot.keyClick(page.cover.canvas, Qt.Key_Tab)
+    assert QApplication.focusWidget() is first, "Tab goes from the picture to the first card"
     qtbot.waitUntil(lambda: _in_view(page, first))
     assert not _in_view(page, last), "the window is small enough for the list to scroll"
     last.setFocus(Qt.TabFocusReason)

@@ -227,7 +227,16 @@ class MakeSafePage(Page):
         self.tiles[key] = tile
         self.group.addButton(tile)
         section.add(tile)
+        self._order_tabs()
         return tile
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the eye does: the picture's boxes, the cards section by section (cards
+        come and go, so Qt's order of making them is not the order on screen), then the buttons."""
+        chain = [self.cover.canvas] + [tile for section in (self.styles, self.gallery, self.avatars)
+                                       for tile in section.tiles] + [self.another, self.square]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _card_side(self, tile: Tile) -> int:
         """The pixels a card's picture needs (twice its size on screen, for sharp scaling)."""
