@@ -179,8 +179,9 @@ def save(path, choice: str, marks, out, fmt: str, square: int | None, *, progres
         raise Cancelled()
     cleaned = write_clean(picture, out, fmt=fmt, square=square)
     written = open_picture(cleaned.path)
-    if result is not None and square is None:
-        report = check_again(_analysis(path, is_cancelled), result, written, is_cancelled=is_cancelled).report
+    if result is not None:  # a style: looked at again where its marks are now, by the real finders
+        report = check_again(_analysis(path, is_cancelled), result, written, square=square is not None,
+                             is_cancelled=is_cancelled).report
     else:
         report = _check(written, is_cancelled)
     return replace(cleaned, report=report)
