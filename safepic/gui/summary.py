@@ -1,9 +1,10 @@
-"""A printable one-page summary: the picture before and after, what we found under the three
-tests, what was changed and what to do if something goes wrong.
+"""A printable one-page summary: the new picture, what we found under the three tests, what was
+changed and what to do if something goes wrong, in the same words as the wizard's pages.
 
-Volunteers hand it to the person they helped; the person keeps it for later. It leaves out file
-names, folders and anything read from the file (names, serial numbers, words in the picture)
-unless asked, because a printed page can be left on a shared printer.
+Volunteers hand it to the person they helped; the person keeps it for later. It leaves out the
+before picture (it shows everything the wizard hid), file names, folders and anything read from
+the file (names, serial numbers, words in the picture) unless asked, because a printed page can
+be left on a shared printer or passed on.
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def _pictures_table(cells: list[tuple[Image.Image | None, str, str, str]]) -> st
 
 
 def _finding_lines(report: Report, test: str, t: dict[str, Any], include_file_names: bool) -> list[str]:
-    """One line per kind of finding, in our words; with file names, the finding's own words."""
+    """One line per finding title, as the findings page says it (a title found more than once is
+    one line with a count); with file names, also each finding's details, which may hold
+    what was read from the file."""
     findings = report.for_test(test)
     if include_file_names:
         lines = []
@@ -82,29 +85,34 @@ def _finding_lines(report: Report, test: str, t: dict[str, Any], include_file_na
             lines.append(line)
         return lines
     counts: dict[str, int] = {}
-    for f in findings:
-        code = f.code if f.code in t["codes"] else "other"
-        counts[code] = counts.get(code, 0) + 1
-    lines = []
-    for code, count in counts.items():
-        words = t["codes"].get(f"{code}_many") if count > 1 else None
-        lines.append(html.escape((words or t["codes"][code]).format(count=count)))
-    return lines
+    copies = 0
+    for f in findings:  # titles hold nothing read from the file; only a copy's names its folder
+        if f.path:
+            copies += 1
+        else:
+            counts[f.title] = counts.get(f.title, 0) + 1
+    lines = [title if count == 1 else t["times"].format(title=title, count=count)
+             for title, count in counts.items()]
+    if copies:
+        lines.append(t["copy"] if copies == 1 else t["copies"].format(count=copies))
+    return [html.escape(line) for line in lines]
 
 
-def _tests_html(report: Report, t: dict[str, Any], include_file_names: bool) -> str:
+def _tests_html(report: Report, t: dict[str, Any], pages: dict[str, Any],
+                include_file_names: bool) -> str:
+    """The three tests with the findings page's own words."""
     verdicts = report.tests()
     parts = []
     for test in TESTS:
-        words, verdict = t["tests"][test], verdicts[test]
+        words, verdict = pages["tests"][test], verdicts[test]
         colour = VERDICT_COLOUR[verdict]
         parts.append(f'<h3><span style="color:{colour}">{VERDICT_MARK[verdict]}</span> '
                      f'{html.escape(words["title"])}</h3>')
         parts.append(f"<p>{html.escape(words[verdict])}</p>")
         lines = _finding_lines(report, test, t, include_file_names)
         if test == TRACEABLE:
-            place = (t["place"].format(place=report.location.in_words()) if report.location
-                     else t["no_place"])
+            place = (pages["place"].format(place=report.location.in_words()) if report.location
+                     else pages["no_place"])
             lines.append(html.escape(place))
         if lines:
             parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
@@ -125,8 +133,12 @@ def _help_html(lang: str) -> str:
 def summary_html(report: Report | None, *, before: Image.Image | None, after: Image.Image | None,
                  changes: list[str], lang: str = "en", include_file_names: bool = False) -> str:
     """The whole summary as one self-contained HTML page (pictures inline as PNG data).
-    `report` is the check of the person's own picture, or None when they started without one."""
+    `report` is the check of the person's own picture, or None when they started without one;
+    `before` is their picture only when they asked for it to be in."""
     t = content.texts("summary", lang)
+    pages = content.texts("findings", lang)
+    if report is not None:
+        report = content.said(report)  # the findings in the wizard's language, as the pages say them
     chosen = content.pick_lang(lang)
     title = html.escape(t["title"])
     parts = [f'<!DOCTYPE html>\n<html lang="{chosen}"><head><meta charset="utf-8">',
@@ -134,11 +146,15 @@ def summary_html(report: Report | None, *, before: Image.Image | None, after: Im
              f"<h1>{title}</h1>", f'<p class="note">{html.escape(t["intro"])}</p>']
     if include_file_names and report is not None and report.file:
         parts.append(f'<p class="note">{html.escape(report.file)}</p>')
-    parts.append(_pictures_table([(before, t["before"], t["before_alt"], t["no_before"]),
-                                  (after, t["after"], t["after_alt"], t["no_after"])]))
+    cells = [(after, t["after"], t["after_alt"], t["no_after"])]
+    if report is None or before is not None:
+        cells.insert(0, (before, t["before"], t["before_alt"], t["no_before"]))
+    parts.append(_pictures_table(cells))
+    if report is not None and before is None:
+        parts.append(f'<p class="note">{html.escape(t["before_left_out"])}</p>')
     if report is not None:  # without a picture of their own there was nothing to check
-        parts.append(f"<h2>{html.escape(t['found'])}</h2>")
-        parts.append(_tests_html(report, t, include_file_names))
+        parts.append(f"<h2>{html.escape(pages['heading'])}</h2>")
+        parts.append(_tests_html(report, t, pages, include_file_names))
     parts.append(f"<h2>{html.escape(t['changed'])}</h2>")
     if changes:
         parts.append("<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in changes) + "</ul>")

@@ -3,13 +3,12 @@ the always-visible list of steps and the preview tiles of the make-safe page."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PIL import Image
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from . import icons
 
@@ -40,6 +39,12 @@ def pil_to_qimage(image: Image.Image, max_side: int | None = None) -> QImage:
     data = img.tobytes("raw", "RGBA")
     qimg = QImage(data, img.width, img.height, img.width * 4, QImage.Format_RGBA8888)
     return qimg.copy()  # own the bytes
+
+
+def square_middle(image: QImage) -> QImage:
+    """The middle square of a picture, as "cut to a square" saves it."""
+    side = min(image.width(), image.height())
+    return image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
 
 
 def clear_layout(layout) -> None:
@@ -99,14 +104,19 @@ class IconRow(QWidget):
         self.set(icon, text, detail)
 
     def set(self, icon: str, text: str, detail: str = "") -> None:
-        size = icon_size(self.text_label)
-        ink = self.palette().color(QPalette.WindowText).name()
-        self.icon_label.setPixmap(icons.pixmap(icon, size, self.devicePixelRatioF() or 1.0, ink))
-        self.icon_label.setFixedWidth(size + 4)
+        self._icon = icon
+        self.refresh_icon()
         self.text_label.setText(text)
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
         self.setAccessibleName(f"{text}. {detail}" if detail else text)
+
+    def refresh_icon(self) -> None:
+        """Draw the icon again at the size of the words (after the text grew or shrank)."""
+        size = icon_size(self.text_label)
+        ink = self.palette().color(QPalette.WindowText).name()
+        self.icon_label.setPixmap(icons.pixmap(self._icon, size, self.devicePixelRatioF() or 1.0, ink))
+        self.icon_label.setFixedWidth(size + 4)
 
 
 class PictureView(QWidget):
@@ -186,8 +196,13 @@ class StepList(QWidget):
             self._rows[page_id] = row
             layout.addWidget(row)
         layout.addStretch(1)
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Wide enough for the longest step name (up to 11 letters M) at the current text size."""
         bold = QFontMetrics(scaled_font(self.font(), 1.0, True))
-        text_w = min(max(bold.horizontalAdvance(n) for _, n in steps), bold.horizontalAdvance("M") * 11)
+        names = self._names.values()
+        text_w = min(max(bold.horizontalAdvance(n) for n in names), bold.horizontalAdvance("M") * 11)
         self.setMinimumWidth(text_w + icon_size(self) + 30)
 
     def show_current(self, current: int, visited: Sequence[int], skipped: Sequence[int] = ()) -> None:
@@ -203,7 +218,7 @@ class StepList(QWidget):
                 state, words = "skipped", self.tr("not needed")
             else:
                 state, words = "todo", self.tr("still to come")
-            row.set(state, name)
+            row.set(state, name, words if state == "skipped" else "")  # the dash alone says nothing
             row.text_label.setFont(scaled_font(self.font(), 1.0, page_id == current))
             row.setAccessibleName(self.tr("Step {0} of {1}: {2}, {3}").format(index, total, name, words))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
 
 from . import content, icons, workers
 from .pages.base import Page, PageId
@@ -20,9 +20,10 @@ from .pages.self_check import SelfCheckPage
 from .pages.tests_intro import TestsPage
 from .pages.welcome import WelcomePage
 from .session import Session
-from .widgets import PictureView, StepList, scaled_font
+from .style import ENTER_MEANS_DEFAULT, WIZARD_SHEET
+from .widgets import IconRow, PictureView, StepList, scaled_font
 
-PRESENTER_GROWTH = 1.3  # the big-screen view, on top of the text size the app started with
+PRESENTER_GROWTH = 1.5  # the big-screen view, on top of the text size the app started with
 START_AGAIN = QWizard.CustomButton1
 PRESENTER = QWizard.CustomButton2
 
@@ -50,8 +51,8 @@ class SafePicWizard(QWizard):
         self.setWindowTitle(t["title"])
         self.setWindowIcon(icons.icon("shield", 64))
         self.setWizardStyle(QWizard.ClassicStyle)
-        # Roomier buttons (em follows the app font); tick boxes grow in style.ReadableStyle.
-        self.setStyleSheet("QPushButton { padding: 0.3em 0.9em; }")
+        self.setProperty(ENTER_MEANS_DEFAULT, True)  # see style.py: no button is auto-default
+        self.setStyleSheet(WIZARD_SHEET)
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, False)
         self.setButtonText(QWizard.NextButton, t["next"])
@@ -70,6 +71,7 @@ class SafePicWizard(QWizard):
         self.setSideWidget(self.steps)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._update_steps)
+        self.currentIdChanged.connect(self._show_default)
         self.finished.connect(self._forget)
         self._update_steps(PageId.WELCOME)
         workers.task("warm_up", priority=workers.BACKGROUND)  # models load while they read
@@ -79,6 +81,7 @@ class SafePicWizard(QWizard):
             page = cls(self.session)
             self.pages[page_id] = page
             self.setPage(page_id, page)
+            page.completeChanged.connect(self._show_default)  # after QWizard's own update
 
     def _add_own_buttons(self, t: dict) -> None:
         """The big-screen switch (also F11) and, for volunteers, "Start again for the next person"."""
@@ -102,7 +105,7 @@ class SafePicWizard(QWizard):
             again.setAccessibleName(t["start_again"])
             again.setAccessibleDescription(t["start_again_help"])
             again.setToolTip(t["start_again_help"])
-            again.clicked.connect(self.start_again)
+            again.clicked.connect(self.ask_start_again)
             layout.insert(1, START_AGAIN)
         self.setButtonLayout(layout)
         self._normal_font = self.font()
@@ -112,8 +115,8 @@ class SafePicWizard(QWizard):
         return self.button(PRESENTER).isChecked()
 
     def set_presenter(self, on: bool) -> None:
-        """Big-screen view: every text (headings too) and the pictures grow, and the window fills
-        the screen; switching it off puts the sizes and the window back."""
+        """Big-screen view: every text (headings and the step list too), icon and picture grows
+        by half again, and the window fills the screen; switching it off puts all of it back."""
         if self.button(PRESENTER).isChecked() != on:
             self.button(PRESENTER).setChecked(on)  # comes back here through `toggled`
             return
@@ -127,10 +130,27 @@ class SafePicWizard(QWizard):
         self.setFont(after)
         # Widgets made later (a finding, a re-check line) start from the application's font.
         QApplication.setFont(scaled_font(self._normal_app_font, growth))
+        for row in self.findChildren(IconRow):
+            row.refresh_icon()  # icons are drawn at the size of their words
+        self.steps.fit_width()
         if on:
             self.showFullScreen()
         else:
             self.showNormal()
+
+    def ask_start_again(self) -> bool:
+        """Ask first, in one short sentence, then start again if the volunteer says so."""
+        box = QMessageBox(QMessageBox.Question, self.t["start_again"], self.t["start_again_ask"],
+                          QMessageBox.NoButton, self)
+        again = box.addButton(self.t["start_again_yes"], QMessageBox.AcceptRole)
+        keep = box.addButton(self.t["start_again_no"], QMessageBox.RejectRole)
+        box.setDefaultButton(keep)  # Enter by mistake loses nothing
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not again:
+            return False
+        self.start_again()
+        return True
 
     def start_again(self) -> None:
         """Volunteer demo: forget everything about this person and begin afresh for the next.
@@ -147,6 +167,36 @@ class SafePicWizard(QWizard):
         self._make_pages()
         self.set_presenter(big)
         self.restart()
+
+    # -- Enter means the default button ----------------------------------------------------
+    def default_button(self) -> QAbstractButton | None:
+        """What Enter presses now: the page's own main action if it has one (Save on the save
+        page), else Next, else Finish."""
+        own = self.currentPage().default_button() if isinstance(self.currentPage(), Page) else None
+        if own is not None:
+            return own
+        for which in (QWizard.NextButton, QWizard.FinishButton):
+            if self.button(which).isVisible():
+                return self.button(which)
+        return None
+
+    def _show_default(self, *_args) -> None:
+        """Draw the button Enter presses as the default one (QWizard redraws Next each time)."""
+        button = self.default_button()
+        if button is not None and hasattr(button, "setDefault"):
+            button.setDefault(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Enter or Return presses the default button; a text box that takes Enter (the profile
+        words) never lets it get here. Disabled, it does nothing, rather than something else."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and \
+                event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            button = self.default_button()
+            if button is not None and button.isVisible() and button.isEnabled():
+                button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height()
@@ -173,8 +223,6 @@ class SafePicWizard(QWizard):
         workers.cancel_all()
         self.pages[PageId.PROFILE].forget()
         self.session.forget()
-        big = self.presenter()
-        self.set_presenter(False)  # the new pages are made at the normal size, then grown
 
 
 def _size(font: QFont) -> float:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from safepic.gui import content, workers
 from safepic.gui.app import make_app
@@ -23,6 +23,24 @@ def make_wizard(qtbot, *, demo: bool) -> SafePicWizard:
     wiz.resize(1100, 760)
     wiz.show()
     return wiz
+
+
+def when_dialog(kind, act, seen: list, within_ms: int = 10_000) -> None:
+    """When a dialog of `kind` opens (within `within_ms`), note it and act on it."""
+    def check(left: int):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            if left > 0:
+                QTimer.singleShot(30, lambda: check(left - 30))
+            return
+        seen.append(dialog)
+        act(dialog)
+    QTimer.singleShot(30, lambda: check(within_ms))
+
+
+def answer(words: str):
+    """Press the message box's button that says `words`."""
+    return lambda box: next(b for b in box.buttons() if b.text() == words).click()
 
 
 def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
@@ -51,10 +69,15 @@ def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
         assert save.summary_box.isVisible()
         save.folder.setText(str(tmp_path))
         assert list(tmp_path.iterdir()) == [], "nothing written before a button is pressed"
+        asked: list = []
+        where = tmp_path / "for Sam.pdf"
+        when_dialog(QFileDialog, lambda d: (d.selectFile(str(where)), d.accept()), asked)
         qtbot.mouseClick(save.summary_pdf, Qt.LeftButton)
+        assert len(asked) == 1 and asked[0].acceptMode() == QFileDialog.AcceptSave, "it asks where"
+        assert asked[0].selectedFiles()[0] == str(where)
         qtbot.waitUntil(lambda: save._summary_job is None, timeout=60_000)
         pdfs = list(tmp_path.glob("*.pdf"))
-        assert len(pdfs) == 1, save.summary_status.accessibleName()
+        assert pdfs == [where], save.summary_status.accessibleName()
         assert pdfs[0].read_bytes().startswith(b"%PDF")
         assert "Summary saved as" in save.summary_status.accessibleName()
         assert str(tmp_path) not in save.summary_page(), "no folder in the summary unless asked"
@@ -63,7 +86,14 @@ def test_demo_summary_then_start_again_forgets_everything(qtbot, tmp_path):
         old_pages = dict(wiz.pages)
         wiz.set_presenter(True)
         big = wiz.font().pointSizeF()
+        boxes: list = []
+        when_dialog(QMessageBox, answer("Keep going"), boxes)
         qtbot.mouseClick(again, Qt.LeftButton)
+        assert boxes and wiz.currentId() == PageId.SAVE and wiz.session.chosen == key, "asked first"
+        assert boxes[0].text() == content.texts("wizard", "en")["start_again_ask"]
+        when_dialog(QMessageBox, answer("Start again"), boxes)
+        qtbot.mouseClick(again, Qt.LeftButton)
+        assert len(boxes) == 2
         assert wiz.presenter(), "the big-screen view stays on for the next person"
         assert wiz.page_of(PageId.WELCOME).intro.font().pointSizeF() == big == wiz.font().pointSizeF()
         assert wiz.currentId() == PageId.WELCOME

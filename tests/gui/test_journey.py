@@ -73,6 +73,10 @@ def test_astronaut_from_choice_to_clean_saved_file(qtbot, wizard, tmp_path):
     assert find_hidden(reopened).findings == []
     assert save.open_folder.isVisible()
     assert save.summary_box.isVisible() and not save.demo_note.isVisible(), "a summary after saving"
+    page = save.summary_page()
+    assert page.count("<img ") == 1 and "The before picture is left out" in page, "after only"
+    save.summary_before.click()  # asked for, with the risk said beside the tick box
+    assert save.summary_page().count("<img ") == 2
     assert hashlib.sha256(photo.read_bytes()).hexdigest() == before, "the original is untouched"
 
     wizard.next()

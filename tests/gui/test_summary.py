@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import io
 import re
 import shutil
@@ -80,13 +81,38 @@ def pdf_text(data: bytes) -> str:
 
 
 def page_of(checked, **options) -> str:
-    """The summary of the checked photo: before, a new flower after, one change (unless told)."""
+    """The summary of the checked photo: before (asked for), a new flower after, one change
+    (unless told)."""
     args = {"before": checked.picture.image, "after": checked.after.image, "changes": ["A new flower"]}
     return summary_html(checked.report, **(args | options))
 
 
+def images_of(page: str) -> list[Image.Image]:
+    return [Image.open(io.BytesIO(base64.b64decode(data)))
+            for data in re.findall(r'<img src="data:image/png;base64,([^"]+)"', page)]
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def test_before_picture_is_left_out_unless_asked(checked, tmp_path):
+    """By default only the new picture: the before picture shows all that was hidden. The PDF
+    holds one picture, and it is the flower, not the photo."""
+    page = page_of(checked, before=None)
+    (after,) = images_of(page)
+    flower = checked.after.image.convert("RGB").resize(after.size)
+    assert _difference(after.convert("RGB"), flower) < 8
+    assert "Before" not in re.sub(r"<[^>]+>", " ", page).split()
+    assert "The before picture is left out" in page
+    data = save_pdf(page, tmp_path / "default.pdf").read_bytes()
+    assert len(re.findall(rb"/Subtype\s*/Image\b", data)) == 1
+
+
+def _difference(a: Image.Image, b: Image.Image) -> float:
+    from PIL import ImageChops, ImageStat
+
+    return sum(ImageStat.Stat(ImageChops.difference(a, b)).mean) / 3
 
 
 def test_html_holds_both_pictures_small_and_inline(checked):
@@ -107,8 +133,12 @@ def test_html_groups_findings_under_the_three_tests_in_our_words(checked):
                   "Is it used anywhere else?"):
         assert title in text
     assert "near Hebden Bridge, England" in text
-    assert "The file held codes from the camera." in text
-    assert "A copy of this picture is somewhere else." in text
+    titles = [f.title for f in checked.report.findings]  # the findings page's own words
+    assert "The file holds codes from your camera" in titles
+    for title in titles:
+        assert html.escape(title) in page or "old posts" in title, title
+    assert "A copy of this picture is somewhere else." in text  # not where: that names a folder
+    assert "Yes, it could. Here is why:" in text
     assert "A new flower" in text
     assert "Change your picture and your profile words" in text  # the community's own advice
 
@@ -126,7 +156,7 @@ def test_spanish_summary_is_spanish(checked):
     page = page_of(checked, changes=[], lang="es")
     assert '<html lang="es">' in page
     for words in ("Tu imagen segura", "¿Muestra quién eres?", "Lo que encontramos", "Actúa pronto",
-                  "El archivo guardaba códigos de la cámara.", "No se cambió nada."):
+                  "No se cambió nada.", "Antes", "Hay una copia de esta imagen en otro sitio."):
         assert words in page, words
     for english in ("What we found", "Act quickly", "Does it show who you are?"):
         assert english not in page, english

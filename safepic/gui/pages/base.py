@@ -49,5 +49,9 @@ class Page(QWizardPage):
         self.setAccessibleName(self.t["heading"])
         self.setAccessibleDescription(self.t.get("intro", ""))
 
+    def default_button(self):
+        """The page's own button that Enter presses instead of Next (None: Next)."""
+        return None
+
     def cleanupPage(self) -> None:  # noqa: N802
         """Going Back keeps every choice: the session holds them, so nothing is reset here."""

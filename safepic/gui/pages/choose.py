@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from .. import content, workers
+from .. import content, dialogs, workers
 from ..widgets import IconRow, Label, PictureView, pil_to_qimage
 from .base import Page, PageId
 
@@ -41,7 +40,7 @@ def name_filters(all_label: str, any_label: str) -> list[str]:
 class DropArea(QFrame):
     """A large, calm place to drop a picture file onto; it shows the picture once chosen."""
 
-    def __init__(self, page: "ChoosePage", text: str) -> None:
+    def __init__(self, page: ChoosePage, text: str) -> None:
         super().__init__()
         self.page = page
         self.setAcceptDrops(True)
@@ -90,7 +89,9 @@ class ChoosePage(Page):
         buttons.addWidget(self.none)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        self.body.addWidget(Label(self.t["no_picture_help"]))
+        self.none_said = IconRow("flower", self.t["no_picture_help"])  # only once they chose it
+        self.none_said.setVisible(False)
+        self.body.addWidget(self.none_said)
         self.samples = QWidget()
         sample_grid = QGridLayout(self.samples)
         sample_grid.setContentsMargins(0, 0, 0, 0)
@@ -124,10 +125,10 @@ class ChoosePage(Page):
         self._show_state()
 
     def ask_for_file(self) -> None:
-        start = str(self.session.path.parent) if self.session.path else str(Path.home())
-        dialog = QFileDialog(self, self.t["dialog_title"], start)
-        dialog.setFileMode(QFileDialog.ExistingFile)
-        dialog.setNameFilters(name_filters(self.t["filter_all"], self.t["filter_any"]))
+        start = self.session.path.parent if self.session.path else Path.home()
+        dialog = dialogs.picture_dialog(self, self.t["dialog_title"], start,
+                                        name_filters(self.t["filter_all"], self.t["filter_any"]),
+                                        self.t["dialog_no_preview"])
         if dialog.exec() and dialog.selectedFiles():
             self.load_file(Path(dialog.selectedFiles()[0]))
 
@@ -139,6 +140,7 @@ class ChoosePage(Page):
         generation = self.session.generation
         self.status.set("unsure", self.t["opening"].format(name=path.name))
         self.drop.show_picture(None, None)
+        self.none_said.setVisible(False)
 
         def done(result) -> None:
             if generation != self.session.generation:
@@ -165,6 +167,7 @@ class ChoosePage(Page):
 
     def _show_state(self) -> None:
         session = self.session
+        self.none_said.setVisible(session.no_picture)
         if session.picture is not None:
             self.drop.show_picture(session.preview, session.picture.size)
             notes = " ".join(content.say(note) for note in session.picture.notes)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFil
                                QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
-from .. import content, summary, workers
-from ..widgets import IconRow, Label, PictureView, clear_layout
+from .. import content, dialogs, summary, workers
+from ..widgets import IconRow, Label, PictureView, clear_layout, square_middle
 from .base import Page
 
 FORMATS = (("jpeg", "jpg"), ("png", "png"), ("webp", "webp"))
@@ -126,11 +126,15 @@ class SavePage(Page):
         self.summary_pdf.clicked.connect(self.save_summary)
         self.summary_print.clicked.connect(self.print_summary)
         box.addLayout(row)
+        self.summary_before = QCheckBox(self.t["summary_before"])
         self.summary_names = QCheckBox(self.t["summary_names"])
-        self.summary_names.setAccessibleName(self.t["summary_names"])
-        self.summary_names.setAccessibleDescription(self.t["summary_names_help"])
-        self.summary_names.setToolTip(self.t["summary_names_help"])
-        box.addWidget(self.summary_names)
+        for tick, key in ((self.summary_before, "summary_before"), (self.summary_names, "summary_names")):
+            tick.setAccessibleName(self.t[key])
+            tick.setAccessibleDescription(self.t[key + "_help"])
+            box.addWidget(tick)
+            risk = IconRow("warn", self.t[key + "_help"])  # the risk, next to the choice
+            risk.setContentsMargins(self.fontMetrics().height() * 2, 0, 0, 0)
+            box.addWidget(risk)
         self.summary_status = IconRow("info", "")
         self.summary_status.setVisible(False)
         box.addWidget(self.summary_status)
@@ -146,8 +150,9 @@ class SavePage(Page):
             alpha = option is not None and option.picture.has_alpha
             self.format.setCurrentIndex(1 if alpha else 0)
             self.size_buttons["same"].setChecked(True)
-        self.view.set_picture(option.preview if option is not None else None)
         square = session.square
+        preview = option.preview if option is not None else None
+        self.view.set_picture(square_middle(preview) if square and preview is not None else preview)
         self.size_buttons["same"].setText(self.t["size_same_square" if square else "size_same"])
         self.size_buttons["same"].setAccessibleName(self.size_buttons["same"].text())
         self._show_saved()
@@ -170,10 +175,16 @@ class SavePage(Page):
         return Path(self.folder.text().strip()).expanduser() / f"{stem}.{ext}", fmt
 
     def _square_side(self, picture) -> int | None:
+        """The side of the saved square: a chosen size, or (same size) the short side of the
+        picture that is saved, or None to keep its shape."""
         checked = next(k for k, b in self.size_buttons.items() if b.isChecked())
         if checked != "same":
             return int(checked)
         return min(picture.size) if self.session.square else None
+
+    def default_button(self):
+        """Enter saves until the picture is saved; then it goes on (Next)."""
+        return self.save if self.save.isVisible() and self.save.isEnabled() else None
 
     def save_now(self) -> None:
         option = self.session.chosen_option()
@@ -190,6 +201,7 @@ class SavePage(Page):
         full = self.session.picture if option.key.startswith("style:") else option.picture
         square = self._square_side(full)
         self.save.setEnabled(False)
+        self.completeChanged.emit()  # Enter now means Next (once it is saved)
         self.status.set("unsure", self.t["saving"])
 
         def done(cleaned) -> None:
@@ -253,24 +265,34 @@ class SavePage(Page):
             if self._square_side(option.picture):
                 changes.append(self.t["summary_square"])
         report = session.report if not session.no_picture else None
-        before = session.picture.image if session.picture is not None else None
+        before = None
+        if session.picture is not None and self.summary_before.isChecked():
+            before = session.picture.image  # only when asked: it shows everything that was hidden
         return {"report": report, "before": before, "after": option.picture.image, "changes": changes,
                 "lang": session.lang, "include_file_names": self.summary_names.isChecked()}
 
     def summary_target(self) -> Path:
+        """Where the summary is suggested: beside the picture, named after it."""
         stem = self.target()[0].stem
-        return Path(self.folder.text().strip()).expanduser() / f"{stem}-summary.pdf"
+        return Path(self.folder.text().strip()).expanduser() / f"{stem}{self.t['summary_suffix']}.pdf"
 
     def save_summary(self) -> None:
-        """Write the one-page PDF beside the picture (or where the picture would go)."""
+        """Ask where, then write the one-page PDF there (off the GUI thread)."""
         if self.session.chosen_option() is None or self._summary_job is not None:
             return
-        out = self.summary_target()
+        out = dialogs.ask_save_file(self, self.t["summary_dialog"], self.summary_target(),
+                                    self.t["summary_filter"])
+        if out is not None:
+            self.write_summary(out)
+
+    def write_summary(self, out: Path) -> None:
+        """Write the summary to `out` (the file dialog already asked about replacing it)."""
+        if self.session.chosen_option() is None or self._summary_job is not None:
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
         if not out.parent.is_dir():
             self._summary_said("risk", self.t["no_folder"])
-            return
-        if out.exists():
-            self._summary_said("risk", self.t["exists"].format(name=out.name))
             return
         self._summary_said("unsure", self.t["summary_making"])
         self.summary_pdf.setEnabled(False)
