@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import Cancelled
 from .marks import Mark, marks_from
 from .picture import Picture
-from .report import Report
+from .report import Finding, Report
 from .words import words
 
 if TYPE_CHECKING:
@@ -48,8 +48,8 @@ class Analysis:
     faces: list[Face] = field(default_factory=list)
     found_by: dict[str, str] = field(default_factory=dict)
     vision: bool = False
-    _mask: Any = field(default=None, repr=False, compare=False)  # person mask, made when needed
-    _sized: dict = field(default_factory=dict, repr=False, compare=False)  # smaller copies
+    _mask: np.ndarray | None = field(default=None, repr=False, compare=False)  # person mask, made when needed
+    _sized: dict[tuple[int, int], Picture] = field(default_factory=dict, repr=False, compare=False)  # smaller copies
 
     def marks(self) -> list[Mark]:
         """Every boxed finding as a numbered mark, hidden (see safepic.core.marks)."""
@@ -86,7 +86,8 @@ class Analysis:
             scale = min(1.0, MASK_SIDE / max(self.picture.size))
             self._mask = people.person_mask(self.sized(
                 (max(1, round(self.picture.size[0] * scale)), max(1, round(self.picture.size[1] * scale)))))
-        return self._mask
+        mask: np.ndarray = self._mask
+        return mask
 
 
 def _hidden(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
@@ -107,7 +108,7 @@ def _faces_and_people(analysis: Analysis, is_cancelled: IsCancelled | None) -> N
     _add(analysis, FACES_MODULE, faces.findings(found) + people.check(analysis.picture, faces=found))
 
 
-def _add(analysis: Analysis, module: str, findings: list) -> None:
+def _add(analysis: Analysis, module: str, findings: list[Finding]) -> None:
     analysis.report.add(findings)
     for finding in findings:
         analysis.found_by.setdefault(finding.code, module)

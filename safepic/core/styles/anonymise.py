@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 import cv2
 import numpy as np
@@ -408,7 +409,7 @@ class _Run:
                                 "anything you want hidden yourself."))
         return True
 
-    def hide_marks(self, rounds: Sequence[dict], faces: Callable[..., np.ndarray],
+    def hide_marks(self, rounds: Sequence[Mapping[str, Any]], faces: Callable[..., np.ndarray],
                    spots: Callable[..., np.ndarray], label: str) -> np.ndarray:
         """Hide every spot, then every face: the faces stronger each round until the finder
         sees no face on a marked head.
@@ -554,7 +555,7 @@ def _merge_boxes(boxes: Sequence[Box]) -> list[Box]:
     return merged
 
 
-def _on_head(box: Box, head: style_faces.Ellipse) -> bool:
+def _on_head(box: tuple[float, float, float, float], head: style_faces.Ellipse) -> bool:
     """True when a box found after styling overlaps a head the style already hid."""
     x, y, w, h = box
     nearest_x = min(max(head.cx, x), x + w)

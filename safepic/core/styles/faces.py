@@ -83,7 +83,8 @@ def ellipse_mask(
 
 def _add_noise(patch: np.ndarray, sigma: float, rng: np.random.Generator) -> np.ndarray:
     noise = rng.normal(0.0, sigma, patch.shape).astype(np.float32)
-    return np.clip(patch.astype(np.float32) + noise, 0, 255)
+    noisy: np.ndarray = np.clip(patch.astype(np.float32) + noise, 0, 255)
+    return noisy
 
 
 def blur_faces(
@@ -97,7 +98,7 @@ def blur_faces(
 ) -> np.ndarray:
     """Blur every head so strongly that only about `detail` soft patches remain across it."""
     rng = rng or np.random.default_rng()
-    out = rgb.copy()
+    out: np.ndarray = rgb.copy()
     height, width = rgb.shape[:2]
     for box in boxes:
         head = head_ellipse(box, margin, max(rgb.shape[:2]))
@@ -138,7 +139,7 @@ def pixelate_faces(
     random shifts sometimes draw a face-like pattern that a face detector picks up.
     """
     rng = rng or np.random.default_rng()
-    out = rgb.copy()
+    out: np.ndarray = rgb.copy()
     height, width = rgb.shape[:2]
     for box in boxes:
         head = head_ellipse(box, margin, max(rgb.shape[:2]))
@@ -193,11 +194,11 @@ def _star(cx: float, cy: float, outer: float, inner: float, points: int = 5) -> 
     return corners
 
 
-def _tint(colour: tuple[int, int, int], towards: tuple[int, int, int], share: float) -> tuple:
+def _tint(colour: tuple[int, int, int], towards: tuple[int, int, int], share: float) -> tuple[int, ...]:
     return tuple(round((1 - share) * a + share * b) for a, b in zip(colour, towards)) + (255,)
 
 
-def _tile(draw: ImageDraw.ImageDraw, c: float, r: float, fill: tuple) -> None:
+def _tile(draw: ImageDraw.ImageDraw, c: float, r: float, fill: tuple[int, ...]) -> None:
     """The sticker's shape: a rounded square of half-side r.
 
     Round badges and flower shapes were tried too, but OpenCV's face cascade took some of them

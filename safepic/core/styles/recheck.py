@@ -218,8 +218,9 @@ def _look_in(module: str, picture: Picture, area: Area, factor: float,
 
 def _still_shows(finding: Finding, marks: Sequence[Mark]) -> Finding:
     """A finding inside a spot that was meant to be hidden says so."""
-    if not is_marked(finding) or not any(
-            mark.hide and shared_area(mark.box, finding.box) > STILL_SHOWS for mark in marks):
+    box = finding.box
+    if box is None or not is_marked(finding) or not any(
+            mark.hide and shared_area(mark.box, box) > STILL_SHOWS for mark in marks):
         return finding
     return replace(finding, detail=words("This still shows in a spot that was marked to be "
                                          "hidden. {detail}", detail=finding.detail))

@@ -34,20 +34,20 @@ def soft_mask(mask: np.ndarray, *, threshold: float = 0.5,
     """
     height, width = mask.shape[:2]
     out_width, out_height = size or (width, height)
-    small = mask.astype(np.float32, copy=False)
+    small: np.ndarray = mask.astype(np.float32, copy=False)
     if max(height, width) > MASK_SIDE:
         scale = MASK_SIDE / max(height, width)
         small = cv2.resize(small, (max(1, round(width * scale)), max(1, round(height * scale))),
                            interpolation=cv2.INTER_AREA)
     side = max(small.shape)
     smooth = cv2.GaussianBlur(small, (0, 0), sigmaX=max(1.0, side * 0.004))
-    solid = (smooth >= threshold).astype(np.uint8)
+    solid: np.ndarray = (smooth >= threshold).astype(np.uint8)
     kernel_size = max(3, round(side * 0.01)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (kernel_size, kernel_size))
     solid = cv2.morphologyEx(solid, cv2.MORPH_CLOSE, kernel)
     solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, kernel)
     sigma = 1.2
-    field = cv2.GaussianBlur(solid.astype(np.float32), (0, 0), sigmaX=sigma)
+    field: np.ndarray = cv2.GaussianBlur(solid.astype(np.float32), (0, 0), sigmaX=sigma)
     if field.shape[:2] != (out_height, out_width):
         field = cv2.resize(field, (out_width, out_height), interpolation=cv2.INTER_LINEAR)
     # The blurred edge rises over about 2.5 sigma; steepen it to about 1.5 pixels at full size.
@@ -109,7 +109,8 @@ def gradient(size: tuple[int, int], top: tuple[int, int, int] = SKY_TOP,
     width, height = size
     t = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None, None]
     column = np.asarray(top, np.float32) * (1.0 - t) + np.asarray(bottom, np.float32) * t
-    return np.broadcast_to(np.clip(column + 0.5, 0, 255).astype(np.uint8), (height, width, 3)).copy()
+    gradient: np.ndarray = np.broadcast_to(np.clip(column + 0.5, 0, 255).astype(np.uint8), (height, width, 3)).copy()
+    return gradient
 
 
 def silhouette(mask: np.ndarray, *, figure: tuple[int, int, int] = FIGURE,

@@ -54,7 +54,7 @@ def blur_spots(rgb: np.ndarray, boxes: Sequence[Box], *, noise: float = 8.0,
                rng: np.random.Generator | None = None) -> np.ndarray:
     """Blur every spot down to a few soft patches, with grain so it cannot be sharpened back."""
     rng = rng or np.random.default_rng()
-    out = rgb.copy()
+    out: np.ndarray = rgb.copy()
     for box, (x0, y0, x1, y1) in _areas(rgb, boxes):
         patch = out[y0:y1, x0:x1]
         cell = cell_size(box)
@@ -64,7 +64,7 @@ def blur_spots(rgb: np.ndarray, boxes: Sequence[Box], *, noise: float = 8.0,
         mid = (small.shape[1] * 8, small.shape[0] * 8)
         smooth = cv2.GaussianBlur(cv2.resize(small, mid, interpolation=cv2.INTER_CUBIC), (0, 0), 4.8)
         smooth = cv2.resize(smooth, (patch.shape[1], patch.shape[0]), interpolation=cv2.INTER_LINEAR)
-        grain = rng.normal(0.0, noise, smooth.shape).astype(np.float32)
+        grain = rng.normal(0.0, noise, patch.shape).astype(np.float32)  # the same shape as smooth
         out[y0:y1, x0:x1] = np.clip(smooth.astype(np.float32) + grain + 0.5, 0, 255).astype(np.uint8)
     return out
 
@@ -73,7 +73,7 @@ def pixelate_spots(rgb: np.ndarray, boxes: Sequence[Box], *, noise: float = 4.0,
                    rng: np.random.Generator | None = None) -> np.ndarray:
     """Turn every spot into big square blocks of its average colours, each slightly shifted."""
     rng = rng or np.random.default_rng()
-    out = rgb.copy()
+    out: np.ndarray = rgb.copy()
     for box, (x0, y0, x1, y1) in _areas(rgb, boxes):
         cell = cell_size(box)
         cols, rows = max(1, math.ceil((x1 - x0) / cell)), max(1, math.ceil((y1 - y0) / cell))
@@ -118,12 +118,13 @@ def fill_spots(rgb: np.ndarray, boxes: Sequence[Box], *, faces: Sequence[Box] = 
     whole head. With `showing` (0..1 per pixel: how much of the original still shows there,
     as in a blurred background with the person kept sharp), the patch covers only that much.
     """
-    out = rgb.copy()
+    out: np.ndarray = rgb.copy()
     height, width = rgb.shape[:2]
-    shapes = [(bounds(box, (width, height)), None) for box in boxes]
+    shapes: list[tuple[tuple[int, int, int, int], style_faces.Ellipse | None]] = [
+        (bounds(box, (width, height)), None) for box in boxes]
     for box in faces:
-        head = style_faces.head_ellipse(box, style_faces.MARGIN, max(width, height))
-        shapes.append((head.bounds((width, height), pad=2), head))
+        face_head = style_faces.head_ellipse(box, style_faces.MARGIN, max(width, height))
+        shapes.append((face_head.bounds((width, height), pad=2), face_head))
     for (x0, y0, x1, y1), head in shapes:
         if x1 <= x0 or y1 <= y0:
             continue

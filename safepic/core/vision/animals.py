@@ -156,7 +156,8 @@ def _views(image: Image.Image) -> list[tuple[int, int, Image.Image]]:
 
     def starts(length: int) -> list[int]:
         count = int(np.ceil((length - side) / (side * 0.5))) + 1
-        return np.linspace(0, length - side, min(count, MAX_TILES)).round().astype(int).tolist()
+        picks: list[int] = np.linspace(0, length - side, min(count, MAX_TILES)).round().astype(int).tolist()
+        return picks
 
     lefts, tops = starts(width), starts(height)
     for top in tops[: max(1, MAX_TILES // len(lefts))]:
@@ -179,7 +180,7 @@ def _detect(session: Any, image: Image.Image) -> list[tuple[int, float, tuple[fl
     box_maps = {o.shape[1]: o[0] for o in outputs if o.shape[-1] == 4 * BINS}
     columns = np.array(sorted(CODES))
     least = np.array([THING_SCORE.get(CODES[number], MIN_SCORE) for number in columns])
-    found = []
+    found: list[tuple[int, float, tuple[float, ...]]] = []
     for cells, classes in class_maps.items():
         animal = classes[:, columns]
         cell_ids, picks = np.nonzero(animal >= least)
