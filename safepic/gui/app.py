@@ -14,19 +14,17 @@ from .session import Session
 from .style import ReadableStyle
 
 TEXT_SCALE = 1.25  # larger than the system's own size, and still following it
-PRESENTER_SCALE = 1.6  # for showing SafePic to a group on a big screen
 
 
-def make_app(*, presenter: bool = False, lang: str | None = None) -> QApplication:
+def make_app(*, lang: str | None = None) -> QApplication:
     """The QApplication (made once), with scaled fonts and any translation installed."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not app.property("safepic_ready"):
         font = app.font()
-        scale = PRESENTER_SCALE if presenter else TEXT_SCALE
         if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
         else:
-            font.setPixelSize(round(font.pixelSize() * scale))
+            font.setPixelSize(round(font.pixelSize() * TEXT_SCALE))
         app.setFont(font)
         app.setStyle(ReadableStyle(app.style().name()))
         app.setApplicationName("SafePic")
@@ -54,13 +52,15 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
 
 def run_wizard(*, demo: bool = False, presenter: bool = False, lang: str | None = None) -> int:
     """Show the wizard and return its exit code when the person closes it."""
-    app = make_app(presenter=presenter, lang=lang)
+    app = make_app(lang=lang)
     from .wizard import SafePicWizard
 
     wizard = SafePicWizard(Session(demo=demo, lang=lang))
     wizard.resize(wizard.sizeHint())
     wizard.finished.connect(lambda _result: app.quit())  # Finish, Close or Escape ends the app
     wizard.show()
+    if presenter:  # the same big-screen view as its button and F11, which switch it off again
+        wizard.set_presenter(True)
     code = app.exec()
     workers.shutdown()
     return code

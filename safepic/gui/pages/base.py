@@ -5,7 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from .. import content
 from ..session import Session
@@ -36,7 +37,19 @@ class Page(QWizardPage):
         self.session = session
         self.t: dict[str, Any] = content.texts(self.name, session.lang)
         self.setObjectName(self.name)
-        outer = QVBoxLayout(self)
+        # The page scrolls as a whole when its words do not fit (the big-screen view on a small
+        # screen); when they fit, the scroll area is invisible and the page fills the window.
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.NoFocus)
+        frame.addWidget(self.scroller)
+        inner = QWidget()
+        self.scroller.setWidget(inner)
+        outer = QVBoxLayout(inner)
         outer.setSpacing(10)
         self.heading = Heading(self.t["heading"])
         outer.addWidget(self.heading)

@@ -20,8 +20,7 @@ class CheckingPage(Page):
         super().__init__(session)
         row = QHBoxLayout()
         column = QVBoxLayout()
-        self.lines = QVBoxLayout()
-        column.addLayout(self.lines)
+        self.lines = QVBoxLayout()  # below the buttons, so "Stop checking" stays where it is
         self.status = IconRow("info", "")
         column.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -39,6 +38,7 @@ class CheckingPage(Page):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        column.addLayout(self.lines)
         column.addStretch(1)
         row.addLayout(column, 3)
         self.view = PictureView()
