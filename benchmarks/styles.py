@@ -11,6 +11,7 @@ The photo is tests/core/vision/scenes.py's group of six people on a real backgro
 every kind of mark (faces, people, words) is there to hide. It is made once and kept in /tmp.
 
     .venv/bin/python benchmarks/styles.py [--runs 3] [--only NAME]...
+    .venv/bin/python benchmarks/styles.py --agree   # the re-check next to a whole new check
 
 deface is a benchmark-only tool: `pip install deface` in its own environment, for example
 /work/benchvenv (it pulls in opencv-python, which fights the app's opencv-contrib-python).
@@ -19,6 +20,7 @@ deface is a benchmark-only tool: `pip install deface` in its own environment, fo
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -126,11 +128,40 @@ def run(runs: int = 3, only: list[str] | None = None) -> list[dict]:
     return rows
 
 
+def agreement(keep: tuple[int, ...] = ()) -> list[dict]:
+    """Does the re-check, which looks only where things were or were marked, say what a whole
+    new check of each saved file says? `make-safe --style all` (leaving found boxes `keep` as
+    they are), then `analyse` of every file it wrote: the kinds of boxed findings of each."""
+    from safepic.core.analyse import analyse
+    from safepic.core.picture import open_picture
+
+    photo = make_photo()
+    with tempfile.TemporaryDirectory() as folder:
+        kept = [arg for number in keep for arg in ("--keep", str(number))]
+        done = subprocess.run([sys.executable, "-m", "safepic", "make-safe", str(photo), "--style",
+                               "all", *kept, "--json", "-o", folder], capture_output=True, cwd=ROOT,
+                              check=True)
+        rows = []
+        for entry in json.loads(done.stdout)["styles"]:
+            whole = analyse(open_picture(entry["file"]))
+            rows.append({"style": entry["style"], "keep": keep,
+                         "re-check": sorted(f["code"] for f in entry["findings"] if f.get("box")),
+                         "whole check": sorted(f.code for f in whole.findings if f.box)})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", action="append", help="rows whose name holds this (deface always runs)")
+    parser.add_argument("--agree", action="store_true",
+                        help="instead: compare each saved style's re-check with a whole new check")
     args = parser.parse_args()
+    if args.agree:
+        for row in agreement() + agreement(keep=(1, 7)):
+            print(f"{row['style']:16s} keep {row['keep']!s:7s} re-check {row['re-check']}  "
+                  f"whole check {row['whole check']}")
+        return
     rows = run(args.runs, args.only)
     print(f"12 MP photo {SIZE[0]}x{SIZE[1]}, median of {args.runs}, load {os.getloadavg()[0]:.1f}")
     print(f"{'what':42s} {'wall s':>7s} {'/ deface':>9s} {'CPU s':>7s} {'/ deface':>9s} {'peak MiB':>9s}")
