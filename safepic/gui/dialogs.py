@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QTreeView, QWidg
 
 from . import workers
 
-PREVIEW_LINES = 12  # the preview is this many lines of text high and wide
+PREVIEW_LINES = 9  # the preview is this many lines of text high and wide
 WIDTH_LINES, HEIGHT_LINES = 62, 30  # the dialog's size, in lines of text
 SCREEN_SHARE = 0.9  # and never more than this share of the screen
 
