@@ -217,13 +217,22 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
     if progress is not None:
         progress(words("Comparing it with your original"))
     if _looks_alike(analysis, picture):
-        report.add([Finding(
-            code="look-alike", severity="medium",
-            title=words("It still looks like the original"),
-            detail=words("If the original photo was ever posted online, a reverse image search "
-                         "could match this version to it."),
-        )])
-        notes.append(LOOK_ALIKE_NOTE)
+        if result.style == "blur-background":  # heavily blurred: only its shapes still match
+            report.add([Finding(
+                code="look-alike", severity="medium",
+                title=words("The shapes still match the original"),
+                detail=words("The place is blurred, but the person and where things are stay the "
+                             "same. If the original photo was ever posted online, a reverse image "
+                             "search could still match this version to it."),
+            )])
+        else:
+            report.add([Finding(
+                code="look-alike", severity="medium",
+                title=words("It still looks like the original"),
+                detail=words("If the original photo was ever posted online, a reverse image search "
+                             "could match this version to it."),
+            )])
+            notes.append(LOOK_ALIKE_NOTE)
     notes += _kept_notes([mark for mark in marks if not mark.hide and _shows(mark, report)])
     faces = report.by_code("face")
     if faces and any(not m.hide for m in result.marks if m.code == "face"):

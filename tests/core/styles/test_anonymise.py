@@ -517,6 +517,13 @@ def test_a_close_copy_is_flagged_as_matching_the_original(made):
     assert not made("astronaut", "silhouette").report.has("look-alike")
 
 
+def test_a_blurred_place_is_not_said_to_look_like_the_original(made):
+    """Heavily blurred, it does not look like the photo; what is true is that its shapes match."""
+    (finding,) = made("astronaut", "blur-background").report.by_code("look-alike")
+    assert finding.title == "The shapes still match the original"
+    assert "The place is blurred" in finding.detail
+
+
 def test_results_are_pixels_only_and_save_clean(made, tmp_path):
     for style in STYLES:
         result = made("astronaut", style)
