@@ -15,7 +15,7 @@
 <context>
     <name>FindingsPage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/findings.py" line="241"/>
+        <location filename="../../safepic/gui/pages/findings.py" line="242"/>
         <source>We found %n other copies. See the list above.</source>
         <translation>
             <numerusform>We found 1 other copy. See the list above.</numerusform>

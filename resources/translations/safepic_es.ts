@@ -46,7 +46,7 @@
 <context>
     <name>FindingsPage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/findings.py" line="241"/>
+        <location filename="../../safepic/gui/pages/findings.py" line="242"/>
         <source>We found %n other copies. See the list above.</source>
         <translation>
             <numerusform>Encontramos 1 copia más. Está en la lista de arriba.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="133"/>
+        <location filename="../../safepic/gui/widgets.py" line="132"/>
         <source>Your picture</source>
         <translation>Tu imagen</translation>
     </message>
@@ -83,32 +83,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="187"/>
+        <location filename="../../safepic/gui/widgets.py" line="186"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="215"/>
+        <location filename="../../safepic/gui/widgets.py" line="214"/>
         <source>you are here</source>
         <translation>estás aquí</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="217"/>
+        <location filename="../../safepic/gui/widgets.py" line="216"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="219"/>
+        <location filename="../../safepic/gui/widgets.py" line="218"/>
         <source>not needed</source>
         <translation>no hace falta</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="221"/>
+        <location filename="../../safepic/gui/widgets.py" line="220"/>
         <source>still to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="224"/>
+        <location filename="../../safepic/gui/widgets.py" line="223"/>
         <source>Step {0} of {1}: {2}, {3}</source>
         <translation>Paso {0} de {1}: {2}, {3}</translation>
     </message>
@@ -116,12 +116,12 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="236"/>
+        <location filename="../../safepic/gui/widgets.py" line="235"/>
         <source>Getting it ready…</source>
         <translation>Preparándola…</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="317"/>
+        <location filename="../../safepic/gui/widgets.py" line="316"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
@@ -1787,6 +1787,14 @@
     <message>
         <source>Putting stickers on what we marked</source>
         <translation>Poniendo pegatinas sobre lo que marcamos</translation>
+    </message>
+    <message>
+        <source>The shapes still match the original</source>
+        <translation>Las formas siguen coincidiendo con la original</translation>
+    </message>
+    <message>
+        <source>The place is blurred, but the person and where things are stay the same. If the original photo was ever posted online, a reverse image search could still match this version to it.</source>
+        <translation>El lugar está borroso, pero la persona y dónde están las cosas siguen igual. Si la foto original se publicó alguna vez en internet, una búsqueda inversa de imágenes aún podría relacionar esta versión con ella.</translation>
     </message>
     <message>
         <source>This still shows in a spot that was marked to be hidden. {detail}</source>
