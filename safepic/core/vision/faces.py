@@ -10,8 +10,10 @@ crop around it, where a real face is large and clear; only boxes it agrees with 
 All work is done on downscaled copies, so a 12-megapixel photo costs about the same as a
 2-megapixel one. Smaller faces in a large photo (down to FINE_SHARE of its long side, a crowd
 or people far away) are looked for closely only where the coarse look gave a hint of one, and
-beside each one found. The thresholds were tuned on tests/core/vision/scenes.py
-(benchmarks/vision.py).
+beside each one found. Faces tilted or turned (a photo whose turn tag was lost, a person
+lying down) are found by the full-range model in upright tiles; only the second look is turned
+for them (see _confirm). The thresholds were tuned on tests/core/vision/scenes.py
+(benchmarks/vision.py, benchmarks/hard_faces.py).
 """
 
 from __future__ import annotations
