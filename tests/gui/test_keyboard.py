@@ -5,7 +5,7 @@ on the save page) unless a text box has focus."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
@@ -97,7 +97,11 @@ def test_whole_journey_by_keyboard_only(qtbot, demo_wizard, tmp_path):
     enter_goes_to(qtbot, wizard, PageId.CHECKING)  # it did open the file dialog again
     checking = wizard.currentPage()
     assert checking.stop.isVisible()
+    qtbot.waitUntil(lambda: len(checking._rows) >= 1)
+    stop_at = checking.stop.mapTo(checking, QPoint(0, 0))
     wait_idle(qtbot, lambda: wizard.currentId() == PageId.FINDINGS)  # it moves on by itself
+    assert len(checking._rows) >= 3 and checking.stop.mapTo(checking, QPoint(0, 0)) == stop_at, \
+        "'Stop checking' stays where it was while the steps are listed"
     enter_goes_to(qtbot, wizard, PageId.FACE)
 
     face = wizard.currentPage()
