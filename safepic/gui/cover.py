@@ -8,13 +8,13 @@ list of marks; the page stores it in the session and makes the previews from it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from safepic.core.marks import Mark, covered
 
