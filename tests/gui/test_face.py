@@ -47,3 +47,53 @@ def test_one_face_keeps_the_simple_question(qtbot, wizard):
     page = wizard.currentPage()
     assert page.intro.text().startswith("We found a face in your picture.")
     assert not page.others_why.isVisible() and not page.view.isVisible()
+
+
+def _face_marks(wizard) -> dict[int, bool]:
+    """number -> hide, for every face mark the make-safe page's cover tool holds."""
+    faces = {n for n, f in enumerate(marked_findings(wizard.session.report), 1) if f.code == "face"}
+    return {m.number: m.hide for m in wizard.currentPage().cover.marks() if m.number in faces}
+
+
+def test_showing_your_one_face_leaves_its_mark_off_on_the_make_safe_page(qtbot, wizard):
+    from .conftest import DATA, go_to
+
+    check_picture(qtbot, wizard, DATA / "astronaut.jpg")
+    wizard.next()
+    page = wizard.currentPage()
+    from safepic.gui.widgets import Label
+
+    shown = [w.text() for w in page.findChildren(Label) if w.isVisible()]
+    assert not any("not yours" in t or "each of them" in t for t in shown), "no group lines for one face"
+    page.buttons["keep"].click()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+    marks = _face_marks(wizard)
+    assert marks and not any(marks.values()), "the face they chose to show is left as it is"
+
+    wizard.back()
+    wizard.back()
+    assert wizard.currentId() == PageId.FACE
+    wizard.currentPage().buttons["hide"].click()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+    assert all(_face_marks(wizard).values()), "hiding it again turns its mark back on"
+
+
+def test_a_group_member_who_shows_their_face_sees_only_theirs_left_on_make_safe(qtbot, wizard, tmp_path):
+    from .conftest import go_to
+
+    photo = tmp_path / "group.jpg"
+    scenes.group_photo(size=(1600, 1200), count=4, face_width=110, background="coffee.jpg").image \
+        .save(photo, quality=92)
+    check_picture(qtbot, wizard, photo)
+    wizard.next()
+    page = wizard.currentPage()
+    page.buttons["keep"].click()
+    faces = [n for n, _ in page.faces()]
+    page.which.setCurrentIndex(page.which.findData(faces[0]))
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+    assert _face_marks(wizard) == {n: n != faces[0] for n in faces}
+    wizard.back()
+    wizard.back()
+    wizard.currentPage().buttons["hide"].click()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+    assert all(_face_marks(wizard).values())

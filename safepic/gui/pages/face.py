@@ -61,7 +61,8 @@ class FacePage(Page):
         choices.addWidget(self.others_intro)
         self.others_why = Label(self.t["others_why"])
         choices.addWidget(self.others_why)
-        self.others_group, self.others, _ = self._radios(choices, OTHERS, "others_", self._others_changed)
+        self.others_group, self.others, self.others_helps = self._radios(choices, OTHERS, "others_",
+                                                                         self._others_changed)
         choices.addStretch(1)
         self._mine: int | None = None  # the number of the person's own face, if they said
         self._shown_for = -1
@@ -101,7 +102,8 @@ class FacePage(Page):
         self.own_intro.setText(self.t["own_intro"] if many else self.t["choice_intro"])
         self.buttons["keep"].setText(self.t["keep"])
         self.helps["keep"].setText(self.t["keep_help_group"] if many else self.t["keep_help"])
-        for widget in (self.others_intro, self.others_why, self.view, *self.others.values()):
+        for widget in (self.others_intro, self.others_why, self.view, *self.others.values(),
+                       *self.others_helps.values()):
             widget.setVisible(many)
         if self._shown_for != session.generation:
             self._shown_for = session.generation
@@ -152,22 +154,21 @@ class FacePage(Page):
         self._apply()
 
     def _apply(self) -> None:
-        """In a group, each face's mark follows the choices: the person's own face is left as
-        it is if they keep it; the others only if the person says those people agreed. Until
-        the person says which face is theirs, a face is shown only if both choices say so."""
+        """Each face's mark follows the choices: the person's own face is left as it is if they
+        keep it; in a group, the others only if the person says those people agreed. Until the
+        person says which face of a group is theirs, a face is shown only if both choices say so."""
         faces = {n for n, _ in self.faces()}
-        if len(faces) < 2:
-            return
+        mine = next(iter(faces)) if len(faces) == 1 else self._mine
         session = self.session
         own_kept = session.face_choice == "keep"
         others_kept = session.others_choice == "keep"
         marks = []
         for mark in session.current_marks():
             if mark.number in faces:
-                if self._mine is None:
+                if mine is None:
                     shown = own_kept and others_kept
                 else:
-                    shown = own_kept if mark.number == self._mine else others_kept
+                    shown = own_kept if mark.number == mine else others_kept
                 mark = replace(mark, hide=not shown)
             marks.append(mark)
         session.set_marks(marks)

@@ -178,6 +178,9 @@ class MakeSafePage(Page):
             session.cover_asked = False
             QTimer.singleShot(0, self.cover.start_covering)
         if self._built == session.generation:
+            if not session.no_picture and self.cover.marks() != session.current_marks():
+                self.cover.set_marks(session.preview, session.picture.size, session.current_marks())
+                self._remake_styles()  # the face page changed what is hidden
             self._restore_choice()
             return
         self._built = session.generation
