@@ -45,7 +45,8 @@ def test_what_can_draw_the_wrong_people_is_shown_apart(qtbot, wizard):
     assert [page.found.item(i).text() for i in range(page.found.count())] == \
         [page._line(page.identifying[0])] and page.identifying[0].kind == "age"
     assert page.drawn.count() == 5 and not page.drawn.isHidden()
-    assert page.drawn_label.text() == "5 detail(s) could draw the wrong people:"
+    assert page.drawn_label.text() == "5 details could draw the wrong people:"
+    assert page.found_label.text() == "1 detail could help someone find you:"
     backgrounds = {s.format.background().color().name() for s in page.editor.extraSelections()}
     assert backgrounds == {"#fff176", "#e1bee7"}  # two colours: identifies / draws attention
     page.drawn.setCurrentRow(4)

@@ -136,11 +136,12 @@ class ProfilePage(Page):
             widget.blockSignals(False)
         for widget in (self.drawn_label, self.drawn_note, self.drawn):
             widget.setVisible(bool(self.attention))
-        self.drawn_label.setText(self.t["drawn"].format(count=len(self.attention)))
+        self.drawn_label.setText(self.tr("%n details could draw the wrong people:", "", len(self.attention)))
         if not self.editor.toPlainText().strip():
             self.found_label.setText(self.t["found_none"])
         elif self.identifying:
-            self.found_label.setText(self.t["found"].format(count=len(self.identifying)))
+            self.found_label.setText(self.tr("%n details could help someone find you:", "",
+                                             len(self.identifying)))
         else:
             self.found_label.setText(self.t["found_nothing"])
         self.found.setVisible(bool(self.identifying) or not self.attention)
