@@ -4,7 +4,7 @@
 <context>
     <name>FacePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/face.py" line="98"/>
+        <location filename="../../safepic/gui/pages/face.py" line="99"/>
         <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
         <translation>
             <numerusform>We found a face in your picture. First, here is what can happen to a face that is shown, so you can choose with care.</numerusform>
@@ -20,6 +20,25 @@
         <translation>
             <numerusform>We found 1 other copy. See the list above.</numerusform>
             <numerusform>We found %n other copies. See the list above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/pages/profile.py" line="139"/>
+        <source>%n details could draw the wrong people:</source>
+        <translation>
+            <numerusform>%n detail could draw the wrong people:</numerusform>
+            <numerusform>%n details could draw the wrong people:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/pages/profile.py" line="143"/>
+        <source>%n details could help someone find you:</source>
+        <translation>
+            <numerusform>%n detail could help someone find you:</numerusform>
+            <numerusform>%n details could help someone find you:</numerusform>
         </translation>
     </message>
 </context>

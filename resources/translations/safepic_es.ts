@@ -35,7 +35,7 @@
 <context>
     <name>FacePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/face.py" line="98"/>
+        <location filename="../../safepic/gui/pages/face.py" line="99"/>
         <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
         <translation>
             <numerusform>Encontramos una cara en tu imagen. Antes, te contamos lo que puede pasar con una cara que se ve, para que elijas con calma.</numerusform>
@@ -78,6 +78,25 @@
         <location filename="../../safepic/gui/widgets.py" line="132"/>
         <source>Your picture</source>
         <translation>Tu imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/pages/profile.py" line="139"/>
+        <source>%n details could draw the wrong people:</source>
+        <translation>
+            <numerusform>%n detalle podría atraer a quien no debe:</numerusform>
+            <numerusform>%n detalles podrían atraer a quien no debe:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/pages/profile.py" line="143"/>
+        <source>%n details could help someone find you:</source>
+        <translation>
+            <numerusform>%n detalle podría ayudar a alguien a encontrarte:</numerusform>
+            <numerusform>%n detalles podrían ayudar a alguien a encontrarte:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
