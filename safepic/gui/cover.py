@@ -504,8 +504,9 @@ class CoverTool(QWidget):
         self.toggle.setEnabled(found)
         self.remove.setEnabled(has and not (found and not canvas.marks[index].hide))
         if found:
-            self.toggle.setText(self.t["keep" if canvas.marks[index].hide else "hide"])
-            self.toggle.setAccessibleName(self.toggle.text())
+            key = "keep" if canvas.marks[index].hide else "hide"
+            self.toggle.setText(self.t[key + "_sign"])  # short: the picture keeps its room
+            self.toggle.setAccessibleName(self.t[key])
         self.zoom_in.setEnabled(canvas.zoom_index < len(ZOOMS) - 1)
         self.zoom_out.setEnabled(canvas.zoom_index > 0)
         self.zoom_fit.setEnabled(canvas.zoom_index > 0)

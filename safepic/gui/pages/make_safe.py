@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -105,6 +105,15 @@ class Section(QWidget):
         self.grid.setColumnStretch(columns, 1)
 
 
+class Split(QSplitter):
+    """The picture beside the cards. It asks only for its least height, so it fills the page
+    and the page never scrolls around the card list's own scroll bar (unless even that does
+    not fit, as in the big-screen view on a small screen)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+
 class MakeSafePage(Page):
     name = "make_safe"
 
@@ -134,7 +143,7 @@ class MakeSafePage(Page):
         self.scroll = scroll
         self.cover = CoverTool(session.lang)
         self.cover.changed.connect(self._marks_changed)
-        self.split = QSplitter(Qt.Horizontal)
+        self.split = Split(Qt.Horizontal)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.cover)
         choices = QWidget()  # the cards, and under them what the picked one still shows
@@ -148,7 +157,9 @@ class MakeSafePage(Page):
         self.split.setStretchFactor(1, 2)
         card = Tile("", "").sizeHint().width()
         scroll.setMinimumWidth(card + scroll.verticalScrollBar().sizeHint().width() + 16)
-        self._cards_width = 2 * card + 10 + scroll.verticalScrollBar().sizeHint().width() + 16
+        # two cards with their spacing, the list's margin, its scroll bar and its frame
+        self._cards_width = 2 * (card + 10) + 8 + scroll.verticalScrollBar().sizeHint().width() \
+            + 2 * scroll.frameWidth()
         self.body.addWidget(self.split, 1)
         self._remake = QTimer(self)
         self._remake.setSingleShot(True)
