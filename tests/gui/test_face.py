@@ -65,6 +65,8 @@ def test_showing_your_one_face_leaves_its_mark_off_on_the_make_safe_page(qtbot, 
 
     shown = [w.text() for w in page.findChildren(Label) if w.isVisible()]
     assert not any("not yours" in t or "each of them" in t for t in shown), "no group lines for one face"
+    qtbot.wait(50)
+    assert not page.scroller.verticalScrollBar().isVisible(), "it fits: the page does not scroll"
     page.buttons["keep"].click()
     go_to(qtbot, wizard, PageId.MAKE_SAFE)
     marks = _face_marks(wizard)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from .. import content
@@ -25,6 +25,16 @@ class PageId(IntEnum):
     PROFILE = 8
     SAVE = 9
     HELP = 10
+
+
+class TakesWhatIsLeft:
+    """Mixed into a widget that has its own scroll bar (or holds one): it asks only for its
+    least height, so it fills what the page leaves and the page does not scroll around it too
+    (it still does when even that does not fit, as in the big-screen view on a small screen)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()  # type: ignore[misc]
+        return QSize(hint.width(), self.minimumSizeHint().height())  # type: ignore[attr-defined]
 
 
 class Page(QWizardPage):

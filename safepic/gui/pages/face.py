@@ -15,10 +15,14 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton
 from safepic.core.marks import marked_findings
 
 from ..widgets import IconRow, Label, PictureView, scaled_font
-from .base import Page
+from .base import Page, TakesWhatIsLeft
 
 CHOICES = ("hide", "keep")
 OTHERS = ("hide", "keep")
+
+
+class ChoiceScroll(TakesWhatIsLeft, QScrollArea):
+    """The choices: in a group there is more to say, so they scroll, never cut off."""
 
 
 class FacePage(Page):
@@ -32,7 +36,7 @@ class FacePage(Page):
         inner = QWidget()
         choices = QVBoxLayout(inner)
         choices.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea()  # in a group there is more to say: it scrolls, never cut off
+        scroll = ChoiceScroll()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -25,7 +25,7 @@ from .. import content, workers
 from ..cover import CoverTool
 from ..session import Option
 from ..widgets import IconRow, Label, Tile, pil_to_qimage
-from .base import Page
+from .base import Page, TakesWhatIsLeft
 
 AVATAR_KINDS = ("flower", "animal", "pattern")
 GALLERY_COUNT = {"animal": 3, "flower": 3}
@@ -105,13 +105,8 @@ class Section(QWidget):
         self.grid.setColumnStretch(columns, 1)
 
 
-class Split(QSplitter):
-    """The picture beside the cards. It asks only for its least height, so it fills the page
-    and the page never scrolls around the card list's own scroll bar (unless even that does
-    not fit, as in the big-screen view on a small screen)."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+class Split(TakesWhatIsLeft, QSplitter):
+    """The picture beside the cards, filling the page; only the card list scrolls."""
 
 
 class MakeSafePage(Page):
