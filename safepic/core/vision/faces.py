@@ -119,7 +119,8 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
             (confirmed if face else doubtful).append(face or hit)
         for number, hit in enumerate(doubtful[:VOTERS]):
             turn, face = next(((turn, face) for turn in QUARTER_TURNS
-                               if (face := _look(short, image, levels, hit, turn))), (0.0, None))
+                               if (face := _look(short, image, levels, hit, turn, vote=True))),
+                              (0.0, None))
             if face:
                 confirmed.append(face)
                 others = doubtful[:number] + doubtful[number + 1:]
@@ -130,16 +131,19 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
 
 
 def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,
-          retry: bool = False) -> _Hit | None:
+          retry: bool = False, vote: bool = False) -> _Hit | None:
     """The face, if the second look with the crop turned by `roll` degrees agrees it is one
     (an upright crop, or one turned as the whole photo is, gets closer and farther retries;
-    other turned ones cost one look each)."""
+    other turned ones cost one look each). A `vote` for turning the whole photo must be
+    VERIFY_SCORE sure itself: a sure first look does not vouch for it, as on an upright photo
+    the full-range model's sure find that the upright look turned down is mostly not a face
+    (a fold of cloth that a turned look then half likes)."""
     score, refined = _second_look(short, image, levels, hit.box, VERIFY_ZOOM, roll)
     if (retry or not roll) and score < VERIFY_SCORE and (score >= NEAR_MISS or hit.score >= SURE_FIND):
         # Unsure: look again, closer (a profile) and farther (a blurred face).
         score, refined = max([(score, refined)] + [
             _second_look(short, image, levels, hit.box, zoom, roll) for zoom in RETRY_ZOOMS])
-    if score >= VERIFY_SCORE or (hit.score >= SURE_FIND and score >= NEAR_MISS):
+    if score >= VERIFY_SCORE or (not vote and hit.score >= SURE_FIND and score >= NEAR_MISS):
         return _Hit(refined, max(score, hit.score), roll)
     return None
 
