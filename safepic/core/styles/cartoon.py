@@ -57,10 +57,12 @@ def cartoon(rgb: np.ndarray) -> np.ndarray:
     ink: np.ndarray = _drop_specks(lines == 0, side * side * 0.00015).astype(np.float32)
     ink = cv2.GaussianBlur(ink, (0, 0), 0.8)
 
-    # Back to full size before inking, so the lines stay smooth on big pictures.
-    if scale < 1.0:
-        flat = cv2.resize(flat, (width, height), interpolation=cv2.INTER_CUBIC)
-        ink = cv2.resize(ink, (width, height), interpolation=cv2.INTER_LINEAR)
+    # 4. Ink at the working size, then one enlargement: the outlines are already softened, so
+    # enlarging the inked drawing keeps them as smooth as inking at full size, in a fraction
+    # of the time (a 12-megapixel picture is only resized once, in whole bytes).
     ink = np.clip(ink * 1.3, 0.0, 1.0)
     dark = cv2.convertScaleAbs(flat, alpha=_INK)
-    return cv2.blendLinear(dark, flat, ink, 1.0 - ink)
+    drawn = cv2.blendLinear(dark, flat, ink, 1.0 - ink)
+    if scale < 1.0:
+        drawn = cv2.resize(drawn, (width, height), interpolation=cv2.INTER_CUBIC)
+    return drawn
