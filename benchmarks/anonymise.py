@@ -8,7 +8,7 @@ default threshold (0.2), counting only boxes on one of the people's heads. Cente
 independent detector trained on other data, so it checks that a style hides faces in fact, not
 only from SafePic's eyes.
 
-    /work/venv/bin/python benchmarks/anonymise.py [--scene group|group-50|portrait] [--style NAME]
+    .venv/bin/python benchmarks/anonymise.py [--scene group|group-50|portrait] [--style NAME]
 
 deface is a benchmark-only tool (`pip install deface`; see benchmarks/vision.py about cv2).
 """

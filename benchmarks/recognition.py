@@ -17,11 +17,11 @@ The people are the five public-domain portraits of tests/data (tests/core/vision
 `line_up`: Eileen Collins, Grace Hopper, a cameraman, Barack Obama, Joe Biden, each once per
 picture), at face widths of 60 to 240 pixels on three backgrounds.
 
-    /work/benchvenv/bin/python benchmarks/recognition.py [--widths 60 100 160 240]
+    .benchvenv/bin/python benchmarks/recognition.py [--widths 60 100 160 240]
 
 Install the attacker in the benchmark environment (see benchmarks/vision.py), never in the
-project's: `/work/benchvenv/bin/pip install dlib-bin face-recognition-models` and
-`/work/benchvenv/bin/pip install --no-deps face_recognition` (its `dlib` requirement would
+project's: `.benchvenv/bin/pip install dlib-bin face-recognition-models` and
+`.benchvenv/bin/pip install --no-deps face_recognition` (its `dlib` requirement would
 build dlib from source; dlib-bin is the same module prebuilt).
 """
 

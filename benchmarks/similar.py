@@ -12,7 +12,7 @@ source photo) and scikit-image's stereo pair of a motorcycle, each judged by the
 (`is_copy`) and, side by side, by the looser "a picture search could match it" rule
 (`looks_alike`, which was also the copy rule before near misses were measured).
 
-    /work/venv/bin/python benchmarks/similar.py [--folder /tmp/safepic-bench-1000] [--count 1000]
+    .venv/bin/python benchmarks/similar.py [--folder /tmp/safepic-bench-1000] [--count 1000]
                                                 [--no-calibration]
 """
 

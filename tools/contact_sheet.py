@@ -1,6 +1,6 @@
 """Render every anonymous style on real photos into one PNG, to look at them side by side.
 
-    /work/venv/bin/python tools/contact_sheet.py [--out /tmp/safepic-styles.png] [--width 1600]
+    .venv/bin/python tools/contact_sheet.py [--out /tmp/safepic-styles.png] [--width 1600]
 
 Rows are pictures (the astronaut portrait, Grace Hopper's portrait, a group of six made by the
 test scenes), columns the original and each style. Under each tile: the style's title, how long

@@ -17,11 +17,11 @@ Seeds are small real files: the hiding-place builders in tests/fixtures/channels
 a shrunken astronaut), the tests/data photos shrunk and saved in every format SafePic opens,
 clean copies, and a few big pictures in small files. One fuzzer at a time, under nice:
 
-    /work/venv/bin/python tools/fuzz.py seeds build/fuzz/seeds
-    cd build/fuzz && nice /work/venv/bin/python ../../tools/fuzz.py open corpus seeds \\
+    .venv/bin/python tools/fuzz.py seeds build/fuzz/seeds
+    cd build/fuzz && nice .venv/bin/python ../../tools/fuzz.py open corpus seeds \\
         -max_total_time=300 -timeout=60 -rss_limit_mb=2048 -max_len=65536
-    nice /work/venv/bin/python tools/fuzz.py open crashes/NoisyLibrary-1234   # replay one
-    /work/venv/bin/python tools/fuzz.py minimise open crashes/NoisyLibrary-1234 \\
+    nice .venv/bin/python tools/fuzz.py open crashes/NoisyLibrary-1234   # replay one
+    .venv/bin/python tools/fuzz.py minimise open crashes/NoisyLibrary-1234 \\
         tests/data/fuzz/NAME
 
 libFuzzer's own -minimize_crash and -fork need a fresh process per job, which atheris cannot

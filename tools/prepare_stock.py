@@ -3,7 +3,7 @@
 Committed so the gallery can be rebuilt exactly. Needs `cairosvg` (PyPI) and `dpkg-deb`:
 
     cd /tmp && apt-get download openclipart-svg
-    /work/venv/bin/pip install cairosvg
+    .venv/bin/pip install cairosvg
     python tools/prepare_stock.py /tmp/openclipart-svg_*.deb   # add --no-check to skip the check
 
 Each chosen drawing is rendered, trimmed to its subject, centred so it fits inside a round crop,
