@@ -178,3 +178,60 @@ def test_the_focused_card_is_scrolled_into_view(qtbot, wizard):
     assert wizard.session.chosen == last.key
     page.another.setFocus(Qt.TabFocusReason)
     qtbot.waitUntil(lambda: _in_view(page, page.another))
+
+
+def _grid_place(section, tile) -> tuple[int, int]:
+    row, column, _, _ = section.grid.getItemPosition(section.grid.indexOf(tile))
+    return row, column
+
+
+def test_the_cards_follow_a_new_face_choice(qtbot, wizard, tmp_path):
+    """Back on the face page the person changes their mind after the cards were made: "As it
+    is" moves first when they keep their face (as the advice says) and back to the end when they
+    hide it; every card that hides the marks is made again, saying why, and then hides the marks
+    as they are now."""
+    from safepic.core.marks import marked_findings
+    from tests.core.vision import scenes
+
+    photo = tmp_path / "group.jpg"
+    scenes.group_photo(size=(1600, 1200), count=4, face_width=110, background="coffee.jpg").image \
+        .save(photo, quality=92)
+    check_picture(qtbot, wizard, photo)
+    to_make_safe(qtbot, wizard)
+    page = wizard.currentPage()
+    wait_idle(qtbot, page.ready, timeout=180_000)
+    original = page.tiles["style:original"]
+    assert page.styles.tiles[-1] is original
+    faces = [n for n, f in enumerate(marked_findings(wizard.session.report), 1) if f.code == "face"]
+    hiding = {key: o.report for key, o in wizard.session.options.items() if key.startswith("style:")
+              and key != "style:original"}
+    assert hiding and not any(r.has("face") for r in hiding.values())
+
+    def face_page(choice: str, mine: int | None = None) -> None:
+        wizard.back()
+        wizard.back()
+        assert wizard.currentId() == PageId.FACE
+        face = wizard.currentPage()
+        face.buttons[choice].click()
+        if mine is not None:
+            face.which.setCurrentIndex(face.which.findData(mine))
+        go_to(qtbot, wizard, PageId.MAKE_SAFE)
+
+    face_page("keep")  # their own face, not yet which one: every face stays hidden
+    assert page.styles.tiles[0] is original, "the first picture is the one that keeps their face"
+    qtbot.waitUntil(lambda: _grid_place(page.styles, original) == (0, 0))
+    assert original.isEnabled(), "as it is hides nothing, so it is not made again"
+
+    face_page("keep", faces[0])  # now one face is left as it is: the hiding cards change
+    remade = [page.tiles[key] for key in hiding if key in page.tiles]
+    assert remade and all(not t.isEnabled() and t.verdict == page.t["remaking_choice"] for t in remade)
+    wait_idle(qtbot, page.ready, timeout=180_000)
+    assert page.styles.tiles[0] is original
+    kept = [k for k in hiding if k in wizard.session.options and wizard.session.options[k].report.has("face")]
+    assert kept, "a style made for the new choice shows the face they keep"
+
+    face_page("hide")
+    wait_idle(qtbot, page.ready, timeout=180_000)
+    assert page.styles.tiles[-1] is original
+    qtbot.waitUntil(lambda: all(_grid_place(page.styles, t) < _grid_place(page.styles, original)
+                                for t in page.styles.tiles[:-1]))

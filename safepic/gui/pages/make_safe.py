@@ -86,6 +86,12 @@ class Section(QWidget):
         for tile in list(self.tiles):
             self.remove(tile)
 
+    def move(self, tile: Tile, index: int) -> None:
+        """Put a tile at this place in the reading order (-1: last)."""
+        self.tiles.remove(tile)
+        self.tiles.insert(len(self.tiles) if index < 0 else index, tile)
+        self._pending.start(0)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._reflow()
@@ -186,7 +192,9 @@ class MakeSafePage(Page):
         if self._built == session.generation:
             if not session.no_picture and self.cover.marks() != session.current_marks():
                 self.cover.set_marks(session.preview, session.picture.size, session.current_marks())
-                self._remake_styles()  # the face page changed what is hidden
+                self._remake.stop()
+                self._remake_styles("remaking_choice")  # the face page changed what is hidden
+            self._place_original()  # "as it is" comes first when they keep their face
             self._restore_choice()
             return
         self._built = session.generation
@@ -234,12 +242,19 @@ class MakeSafePage(Page):
                                         else "styles_help_nothing_marked"])
         if not self._style_list:
             return
-        if self.session.face_choice == "keep":
-            self._queue_original()
         for name in offered:
             self._queue_style(name, content.say(self._style_list[name][0]))
-        if self.session.face_choice != "keep":
+        if f"style:{KEEP}" not in self.tiles:
             self._queue_original()
+        self._place_original()
+
+    def _place_original(self) -> None:
+        """"As it is" first when the person chose to keep their face (the advice says the first
+        picture keeps it), last otherwise; it follows when they go back and change their mind."""
+        tile = self.tiles.get(f"style:{KEEP}")
+        if tile is not None:
+            self.styles.move(tile, 0 if self.session.face_choice == "keep" else -1)
+            self._order_tabs()
 
     def _add_tile(self, section: Section, key: str, title: str) -> Tile:
         tile = Tile(key, title)
@@ -361,12 +376,14 @@ class MakeSafePage(Page):
         self.session.set_marks(self.cover.marks())
         self._remake.start()
 
-    def _remake_styles(self) -> None:
-        """Every style of the person's own picture made again with the boxes as they are now.
-        Until its new preview is back, a style cannot be picked (its old one hides other spots).
-        A first box (or the last one gone) changes which styles are worth showing."""
-        styles = [key for key in self.tiles if key.startswith("style:")]
-        if [k.split(":", 1)[1] for k in styles if k != f"style:{KEEP}"] != self._offered():
+    def _remake_styles(self, why: str = "remaking") -> None:
+        """Every style of the person's own picture made again with the marks as they are now
+        (`why` names the change: their boxes, or their choice on the face page). Until its new
+        preview is back, a style cannot be picked (its old one hides other spots). A first mark
+        (or the last one gone) changes which styles are worth showing. "As it is" hides nothing,
+        so it stays."""
+        styles = [key for key in self.tiles if key.startswith("style:") and key != f"style:{KEEP}"]
+        if [k.split(":", 1)[1] for k in styles] != self._offered():
             for key in styles:
                 self._forget_tile(self.styles, key)
             self._queue_styles()
@@ -374,12 +391,10 @@ class MakeSafePage(Page):
             return
         marks = self.session.current_marks()
         for key in styles:
-            if key == f"style:{KEEP}":
-                continue
             tile = self.tiles[key]
             self._cancel(key)
             self.session.options.pop(key, None)
-            tile.set_result(tile.image, "unsure", self.t["remaking"], ready=False)
+            tile.set_result(tile.image, "unsure", self.t[why], ready=False)
             self._fill(tile, "style", self.session.path, key.split(":", 1)[1], marks)
         self._show_about()
         self.completeChanged.emit()
