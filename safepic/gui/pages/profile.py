@@ -11,11 +11,19 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextEd
 
 from .. import content, workers
 from ..widgets import IconRow, Label
-from .base import Page
+from .base import Page, TakesWhatIsLeft
 
 WAIT_MS = 400  # check shortly after the person stops typing
 # Marks in the text: details that point to the person, and details that can draw the wrong people.
 MARK = {"identifies": ("#fff176", "#b71c1c"), "attention": ("#e1bee7", "#4a148c")}
+
+
+class Editor(TakesWhatIsLeft, QTextEdit):
+    """The person's words: they take the height the page leaves, so the page does not scroll."""
+
+
+class FoundList(TakesWhatIsLeft, QListWidget):
+    """A list of details: it scrolls itself, in the height the page leaves."""
 
 
 class ProfilePage(Page):
@@ -25,7 +33,7 @@ class ProfilePage(Page):
         super().__init__(session)
         row = QHBoxLayout()
         left = QVBoxLayout()
-        self.editor = QTextEdit()
+        self.editor = Editor()
         self.editor.setAcceptRichText(False)
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(self.t["placeholder"])
@@ -36,7 +44,7 @@ class ProfilePage(Page):
         self.editor.viewport().installEventFilter(self)
         left.addWidget(self.editor, 1)
         left.addWidget(IconRow("shield", self.t["memory_only"]))
-        row.addLayout(left, 3)
+        row.addLayout(left, 1)
         right = QVBoxLayout()
         self.found_label = Label(self.t["found_none"], bold=True)
         right.addWidget(self.found_label)
@@ -51,7 +59,7 @@ class ProfilePage(Page):
         right.setStretchFactor(self.drawn, 1)
         self.explain = Label("")
         right.addWidget(self.explain)
-        row.addLayout(right, 2)
+        row.addLayout(right, 1)  # half the width: the words beside the lists wrap less
         self.body.addLayout(row, 1)
         self.findings: list = []  # every finding, in reading order
         self.identifying: list = []  # shown in self.found
@@ -63,7 +71,7 @@ class ProfilePage(Page):
         self._checking = False
 
     def _list(self, name: str, help_text: str) -> QListWidget:
-        found = QListWidget()
+        found = FoundList()
         found.setWordWrap(True)
         found.setSpacing(4)
         found.setAlternatingRowColors(True)
