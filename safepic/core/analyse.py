@@ -25,6 +25,7 @@ from .words import words
 if TYPE_CHECKING:
     import numpy as np
 
+    from .similar import Fingerprint
     from .vision.faces import Face
 
 Progress = Callable[[str], None]
@@ -50,6 +51,7 @@ class Analysis:
     vision: bool = False
     _mask: np.ndarray | None = field(default=None, repr=False, compare=False)  # person mask, made when needed
     _sized: dict[tuple[int, int], Picture] = field(default_factory=dict, repr=False, compare=False)  # smaller copies
+    _fingerprints: dict[tuple[int, int], Fingerprint] = field(default_factory=dict, repr=False, compare=False)
 
     def marks(self) -> list[Mark]:
         """Every boxed finding as a numbered mark, hidden (see safepic.core.marks)."""
@@ -66,6 +68,16 @@ class Analysis:
             image = self.picture.image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
             self._sized[size] = self.picture.with_image(image)
         return self._sized[size]
+
+    def fingerprint(self, size: tuple[int, int]) -> Fingerprint:
+        """The picture at `size` as the look-alike comparison sees it (similar.py), worked out
+        once and shared by every style compared with it."""
+        from .similar import Fingerprint
+
+        size = (int(size[0]), int(size[1]))
+        if size not in self._fingerprints:
+            self._fingerprints[size] = Fingerprint(self.sized(size))
+        return self._fingerprints[size]
 
     @property
     def person_found(self) -> bool:

@@ -85,22 +85,71 @@ class _Copy:
     distance: int
 
 
-def distance(a: Picture, b: Picture) -> int:
+class Fingerprint:
+    """One picture's side of a comparison: its hash, the hashes of its crops and turns, and its
+    details, each worked out on first use and kept. A photo compared with every style made from
+    it is fingerprinted once (Analysis.fingerprint), not once a style."""
+
+    def __init__(self, picture: Picture) -> None:
+        self._image = picture.image
+        self._small = _shrink(picture.image)
+        self.hash = _hash(self._small)
+        self._variants: list[Hash] | None = None
+        self._grey: np.ndarray | None = None
+        self._details: dict[bool, _Details] = {}
+
+    def variants(self) -> list[Hash]:
+        """The hashes of the picture's crops, mirrored and turned (see `_variants`)."""
+        if self._variants is None:
+            self._variants = _variants(self._small)
+        return self._variants
+
+    def grey(self) -> np.ndarray:
+        """The brightness at about _DETAIL_SIDE pixels, as details are compared."""
+        if self._grey is None:
+            self._grey = _grey(self._image)
+        return self._grey
+
+    def details(self, fine: bool = False) -> _Details:
+        """Its ORB features, as it is and mirrored (`fine`: also fainter corners)."""
+        if fine not in self._details:
+            self._details[fine] = _Details(self.grey(), fine=fine)
+        return self._details[fine]
+
+
+def fingerprint(picture: Picture | Fingerprint) -> Fingerprint:
+    """`picture`'s side of a comparison (a Fingerprint as it is)."""
+    return picture if isinstance(picture, Fingerprint) else Fingerprint(picture)
+
+
+def distance(a: Picture | Fingerprint, b: Picture | Fingerprint) -> int:
     """How far apart two pictures look, 0 (the same) to 128; small crops and mirroring ignored."""
-    small_a, small_b = _shrink(a.image), _shrink(b.image)
-    return min(_nearest(_variants(small_a), _hash(small_b)),
-               _nearest(_variants(small_b), _hash(small_a)))
+    first, second = fingerprint(a), fingerprint(b)
+    return min(_nearest(first.variants(), second.hash), _nearest(second.variants(), first.hash))
 
 
-def looks_alike(a: Picture, b: Picture) -> bool:
+def looks_alike(a: Picture | Fingerprint, b: Picture | Fingerprint) -> bool:
     """True when a reverse image search could still match one picture to the other (a version
-    with the faces blurred still can: a copy's test is `is_copy`)."""
-    return _alike(distance(a, b), _Details(_grey(a.image)), lambda: _grey(b.image))
+    with the faces blurred still can: a copy's test is `is_copy`). Pass a Fingerprint for a
+    picture compared more than once; `a` is the one whose crops are hashed first."""
+    first, second = fingerprint(a), fingerprint(b)
+    return _alike(_gap(first, second), first.details(), second.grey)
 
 
-def is_copy(a: Picture, b: Picture) -> bool:
+def is_copy(a: Picture | Fingerprint, b: Picture | Fingerprint) -> bool:
     """True when `b` is `a` resized, cropped, mirrored, turned or recoloured, and nothing more."""
-    return _same_picture(distance(a, b), _Details(_grey(a.image), fine=True), lambda: _grey(b.image))
+    first, second = fingerprint(a), fingerprint(b)
+    return _same_picture(_gap(first, second), first.details(fine=True), second.grey)
+
+
+def _gap(a: Fingerprint, b: Fingerprint) -> int:
+    """`distance(a, b)` as the copy rules use it: the exact distance, or, when `b` is within
+    SURE_DISTANCE of one of `a`'s crops, that nearer distance (every rule treats all distances up
+    to SURE_DISTANCE alike), without hashing `b`'s crops at all."""
+    near = _nearest(a.variants(), b.hash)
+    if near <= SURE_DISTANCE:
+        return near
+    return min(near, _nearest(b.variants(), a.hash))
 
 
 def find_copies(
@@ -116,8 +165,8 @@ def find_copies(
         raise PictureError(words("There is no folder at {folder}.", folder=folder))
     if progress is not None:
         progress(words("Looking for copies of your picture in {folder}", folder=folder.name or folder))
-    variants = _variants(_shrink(picture.image))
-    details = _Details(_grey(picture.image), fine=True)
+    chosen = Fingerprint(picture)
+    variants, details = chosen.variants(), chosen.details(fine=True)
     copies: list[_Copy] = []
     looked = 0
     with ThreadPoolExecutor(max_workers=_WORKERS) as pool:

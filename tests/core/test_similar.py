@@ -11,10 +11,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
+from safepic.core import similar
 from safepic.core.errors import Cancelled, PictureError
 from safepic.core.picture import from_image, open_picture
 from safepic.core.resources import resource_path
-from safepic.core.similar import distance, find_copies, is_copy, looks_alike
+from safepic.core.similar import Fingerprint, distance, find_copies, is_copy, looks_alike
 
 from . import near_misses
 
@@ -244,3 +245,44 @@ def test_edited_copies_are_copies_and_a_picture_search_could_match_a_near_miss()
     empty, visited = near_misses.added(Image.open(DATA / "coffee.jpg").convert("RGB"), photo)
     assert looks_alike(from_image(empty), from_image(visited))
     assert not is_copy(from_image(empty), from_image(visited))
+
+
+def _plain_looks_alike(a, b) -> bool:
+    """The look-alike rule worked out afresh: the exact distance, every fingerprint made anew."""
+    return similar._alike(distance(a, b), similar._Details(similar._grey(a.image)),
+                          lambda: similar._grey(b.image))
+
+
+def _plain_is_copy(a, b) -> bool:
+    return similar._same_picture(distance(a, b), similar._Details(similar._grey(a.image), fine=True),
+                                 lambda: similar._grey(b.image))
+
+
+def test_a_kept_fingerprint_gives_the_same_answers_as_a_fresh_look():
+    """A photo's fingerprint is kept and compared with many pictures (every style made from it):
+    each answer must be what the rule gives when everything is worked out afresh, whether the
+    two are close (the other's crops are never hashed), unsure (compared point by point) or far."""
+    astronaut = open_picture(DATA / "astronaut.jpg")
+    faces_blurred = astronaut.image.copy()
+    faces_blurred.paste(astronaut.image.crop((150, 60, 270, 200)).filter(ImageFilter.GaussianBlur(12)),
+                        (150, 60))
+    stock = Path(resource_path("stock"))
+    wolf, other_wolf = open_picture(stock / "watchful-wolf.png"), open_picture(stock / "grey-wolf.png")
+    # A crop is near one of the whole photo's crops, not the other way round: only the far
+    # side's crops show that the two are close.
+    cropped = astronaut.with_image(_crop(astronaut.image, 0.12, 0.12, 0.12, 0.12))
+    pictures = [astronaut, cropped, astronaut.with_image(faces_blurred),
+                astronaut.with_image(astronaut.image.rotate(6, resample=Image.Resampling.BICUBIC)),
+                astronaut.with_image(ImageOps.mirror(astronaut.image)),
+                open_picture(DATA / "coffee.jpg"), open_picture(DATA / "rocket.jpg"), wolf, other_wolf]
+    bands = set()
+    for first in (astronaut, cropped, wolf):
+        kept = Fingerprint(first)
+        for second in pictures:
+            gap = distance(first, second)
+            bands.add("sure" if gap <= similar.SURE_DISTANCE else
+                      "unsure" if gap <= similar.CHECK_DISTANCE else "far")
+            assert distance(kept, second) == gap
+            assert looks_alike(kept, second) == looks_alike(first, second) == _plain_looks_alike(first, second)
+            assert is_copy(kept, second) == is_copy(first, second) == _plain_is_copy(first, second)
+    assert bands == {"sure", "unsure", "far"}

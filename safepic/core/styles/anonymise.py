@@ -513,14 +513,14 @@ class _Run:
 
 def _looks_alike(analysis: Analysis, result: Picture) -> bool:
     """Compared at a modest size: the comparison shrinks both pictures to a few hundred pixels
-    anyway, and the photo's smaller copy is made once for every style."""
+    anyway, and the photo's side of it is worked out once for every style."""
     from ..similar import looks_alike
 
     scale = min(1.0, PREVIEW_SIDE / max(result.size))
     size = (max(1, round(result.size[0] * scale)), max(1, round(result.size[1] * scale)))
     if size != result.size:
         result = result.with_image(result.image.resize(size, Image.Resampling.BOX, reducing_gap=2.0))
-    return looks_alike(analysis.sized(_scaled_size(analysis.picture.size, size)), result)
+    return looks_alike(analysis.fingerprint(_scaled_size(analysis.picture.size, size)), result)
 
 
 def _scaled_size(photo: tuple[int, int], like: tuple[int, int]) -> tuple[int, int]:
