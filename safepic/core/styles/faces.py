@@ -282,15 +282,26 @@ def sticker(diameter: int, kind: int = 0) -> Image.Image:
 
 def cover_faces(rgb: np.ndarray, boxes: Sequence[Box], *, margin: float = MARGIN) -> np.ndarray:
     """Put a friendly sticker over every head; nothing of the head shows through."""
-    image = Image.fromarray(rgb).convert("RGBA")
+    out: np.ndarray = rgb.copy()
     for i, box in enumerate(boxes):
         head = head_ellipse(box, margin, max(rgb.shape[:2]))
         # The sticker's solid disc must hold the whole head; its smoothed rim (about 2 pixels)
         # lies outside. The transparent border around it holds the shadow.
         diameter = math.ceil(2 * max(head.rx, head.ry)) + 6
         tile = sticker(diameter, i)
-        left = round(head.cx - tile.width / 2)
-        top = round(head.cy - tile.height / 2)
-        image.alpha_composite(tile, dest=(max(0, left), max(0, top)),
-                              source=(max(0, -left), max(0, -top)))
-    return np.asarray(image.convert("RGB"))
+        lay_over(out, tile, round(head.cx - tile.width / 2), round(head.cy - tile.height / 2))
+    return out
+
+
+def lay_over(rgb: np.ndarray, tile: Image.Image, left: int, top: int) -> None:
+    """Lay the RGBA `tile` over the RGB pixels `rgb` (changed in place), its corner at (left,
+    top), which may lie outside them. Only the pixels under it are converted and blended:
+    a 12-megapixel photo turned into RGBA and back costs more than every sticker on it."""
+    height, width = rgb.shape[:2]
+    x0, y0 = max(0, left), max(0, top)
+    x1, y1 = min(width, left + tile.width), min(height, top + tile.height)
+    if x1 <= x0 or y1 <= y0:
+        return
+    under = Image.fromarray(rgb[y0:y1, x0:x1]).convert("RGBA")
+    under.alpha_composite(tile.crop((x0 - left, y0 - top, x1 - left, y1 - top)))
+    rgb[y0:y1, x0:x1] = np.asarray(under.convert("RGB"))

@@ -89,7 +89,7 @@ def cover_spots(rgb: np.ndarray, boxes: Sequence[Box], *, first: int = 0) -> np.
     """A friendly sticker over every spot: a rounded badge the shape of the spot, white rim,
     with the sticker's picture in the middle. `first` picks the first sticker's design, so
     spots and faces in one picture do not all get the same one."""
-    image = Image.fromarray(rgb).convert("RGBA")
+    out: np.ndarray = rgb.copy()
     for i, (_, (x0, y0, x1, y1)) in enumerate(_areas(rgb, boxes)):
         kind = first + i
         w, h = x1 - x0, y1 - y0
@@ -108,8 +108,8 @@ def cover_spots(rgb: np.ndarray, boxes: Sequence[Box], *, first: int = 0) -> np.
                 badge.alpha_composite(tile, dest=((w - tile.width) // 2, (h - tile.height) // 2))
         # Under the badge nothing of the spot is kept, even where its rounded corners let
         # the picture show: those corners lie outside the box the finder drew.
-        image.alpha_composite(badge, dest=(x0, y0))
-    return np.asarray(image.convert("RGB"))
+        style_faces.lay_over(out, badge, x0, y0)
+    return out
 
 
 def fill_spots(rgb: np.ndarray, boxes: Sequence[Box], *, faces: Sequence[Box] = (),

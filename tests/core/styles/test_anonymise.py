@@ -143,6 +143,21 @@ def test_cover_faces_hides_everything_of_the_head():
     assert np.array_equal(a[inside], b[inside])
 
 
+@pytest.mark.parametrize("corner", [(40, 30), (-25, -40), (300, 210), (-50, 100), (330, 250), (-500, 10)])
+def test_a_sticker_is_laid_as_on_the_whole_picture_turned_into_rgba(corner):
+    """Only the pixels under a sticker are blended, wherever it lies (across an edge, outside):
+    the very pixels of blending it over the whole picture."""
+    rgb = _noise_picture()
+    tile = style_faces.sticker(60, 1)
+    left, top = corner
+    whole = Image.fromarray(rgb).convert("RGBA")
+    if left + tile.width > 0 and top + tile.height > 0:
+        whole.alpha_composite(tile, dest=(max(0, left), max(0, top)), source=(max(0, -left), max(0, -top)))
+    out = rgb.copy()
+    style_faces.lay_over(out, tile, left, top)
+    assert np.array_equal(out, np.asarray(whole.convert("RGB")))
+
+
 # --- spots that are not faces, on fixed boxes ------------------------------------------------
 
 SPOT = (100, 150, 120, 40)  # a line of words
