@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,7 +52,8 @@ class Analysis:
     vision: bool = False
     _mask: np.ndarray | None = field(default=None, repr=False, compare=False)  # person mask, made when needed
     _sized: dict[tuple[int, int], Picture] = field(default_factory=dict, repr=False, compare=False)  # smaller copies
-    _fingerprints: dict[tuple[int, int], Fingerprint] = field(default_factory=dict, repr=False, compare=False)
+    _fingerprints: dict[tuple[int, int], Future[Fingerprint]] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
 
     def marks(self) -> list[Mark]:
         """Every boxed finding as a numbered mark, hidden (see safepic.core.marks)."""
@@ -71,13 +73,22 @@ class Analysis:
 
     def fingerprint(self, size: tuple[int, int]) -> Fingerprint:
         """The picture at `size` as the look-alike comparison sees it (similar.py), worked out
-        once and shared by every style compared with it."""
+        once and shared by every style compared with it. Safe to call from several threads:
+        the first works it out, the others wait for it."""
         from .similar import Fingerprint
 
         size = (int(size[0]), int(size[1]))
-        if size not in self._fingerprints:
-            self._fingerprints[size] = Fingerprint(self.sized(size))
-        return self._fingerprints[size]
+        mine: Future[Fingerprint] = Future()
+        shared = self._fingerprints.setdefault(size, mine)
+        if shared is mine:
+            try:
+                fingerprint = Fingerprint(self.sized(size))
+                fingerprint.variants()  # every comparison needs the photo's crops
+                mine.set_result(fingerprint)
+            except BaseException as error:
+                del self._fingerprints[size]  # the next caller tries again
+                mine.set_exception(error)
+        return shared.result()
 
     @property
     def person_found(self) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -52,6 +53,9 @@ PREVIEW_SIDE = 1024  # pictures are compared with the original at this size (or 
 RECHECK_FACE = 24
 LEAST_PREVIEW = 640
 MOST_PREVIEW = 1280
+# The comparison with the original runs beside the style and its re-check, on the other core:
+# the photo's side of it while the style is made, the result's while the finders look again.
+_ALONGSIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="safepic-look-alike")
 
 
 class StyleError(SafePicError):
@@ -159,6 +163,7 @@ def make_safe(
     marks = analysis.marks() if marks is None else list(marks)
     run = _Run(analysis, marks, None if size is None else preview_side(analysis, marks, size),
                progress, is_cancelled)
+    _ALONGSIDE.submit(analysis.fingerprint, _alike_sizes(analysis, run.picture.size)[1])
     if style == "blur-faces":
         rgb = run.hide_marks(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
                              partial(style_spots.blur_spots, rng=run.rng()), words("Blurring what we marked"))
@@ -206,6 +211,7 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
     marks = frame.marks(result.marks, picture.size)
     if progress is not None:
         progress(words("Checking it again"))
+    alike = _ALONGSIDE.submit(_looks_alike, analysis, picture)
     report = recheck.look_again(analysis, picture, marks, factor=frame.scale,
                                 whole_faces=result.style == "silhouette", is_cancelled=is_cancelled)
     notes = list(result.notes)
@@ -216,7 +222,7 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
     report.add_unseen(_kept(analysis, result.style, picture, marks, frame))
     if progress is not None:
         progress(words("Comparing it with your original"))
-    if _looks_alike(analysis, picture):
+    if alike.result():
         if result.style == "blur-background":  # heavily blurred: only its shapes still match
             report.add([Finding(
                 code="look-alike", severity="medium",
@@ -516,11 +522,17 @@ def _looks_alike(analysis: Analysis, result: Picture) -> bool:
     anyway, and the photo's side of it is worked out once for every style."""
     from ..similar import looks_alike
 
-    scale = min(1.0, PREVIEW_SIDE / max(result.size))
-    size = (max(1, round(result.size[0] * scale)), max(1, round(result.size[1] * scale)))
+    size, photo_size = _alike_sizes(analysis, result.size)
     if size != result.size:
         result = result.with_image(result.image.resize(size, Image.Resampling.BOX, reducing_gap=2.0))
-    return looks_alike(analysis.fingerprint(_scaled_size(analysis.picture.size, size)), result)
+    return looks_alike(analysis.fingerprint(photo_size), result)
+
+
+def _alike_sizes(analysis: Analysis, size: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The sizes a picture of `size` and the photo are compared at (at most PREVIEW_SIDE long)."""
+    scale = min(1.0, PREVIEW_SIDE / max(size))
+    smaller = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
+    return smaller, _scaled_size(analysis.picture.size, smaller)
 
 
 def _scaled_size(photo: tuple[int, int], like: tuple[int, int]) -> tuple[int, int]:
