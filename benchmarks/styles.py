@@ -10,8 +10,11 @@ The photo is tests/core/vision/scenes.py's group of six people on a real backgro
 4032 x 3024 (a 12-megapixel phone photo) with a name badge and a house number painted in, so
 every kind of mark (faces, people, words) is there to hide. It is made once and kept in /tmp.
 
-    .venv/bin/python benchmarks/styles.py [--runs 3] [--only NAME]...
+    .venv/bin/python benchmarks/styles.py [--runs 3] [--only NAME]... [--against REV]
     .venv/bin/python benchmarks/styles.py --agree   # the re-check next to a whole new check
+
+With `--against REV` every SafePic row also runs on the code of git revision REV (unpacked into
+a temporary folder, run from there), taking turns with today's: a before-and-after in one run.
 
 deface is a benchmark-only tool: `pip install deface` in its own environment, for example
 .benchvenv (it pulls in opencv-python, which fights the app's opencv-contrib-python).
@@ -73,11 +76,11 @@ def make_photo(path: Path = PHOTO_12MP) -> Path:
     return path
 
 
-def _measure(command: list[str]) -> dict:
+def _measure(command: list[str], cwd: Path = ROOT) -> dict:
     """Wall and CPU seconds, peak memory (MiB) and exit code of one whole process."""
     with tempfile.NamedTemporaryFile("r", suffix=".txt") as stats:
         done = subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%e %U %S %M", *command],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
         wall, user, system, peak_kib = stats.read().split()[-4:]
     return {"wall_s": float(wall), "cpu_s": float(user) + float(system),
             "peak_mib": int(peak_kib) / 1024, "code": done.returncode,
@@ -100,18 +103,35 @@ def commands(photo: Path, folder: Path) -> dict[str, list[str]]:
     return rows
 
 
-def run(runs: int = 3, only: list[str] | None = None) -> list[dict]:
-    """One row per command: median wall seconds, peak memory, ratio to deface's time."""
+def _unpacked(revision: str, folder: Path) -> Path:
+    """The tracked files of git revision `revision`, written into `folder`."""
+    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+def run(runs: int = 3, only: list[str] | None = None, against: str | None = None) -> list[dict]:
+    """One row per command: median wall seconds, peak memory, ratio to deface's time. With
+    `against`, each SafePic row also runs on that git revision's code, in turn with today's."""
     photo = make_photo()
     results: dict[str, list[dict]] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        chosen = {name: command for name, command in commands(photo, Path(folder)).items()
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as old:
+        out = Path(folder)
+        chosen = {name: (command, ROOT) for name, command in commands(photo, out).items()
                   if not only or name == DEFACE_ROW or any(part in name for part in only)}
+        if against is not None:  # `-m safepic` run from the unpacked folder imports its code
+            code = _unpacked(against, Path(old))
+            both = {}
+            for name, (command, cwd) in chosen.items():
+                both[name] = (command, cwd)
+                if name != DEFACE_ROW:
+                    both[f"{name} @ {against}"] = (command, code)
+            chosen = both
         for _ in range(runs):
-            for name, command in chosen.items():
-                for leftover in Path(folder).iterdir():  # each run writes afresh
+            for name, (command, cwd) in chosen.items():
+                for leftover in out.iterdir():  # each run writes afresh
                     shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
-                results.setdefault(name, []).append(_measure(command))
+                results.setdefault(name, []).append(_measure(command, cwd))
     deface = results.get(DEFACE_ROW)
     theirs = statistics.median(r["wall_s"] for r in deface) if deface else None
     their_cpu = statistics.median(r["cpu_s"] for r in deface) if deface else None
@@ -154,6 +174,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", action="append", help="rows whose name holds this (deface always runs)")
+    parser.add_argument("--against", metavar="REV",
+                        help="also run every SafePic row on git revision REV's code, taking turns")
     parser.add_argument("--agree", action="store_true",
                         help="instead: compare each saved style's re-check with a whole new check")
     args = parser.parse_args()
@@ -162,16 +184,18 @@ def main() -> None:
             print(f"{row['style']:16s} keep {row['keep']!s:7s} re-check {row['re-check']}  "
                   f"whole check {row['whole check']}")
         return
-    rows = run(args.runs, args.only)
-    print(f"12 MP photo {SIZE[0]}x{SIZE[1]}, median of {args.runs}, load {os.getloadavg()[0]:.1f}")
-    print(f"{'what':42s} {'wall s':>7s} {'/ deface':>9s} {'CPU s':>7s} {'/ deface':>9s} {'peak MiB':>9s}")
+    load = os.getloadavg()
+    rows = run(args.runs, args.only, args.against)
+    print(f"12 MP photo {SIZE[0]}x{SIZE[1]}, median of {args.runs}, load average before "
+          f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, after " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    print(f"{'what':52s} {'wall s':>7s} {'/ deface':>9s} {'CPU s':>7s} {'/ deface':>9s} {'peak MiB':>9s}")
     for row in rows:
         if row["failed"]:
-            print(f"{row['what']:42s} failed: {row['failed']}")
+            print(f"{row['what']:52s} failed: {row['failed']}")
             continue
         ratio = f"{row['ratio']:.2f}x" if row["ratio"] else "-"
         cpu_ratio = f"{row['cpu_ratio']:.2f}x" if row["cpu_ratio"] else "-"
-        print(f"{row['what']:42s} {row['wall_s']:7.2f} {ratio:>9s} {row['cpu_s']:7.2f} {cpu_ratio:>9s} "
+        print(f"{row['what']:52s} {row['wall_s']:7.2f} {ratio:>9s} {row['cpu_s']:7.2f} {cpu_ratio:>9s} "
               f"{row['peak_mib']:9.0f}")
 
 
