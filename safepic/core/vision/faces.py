@@ -12,7 +12,10 @@ All work is done on downscaled copies, so a 12-megapixel photo costs about the s
 or people far away) are looked for closely only where the coarse look gave a hint of one, and
 beside each one found. Faces tilted or turned (a photo whose turn tag was lost, a person
 lying down) are found by the full-range model in upright tiles; only the second look is turned
-for them (see _confirm). The thresholds were tuned on tests/core/vision/scenes.py
+for them (see _confirm). Where the second look is unsure (heavy JPEG blocks, sunglasses, a
+mask, a crowd face 25 pixels wide, but also a fold of cloth or a cat's ear), a different model,
+CenterFace (centerface.py), is asked about that box alone; it is kept only if CenterFace sees a
+face of that size there too. The thresholds were tuned on tests/core/vision/scenes.py
 (benchmarks/vision.py, benchmarks/hard_faces.py).
 """
 
@@ -31,7 +34,7 @@ from ..errors import Cancelled
 from ..picture import Picture
 from ..report import Finding
 from ..words import words
-from . import models
+from . import centerface, models
 
 IsCancelled = Callable[[], bool]
 
@@ -61,6 +64,10 @@ VERIFY_SCORE = 0.8  # the second look must be at least this sure...
 SURE_FIND = 0.8  # ... unless the first look was this sure (the short-range model dislikes blur)
 NEAR_MISS = 0.5  # ... and then the second must still be this sure; between the two, look again
 RETRY_ZOOMS = (1.8, 3.0)  # ... with the face larger (a profile) and smaller (a blurred face)
+DOUBT = 0.3  # a box the second look turned down but was at least this sure of gets a second
+OPINION_SCORE = 0.65  # opinion from CenterFace (centerface.py), and is a face if it is this sure
+OPINION_ZOOM = 3.0  # ... on a crop this much larger than the box...
+OPINION_SIZE = 128  # ... of this many pixels (a multiple of 32)
 TURNED = 20.0  # degrees: a face tilted further than this gets a second look turned with it...
 TILTED = 50.0  # ... up to this much (the first look's guess of the turn is good that far)
 QUARTER_TURNS = (180.0, 90.0, -90.0)  # a photo on its side or upside down...
@@ -99,7 +106,8 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
 
 
 def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
-    """The merged boxes that the short-range model, on a close crop, agrees are faces.
+    """The merged boxes that the short-range model, on a close crop, agrees are faces, and
+    those it was unsure of that CenterFace vouches for.
 
     That model knows faces within about TURNED of upright, while the full-range one also
     finds faces tilted further, lying on their side or upside down. So a box the upright
@@ -107,15 +115,18 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
     face tilted. A photo whose pixels are turned (its turn tag lost) is turned as a whole:
     when a quarter turn makes one of the VOTERS surest doubtful boxes a face, that turn is
     tried on the other doubtful boxes too (for the price of a few looks on upright photos).
+    A box CenterFace vouched for still counts as doubtful for that vote, so the second
+    opinion only adds faces: it never changes which turn the photo is given.
     """
     candidates = _merge([hit for hit in found if hit.score >= FIND_SCORE])[:MOST_CANDIDATES]
     confirmed: Found = []
     doubtful: Found = []
+    vouched: Found = []
     with models.use(models.FACE_SHORT) as short:
         for hit in candidates:
             tilts = [0.0] + ([hit.roll] if TURNED <= abs(hit.roll) <= TILTED else [])
-            face = next(filter(None, (_look(short, image, levels, hit, roll) for roll in tilts)),
-                        None)
+            face = next(filter(None, (_look(short, image, levels, hit, roll, vouched=vouched)
+                                      for roll in tilts)), None)
             (confirmed if face else doubtful).append(face or hit)
         for number, hit in enumerate(doubtful[:VOTERS]):
             turn, face = next(((turn, face) for turn in QUARTER_TURNS
@@ -124,20 +135,22 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
             if face:
                 confirmed.append(face)
                 others = doubtful[:number] + doubtful[number + 1:]
-                confirmed += filter(None, (_look(short, image, levels, other, turn, retry=True)
-                                           for other in others))
+                confirmed += filter(None, (_look(short, image, levels, other, turn, retry=True,
+                                                 vouched=vouched) for other in others))
                 break
-    return confirmed
+    return confirmed + vouched
 
 
 def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,
-          retry: bool = False, vote: bool = False) -> _Hit | None:
+          retry: bool = False, vote: bool = False, vouched: Found | None = None) -> _Hit | None:
     """The face, if the second look with the crop turned by `roll` degrees agrees it is one
     (an upright crop, or one turned as the whole photo is, gets closer and farther retries;
     other turned ones cost one look each). A `vote` for turning the whole photo must be
     VERIFY_SCORE sure itself: a sure first look does not vouch for it, as on an upright photo
     the full-range model's sure find that the upright look turned down is mostly not a face
-    (a fold of cloth that a turned look then half likes)."""
+    (a fold of cloth that a turned look then half likes). A box the second look turned down
+    but was DOUBT sure of is shown to CenterFace; if it sees a face there, that face is added
+    to `vouched` (and None is still the answer)."""
     score, refined = _second_look(short, image, levels, hit.box, VERIFY_ZOOM, roll)
     if (retry or not roll) and score < VERIFY_SCORE and (score >= NEAR_MISS or hit.score >= SURE_FIND):
         # Unsure: look again, closer (a profile) and farther (a blurred face).
@@ -145,7 +158,23 @@ def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll:
             _second_look(short, image, levels, hit.box, zoom, roll) for zoom in RETRY_ZOOMS])
     if score >= VERIFY_SCORE or (not vote and hit.score >= SURE_FIND and score >= NEAR_MISS):
         return _Hit(refined, max(score, hit.score), roll)
+    if vouched is not None and score >= DOUBT:
+        vouched += filter(None, [_second_opinion(image, levels, hit, roll)])
     return None
+
+
+def _second_opinion(image: Image.Image, levels: list[_Level], hit: _Hit,
+                    roll: float) -> _Hit | None:
+    """The face CenterFace sees in the middle of a crop around the box, turned by `roll`, if
+    it is OPINION_SCORE sure, with the box it gives (the whole face where BlazeFace's box held
+    only part of it, so it merges with that face's other boxes)."""
+    view = _View(image, levels, hit.box, OPINION_ZOOM, roll, OPINION_SIZE)
+    if view.pixels is None:
+        return None
+    opinion, = centerface.faces_at_centre(view.pixels[None], OPINION_SIZE / OPINION_ZOOM)
+    if opinion is None or opinion[0] < OPINION_SCORE:
+        return None
+    return _Hit(view.to_picture(opinion[1], roll), opinion[0], roll)
 
 
 def check(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[Finding]:
@@ -509,38 +538,58 @@ def _second_look(short: Any, image: Image.Image, levels: list[_Level],
     turned back by that much first, so a turned face stands upright for the model; the box
     it gives is then turned forward again (the box around the turned box).
     """
-    x, y, w, h = box
-    side = zoom * max(w, h)  # in picture pixels
-    x0, y0 = x + w / 2 - side / 2, y + h / 2 - side / 2
-    crop = _square(image, levels, x0, y0, side)
-    if crop is None:
+    view = _View(image, levels, box, zoom, roll, VERIFY_SIZE)
+    if view.pixels is None:
         return 0.0, box
     centre = VERIFY_SIZE / 2
-    turn = cv2.getRotationMatrix2D((centre, centre), -roll, 1.0)
-    if roll:
-        crop = cv2.warpAffine(crop, turn, (VERIFY_SIZE, VERIFY_SIZE), flags=cv2.INTER_LINEAR,
-                              borderMode=cv2.BORDER_CONSTANT, borderValue=GREY)
-    found = [(hit.score, hit.box) for hit in _detect(short, crop) if _holds(hit.box, centre)]
+    found = [(hit.score, hit.box) for hit in _detect(short, view.pixels) if _holds(hit.box, centre)]
     if not found:
         return 0.0, box
-    score, (bx, by, bw, bh) = max(found)
-    if roll:
-        (cx, cy), = cv2.transform(np.array([[[bx + bw / 2, by + bh / 2]]]),
-                                  cv2.invertAffineTransform(turn))[0]
-        cos, sin = abs(np.cos(np.radians(roll))), abs(np.sin(np.radians(roll)))
-        bw, bh = bw * cos + bh * sin, bw * sin + bh * cos
-        bx, by = cx - bw / 2, cy - bh / 2
-    step = side / VERIFY_SIZE
-    return score, (x0 + bx * step, y0 + by * step, bw * step, bh * step)
+    score, crop_box = max(found)
+    return score, view.to_picture(crop_box, roll)
+
+
+class _View:
+    """A `size` square crop centred on a box, `zoom` times the box's side, turned back by
+    `roll` degrees so that a face turned that much stands upright in it (None when the crop
+    falls outside the picture); `turn` maps crop pixels before the turn to after it."""
+
+    def __init__(self, image: Image.Image, levels: list[_Level],
+                 box: tuple[float, float, float, float], zoom: float, roll: float,
+                 size: int) -> None:
+        x, y, w, h = box
+        self.side = zoom * max(w, h)  # in picture pixels
+        self.left, self.top = x + w / 2 - self.side / 2, y + h / 2 - self.side / 2
+        self.size = size
+        self.turn = cv2.getRotationMatrix2D((size / 2, size / 2), -roll, 1.0)
+        self.pixels = _square(image, levels, self.left, self.top, self.side, size)
+        if roll and self.pixels is not None:
+            self.pixels = cv2.warpAffine(self.pixels, self.turn, (size, size),
+                                         flags=cv2.INTER_LINEAR,
+                                         borderMode=cv2.BORDER_CONSTANT, borderValue=GREY)
+
+    def to_picture(self, box: tuple[float, float, float, float],
+                   roll: float) -> tuple[float, float, float, float]:
+        """A box in the crop as picture pixels: turned forward again by `roll` (the box
+        around the turned box), then scaled and moved to where the crop was cut."""
+        bx, by, bw, bh = box
+        if roll:
+            (cx, cy), = cv2.transform(np.array([[[bx + bw / 2, by + bh / 2]]]),
+                                      cv2.invertAffineTransform(self.turn))[0]
+            cos, sin = abs(np.cos(np.radians(roll))), abs(np.sin(np.radians(roll)))
+            bw, bh = bw * cos + bh * sin, bw * sin + bh * cos
+            bx, by = cx - bw / 2, cy - bh / 2
+        step = self.side / self.size
+        return (self.left + bx * step, self.top + by * step, bw * step, bh * step)
 
 
 def _square(image: Image.Image, levels: list[_Level], x0: float, y0: float,
-            side: float) -> np.ndarray | None:
-    """A VERIFY_SIZE square showing picture pixels (x0, y0, side, side), grey outside it.
+            side: float, out: int = VERIFY_SIZE) -> np.ndarray | None:
+    """An `out`-pixel square showing picture pixels (x0, y0, side, side), grey outside it.
 
     Cut from the smallest copy of the picture that still has enough pixels for it.
     """
-    usable = [level for level in levels if side * level.scale >= VERIFY_SIZE]
+    usable = [level for level in levels if side * level.scale >= out]
     level = min(usable, key=lambda lv: lv.scale) if usable else None
     scale = level.scale if level else 1.0
     height, width = level.pixels.shape[:2] if level else (image.height, image.width)
@@ -555,8 +604,8 @@ def _square(image: Image.Image, levels: list[_Level], x0: float, y0: float,
         part = np.asarray(image.crop(inside))
     part = cv2.copyMakeBorder(part, inside[1] - top, top + size - inside[3], inside[0] - left,
                               left + size - inside[2], cv2.BORDER_CONSTANT, value=GREY)
-    shrinking = size > VERIFY_SIZE
-    return cv2.resize(part, (VERIFY_SIZE, VERIFY_SIZE),
+    shrinking = size > out
+    return cv2.resize(part, (out, out),
                       interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
 
 

@@ -1,4 +1,5 @@
-"""Load the MediaPipe models once per process, on first use, and close them at exit.
+"""Load the MediaPipe models once per process, on first use, and close them at exit; ONNX
+models are loaded once per process too (`onnx_session`).
 
 Loading takes about a tenth of a second per model, so every check shares one instance. Models
 are read from bytes, so a resources folder under a non-ASCII path works too. MediaPipe's task
@@ -115,6 +116,25 @@ def preload() -> None:
     """Load every model now (call from a worker thread at start-up so the first check is quick)."""
     for name in (FACE_FULL, FACE_SHORT, SELFIE):
         _get((name, 0))
+
+
+_onnx_lock = threading.Lock()
+_onnx: dict[tuple[str, ...], Any] = {}
+
+
+def onnx_session(*parts: str) -> Any:
+    """An onnxruntime session for resources/models/PARTS..., made once per process on first
+    use and shared (onnxruntime sessions may be run from several threads at once)."""
+    with _onnx_lock:
+        if parts not in _onnx:
+            import onnxruntime
+
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3  # no warnings about the graph on the console
+            _onnx[parts] = onnxruntime.InferenceSession(
+                str(resource_path("models", *parts)), sess_options=options,
+                providers=["CPUExecutionProvider"])
+        return _onnx[parts]
 
 
 def as_mp_image(rgb: np.ndarray) -> Any:

@@ -173,7 +173,8 @@ def test_stderr_works_again_after_the_models_speak(capfd, astronaut):
 def test_faces_slightly_out_of_focus_are_still_found():
     scene = scenes.blurred(scenes.group_photo(size=(2000, 1500), face_width=50, seed=6), 2.0)
     hits, missed, false = scenes.score(_boxes(from_image(scene.image)), scene.faces)
-    assert (hits, false) == (5, 0)  # one of six is too soft for the second look
+    # One of six is too soft for BlazeFace's close look (0.63); CenterFace vouches for it.
+    assert (hits, false) == (6, 0)
 
 
 @pytest.fixture(scope="module")
@@ -283,3 +284,29 @@ def test_a_turned_second_look_gives_the_box_on_the_picture():
                                         90.0)
     assert score >= faces.VERIFY_SCORE
     assert scenes.overlap(box, scene.faces[0]) > 0.7
+
+
+@pytest.mark.parametrize("kind", ["sunglasses", "mask"])
+def test_faces_behind_sunglasses_or_a_mask_are_found(small_group, kind):
+    # BlazeFace's close look is unsure of one of them (0.74-0.77); CenterFace vouches for it.
+    scene = scenes.disguised(small_group, kind)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (4, 0, 0)
+
+
+def test_faces_in_heavy_jpeg_blocks_are_found(group_scene):
+    scene = scenes.blocky(group_scene, 8)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (6, 0, 0)
+
+
+def test_every_face_of_a_12_megapixel_crowd_is_found():
+    scene = scenes.crowd(face_width=26, count=48, seed=4)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (48, 0, 0)
+
+
+@pytest.mark.parametrize("make", [lambda s: scenes.blocky(s, 6), scenes.grey,
+                                  lambda s: scenes.dark(scenes.phone_size(s))])
+@pytest.mark.parametrize("name", ["chelsea-cat.jpg", "coffee.jpg", "rocket.jpg"])
+def test_a_photo_without_faces_made_hard_finds_none(make, name):
+    # Blocks, grey and a dark noisy room make the close look half-sure of non-faces (up to
+    # 0.74): the second opinion must not turn those into faces.
+    assert _boxes(from_image(make(scenes.no_face(name)).image)) == []
