@@ -34,6 +34,7 @@ from ..analyse import Analysis, look
 from ..errors import Cancelled, SafePicError
 from ..marks import Mark, marked_findings, scaled
 from ..picture import Picture
+from ..places import place_names
 from ..report import Finding, Report, shared_area
 from ..words import words
 from . import cartoon as style_cartoon
@@ -54,7 +55,8 @@ RECHECK_FACE = 24
 LEAST_PREVIEW = 640
 MOST_PREVIEW = 1280
 # The comparison with the original runs beside the style and its re-check, on the other core:
-# the photo's side of it while the style is made, the result's while the finders look again.
+# the photo's side of it while the style is made, the result's while the finders look again;
+# so does reading the town list a saved file's name is checked against.
 _ALONGSIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="safepic-look-alike")
 
 
@@ -164,6 +166,8 @@ def make_safe(
     run = _Run(analysis, marks, None if size is None else preview_side(analysis, marks, size),
                progress, is_cancelled)
     _ALONGSIDE.submit(analysis.fingerprint, _alike_sizes(analysis, run.picture.size)[1])
+    if not check:  # it is about to be saved, and the file's name checked against the town list
+        _ALONGSIDE.submit(place_names)
     if style == "blur-faces":
         rgb = run.hide_marks(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
                              partial(style_spots.blur_spots, rng=run.rng()), words("Blurring what we marked"))
@@ -376,6 +380,7 @@ class _Run:
         self.is_cancelled = is_cancelled
         self.notes: list[str] = []
         self._seed: int | None = None
+        self._made: tuple[np.ndarray, bool, Picture] | None = None
 
     def rng(self) -> np.random.Generator:
         """Noise drawn from the picture's own pixels: the same picture always gives the same
@@ -404,9 +409,14 @@ class _Run:
 
     def result(self, rgb: np.ndarray, *, keep_alpha: bool = True) -> Picture:
         """`rgb` as a picture of pixels only (like Picture.with_image, without copying them
-        once more: 36 MB a time on a 12-megapixel photo)."""
-        return replace(self.picture, image=self.image(rgb, keep_alpha=keep_alpha), data=b"",
-                       notes=list(self.picture.notes))
+        once more: 36 MB a time on a 12-megapixel photo). The last one is kept: the pixels the
+        face finder passed are the style's result, made into a picture once."""
+        made = self._made
+        if made is None or made[0] is not rgb or made[1] != keep_alpha:
+            made = self._made = (rgb, keep_alpha, replace(
+                self.picture, image=self.image(rgb, keep_alpha=keep_alpha), data=b"",
+                notes=list(self.picture.notes)))
+        return made[2]
 
     def faces_left(self, rgb: np.ndarray, boxes: Sequence[Box], *, keep_alpha: bool = True,
                    whole: bool = False) -> list[Box]:
