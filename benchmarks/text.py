@@ -62,8 +62,14 @@ def _scenes() -> list[tuple[str, object, str]]:
         ("number plate, 22 px letters", text_scenes.number_plate(font, letter=22)),
         ("name badge, 64/150 px letters", text_scenes.name_badge(font)),
     ]
+    made += [(f"door number {n}, {px} px letters", text_scenes.door_number(font, n, px))
+             for n, px in (("42", 40), ("12", 40), ("12", 160))]
     scenes = [(name, from_image(image, "scene.jpg"), drawn.text) for name, (image, drawn) in made]
     scenes.append(("no words (rocket)", from_image(text_scenes.photo("rocket.jpg"), "rocket.jpg"), ""))
+    from safepic.core.avatars import make_avatar
+
+    # Drawn animals whose round eyes, beak or mouth were read as "0.0" and "00".
+    scenes += [(f"no words (drawn animal {seed})", make_avatar("animal", seed), "") for seed in (28, 48)]
     return scenes
 
 
@@ -71,7 +77,8 @@ def _read_ok(findings, expected: str) -> bool:
     said = " ".join(f.title.split('"')[1] for f in findings).upper().replace(" ", "")
     if not expected:
         return not findings
-    return all(word.upper() in said for word in expected.split() if len(word) > 2)
+    wanted = [word for word in expected.split() if len(word) > 2] or [expected]  # "42" alone counts
+    return all(word.upper() in said for word in wanted)
 
 
 def run(runs: int = 3, sides: list[int] | None = None) -> list[dict]:

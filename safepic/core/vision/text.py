@@ -48,6 +48,7 @@ MIN_SCORE = 0.75  # recogniser confidence below this is mostly noise (leaves, pa
 SHORT = 4  # reads with fewer letters or digits than this ("42", "HT") must be surer
 MIN_SHORT_SCORE = 0.9  # clip-art cows and flags gave "HT" 0.63 and "X1" 0.80; "42" on a sign 1.0
 MIN_CHARS = 2  # letters or digits; a lone character is too often a false read
+ROUND = {"0", "O"}  # what eyes, buttons, wheels and mouths are read as
 MAX_LINES = 60  # a page of text is already a clear finding; do not read a whole book
 TITLE_CHARS = 40
 
@@ -177,11 +178,13 @@ def _is_real(line: TextLine) -> bool:
     """Drop unsure reads, and short reads unless very sure: a lone letter is never kept.
 
     A row of one character ("0000", "OOO") is a row of round things, not words: the four
-    buttons on a jacket sleeve read as "0000" with 0.95 certainty.
+    buttons on a jacket sleeve read as "0000" with 0.95 certainty. So is a read of nothing but
+    zeros and O's, however short: a drawn owl's eyes and beak read as "0.0" (0.94) and a drawn
+    cat's mouth as "00" (0.90). No house number, plate or name is only zeros.
     """
     kept = [ch.upper() for ch in line.text if ch.isalnum()]
     needed = MIN_SHORT_SCORE if len(kept) < SHORT else MIN_SCORE
-    if len(kept) >= 3 and len(set(kept)) == 1:
+    if (len(kept) >= 3 and len(set(kept)) == 1) or set(kept) <= ROUND:
         return False
     return len(kept) >= MIN_CHARS and line.score >= needed
 

@@ -11,7 +11,7 @@ from safepic.core.picture import from_image
 from safepic.core.styles import faces as style_faces
 from safepic.core.vision import text
 
-from .text_scenes import DATA, find_font, house_sign, name_badge, number_plate, overlap, photo
+from .text_scenes import DATA, door_number, find_font, house_sign, name_badge, number_plate, overlap, photo
 
 
 @pytest.fixture(scope="module")
@@ -185,10 +185,32 @@ def test_a_hidden_face_is_not_read_as_words(name, hide):
     ("1 1 1 1", False),
     ("1010", True),
     ("22", True),  # a house number
+    ("00", False),  # a drawn cat's mouth
+    ("0.0", False),  # a drawn owl's eyes and beak
+    ("O0", False),
+    ("10", True),
+    ("42", True),
+    ("12", True),
     ("AB12 CDE", True),
 ])
 def test_a_row_of_one_character_is_not_words(read, kept):
     assert text._is_real(text.TextLine(read, (0, 0, 40, 20), 0.95)) is kept
+
+
+@pytest.mark.parametrize("number, letter", [("42", 40), ("12", 40), ("12", 160)])
+def test_a_door_number_alone_is_a_house_number(font, number, letter):
+    scene, drawn = door_number(font, number, letter)
+    [finding] = text.check(from_image(scene, "door.jpg"))
+    assert finding.title == f'Words can be read: "{number}"' and finding.severity == "high"
+    assert "house number" in finding.detail
+    assert overlap(finding.box, drawn.box) > 0.3
+
+
+@pytest.mark.parametrize("seed", [28, 48])  # a cat's mouth read as "00", an owl's eyes as "0.0"
+def test_round_shapes_on_a_drawn_animal_are_not_words(seed):
+    from safepic.core.avatars import make_avatar
+
+    assert text.check(make_avatar("animal", seed)) == []
 
 
 @pytest.mark.parametrize("name", ["coffee.jpg", "rocket.jpg", "astronaut.jpg", "chelsea-cat.jpg",

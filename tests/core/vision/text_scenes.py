@@ -89,6 +89,14 @@ def house_sign(font: Path, letter: int = 110) -> tuple[Image.Image, Drawn]:
     return _as_camera_saw_it(scene), Drawn("42 ELM STREET", box)
 
 
+def door_number(font: Path, number: str = "42", letter: int = 80) -> tuple[Image.Image, Drawn]:
+    """A house number alone on a plaque by a door: two digits, the shortest words that count."""
+    scene = photo("coffee.jpg")
+    card = _text_card([(number, letter, "white")], "#1d3b6e", letter // 2, font, border="white")
+    box = _paste_card(scene, card, (380, 260), angle=3.0)
+    return _as_camera_saw_it(scene), Drawn(number, box)
+
+
 def number_plate(font: Path, letter: int = 72) -> tuple[Image.Image, Drawn]:
     """A yellow car number plate, small in the frame as plates are."""
     scene = photo("rocket.jpg")
