@@ -55,6 +55,7 @@ class Analysis:
     _sized: dict[tuple[int, int], Picture] = field(default_factory=dict, repr=False, compare=False)  # smaller copies
     _fingerprints: dict[tuple[int, int], Future[Fingerprint]] = field(default_factory=dict, repr=False,
                                                                      compare=False)
+    _pixels: dict[tuple[int, int], np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def marks(self) -> list[Mark]:
         """Every boxed finding as a numbered mark, hidden (see safepic.core.marks)."""
@@ -71,6 +72,19 @@ class Analysis:
             image = self.picture.image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
             self._sized[size] = self.picture.with_image(image)
         return self._sized[size]
+
+    def pixels(self, size: tuple[int, int]) -> np.ndarray:
+        """The picture at `size` as RGB pixels, made once and shared by every style (read-only:
+        a style makes its own copy to change)."""
+        size = (int(size[0]), int(size[1]))
+        if size not in self._pixels:
+            import numpy as np
+
+            image = self.sized(size).image
+            pixels = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+            pixels.flags.writeable = False
+            self._pixels[size] = pixels
+        return self._pixels[size]
 
     def fingerprint(self, size: tuple[int, int]) -> Fingerprint:
         """The picture at `size` as the look-alike comparison sees it (similar.py), worked out

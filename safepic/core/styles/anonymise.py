@@ -375,7 +375,7 @@ class _Run:
         self.faces, self.spots = _heads_and_spots(
             [m.box for m in self.marks if m.hide and m.code == "face"],
             [m.box for m in self.marks if m.hide and m.code != "face"], max(self.picture.size))
-        self.rgb = _rgb(self.picture)
+        self.rgb = analysis.pixels(self.picture.size)
         self.progress = progress
         self.is_cancelled = is_cancelled
         self.notes: list[str] = []
@@ -483,7 +483,8 @@ class _Run:
         if not (self.faces or self.spots):
             return rgb
         self.step(words("Covering what we marked"))
-        out = style_spots.fill_spots(rgb, self.spots, faces=self.faces, showing=showing)
+        # `rgb` is the style's own new picture, not made into a picture yet: patched in place.
+        out = style_spots.fill_spots(rgb, self.spots, faces=self.faces, showing=showing, in_place=True)
         if showing is not None and self.faces:
             left = self.faces_left(out, self.faces)
             if left:

@@ -113,12 +113,14 @@ def cover_spots(rgb: np.ndarray, boxes: Sequence[Box], *, first: int = 0) -> np.
 
 
 def fill_spots(rgb: np.ndarray, boxes: Sequence[Box], *, faces: Sequence[Box] = (),
-               showing: np.ndarray | None = None) -> np.ndarray:
+               showing: np.ndarray | None = None, in_place: bool = False) -> np.ndarray:
     """A plain patch of one colour (the spot's own average) over every spot and every face's
     whole head. With `showing` (0..1 per pixel: how much of the original still shows there,
     as in a blurred background with the person kept sharp), the patch covers only that much.
+    With `in_place`, the patches go onto `rgb` itself (a caller's own new pixels: a copy of a
+    12-megapixel picture is 36 MB) and it is returned.
     """
-    out: np.ndarray = rgb.copy()
+    out: np.ndarray = rgb if in_place else rgb.copy()
     height, width = rgb.shape[:2]
     shapes: list[tuple[tuple[int, int, int, int], style_faces.Ellipse | None]] = [
         (bounds(box, (width, height)), None) for box in boxes]

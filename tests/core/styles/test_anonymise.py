@@ -187,6 +187,17 @@ def test_a_sticker_over_a_spot_keeps_nothing_of_it():
     assert np.array_equal(a[y:y + h, x:x + w], b[y:y + h, x:x + w])
 
 
+def test_a_patch_in_place_gives_the_same_pixels_without_a_copy():
+    rgb = _noise_picture()
+    showing = np.zeros(rgb.shape[:2], np.float32)
+    showing[:, :160] = 0.7
+    copied = style_spots.fill_spots(rgb, [SPOT], faces=[BOX], showing=showing)
+    assert np.array_equal(rgb, _noise_picture()) and not np.array_equal(copied, rgb)
+    own = rgb.copy()
+    patched = style_spots.fill_spots(own, [SPOT], faces=[BOX], showing=showing, in_place=True)
+    assert patched is own and np.array_equal(patched, copied)
+
+
 def test_a_patch_covers_only_where_the_spot_still_shows():
     rgb = _noise_picture()
     showing = np.zeros(rgb.shape[:2], np.float32)
