@@ -52,7 +52,7 @@ BUDGETS = {CHECK_ROW: "(budget 0.4x)", ALL_ROW: "(budget 1.5x)",
 
 def _deface() -> Path | None:
     """deface's command, beside this Python or in the shared benchmark environment."""
-    for candidate in (Path(sys.executable).with_name("deface"), Path(".benchvenv/bin/deface")):
+    for candidate in (Path(sys.executable).with_name("deface"), ROOT / ".benchvenv" / "bin" / "deface"):
         if candidate.exists():
             return candidate
     found = shutil.which("deface")
