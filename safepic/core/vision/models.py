@@ -131,6 +131,10 @@ def onnx_session(*parts: str) -> Any:
 
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # no warnings about the graph on the console
+            # Its threads sleep between runs instead of spinning: it is run in short bursts
+            # between other models' work (the face finder's MediaPipe looks), which needs the
+            # cores meanwhile.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             _onnx[parts] = onnxruntime.InferenceSession(
                 str(resource_path("models", *parts)), sess_options=options,
                 providers=["CPUExecutionProvider"])
