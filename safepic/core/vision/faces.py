@@ -99,13 +99,15 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
         rows = _row_jobs(image, confirmed, hint_width)
         more = [item for item in _scan(rows, is_cancelled)
                 if not any(_same_face(item.box, hit.box) for hit in confirmed)]
-        confirmed += _confirm(image, levels, more)
+        # Beside faces found in a row a face is likely, so the faintest box is worth a look.
+        confirmed += _confirm(image, levels, more, HINT_SCORE)
     return sorted((Face(_clip_box(hit.box, image.size), round(hit.score, 3))
                    for hit in _merge(confirmed)),
                   key=lambda face: face.box[2] * face.box[3], reverse=True)
 
 
-def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
+def _confirm(image: Image.Image, levels: list[_Level], found: Found,
+             least: float = FIND_SCORE) -> Found:
     """The merged boxes that the short-range model, on a close crop, agrees are faces, and
     those it was unsure of that CenterFace vouches for.
 
@@ -116,9 +118,10 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
     when a quarter turn makes one of the VOTERS surest doubtful boxes a face, that turn is
     tried on the other doubtful boxes too (for the price of a few looks on upright photos).
     A box CenterFace vouched for still counts as doubtful for that vote, so the second
-    opinion only adds faces: it never changes which turn the photo is given.
+    opinion only adds faces: it never changes which turn the photo is given. Boxes the first
+    look was less sure of than `least` are not looked at.
     """
-    candidates = _merge([hit for hit in found if hit.score >= FIND_SCORE])[:MOST_CANDIDATES]
+    candidates = _merge([hit for hit in found if hit.score >= least])[:MOST_CANDIDATES]
     confirmed: Found = []
     doubtful: Found = []
     vouched: Found = []
