@@ -185,6 +185,12 @@ def hard_faces_rows() -> list[Row]:
     return out
 
 
+def drawings_rows() -> list[Row]:
+    from benchmarks import drawings
+
+    return drawings.rows()
+
+
 def recognition_rows() -> list[Row]:
     from benchmarks import recognition
 
@@ -200,7 +206,7 @@ def recognition_rows() -> list[Row]:
 
 SECTIONS = {"clean": clean_rows, "vision": vision_rows, "anonymise": anonymise_rows, "styles": styles_rows,
             "copies": copies_rows, "gui": gui_rows, "profile": profile_rows, "bundle": bundle_rows,
-            "hard-faces": hard_faces_rows, "recognition": recognition_rows}
+            "hard-faces": hard_faces_rows, "recognition": recognition_rows, "drawings": drawings_rows}
 
 
 def main() -> None:

@@ -88,8 +88,11 @@ def check(path, *, progress, is_cancelled):
 
 
 def recheck(picture, *, progress, is_cancelled):
-    """A gallery picture or an avatar, checked again like everything the person may pick."""
-    return _check(picture, is_cancelled)
+    """A gallery picture or an avatar, checked again as what it is: a small drawing, looked at
+    by every finder (core.gallery.check_drawing). Saved, it is checked again in full."""
+    from safepic.core.gallery import check_drawing
+
+    return check_drawing(picture, is_cancelled=is_cancelled)
 
 
 def copies(path, folder, *, progress, is_cancelled):

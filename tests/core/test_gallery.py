@@ -76,3 +76,58 @@ def test_unknown_kind_is_a_plain_error():
 def test_to_json_is_serialisable():
     text = json.dumps([item.to_json() for item in gallery.items()])
     assert '"kind": "animal"' in text
+
+
+def _drawing_with(*, face: bool = False, cat: bool = False, words: str = ""):
+    """A new avatar with a real photo's face, a real cat or words put in: what the drawing's
+    check must still find, because it looks at the pixels, not at where they came from."""
+    from PIL import ImageDraw, ImageFont
+
+    from safepic.core.avatars import make_avatar
+    from safepic.core.picture import from_image
+    from tests.core.vision.text_scenes import DATA, find_font
+
+    image = make_avatar("flower", 7).image.copy()
+    if face:
+        with Image.open(DATA / "astronaut.jpg") as photo:
+            image.paste(photo.convert("RGB").crop((140, 40, 340, 260)).resize((220, 242)), (150, 130))
+    if cat:
+        with Image.open(DATA / "chelsea-cat.jpg") as photo:
+            image.paste(photo.convert("RGB").resize((420, 280)), (46, 116))
+    if words:
+        font = find_font()
+        if font is None:
+            pytest.skip("the DejaVu Sans Bold font is not installed on this machine")
+        ImageDraw.Draw(image).text((40, 420), words, font=ImageFont.truetype(str(font), 36), fill=(20, 20, 20))
+    return from_image(image, "drawing.png")
+
+
+@pytest.mark.parametrize("put_in, code", [({"face": True}, "face"), ({"cat": True}, "animal"),
+                                          ({"words": "SARAH 42"}, "text")])
+def test_a_drawing_is_checked_by_the_real_finders(put_in, code):
+    report = gallery.check_drawing(_drawing_with(**put_in))
+    assert report.has(code) and report.vision_checked
+
+
+def test_a_drawing_gets_one_look_for_words_and_the_same_findings(monkeypatch):
+    """The words finder's second look is for small print on photos: a drawing gets one."""
+    from safepic.core.analyse import analyse
+    from safepic.core.avatars import make_avatar
+    from safepic.core.vision import text
+
+    looks = []
+    find = text._find
+    def find_and_count(engine, image, scale):
+        if image.size == (512, 512):  # not the blank picture a first check warms the reader on
+            looks.append(scale)
+        return find(engine, image, scale)
+
+    monkeypatch.setattr(text, "_find", find_and_count)
+    for picture in (gallery.load(gallery.items("animal")[0]), make_avatar("animal", 28)):
+        looks.clear()
+        drawing = gallery.check_drawing(picture)
+        assert looks == [1.0]
+        looks.clear()
+        whole = analyse(picture)
+        assert len(looks) == 2
+        assert sorted(f.code for f in drawing.findings) == sorted(f.code for f in whole.findings)

@@ -96,11 +96,12 @@ def _get_engine() -> Any:
     return _engine
 
 
-def read_text(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[TextLine]:
-    """Every line of text that can be read, top to bottom, with junk filtered out."""
+def read_text(picture: Picture, *, detect_side: int = DETECT_SIDE, second_look: bool = True) -> list[TextLine]:
+    """Every line of text that can be read, top to bottom, with junk filtered out. Without
+    `second_look`, a small picture is looked at once, at its own size (see SECOND_LOOK)."""
     image = as_seen(picture.image)
     scale = min(1.0, detect_side / max(image.size))
-    scales = [scale] if scale < 1.0 else [1.0, SECOND_LOOK]
+    scales = [scale] if scale < 1.0 or not second_look else [1.0, SECOND_LOOK]
     with _lock:
         engine = _get_engine()
         quads = _unique([quad for size in scales for quad in _find(engine, image, size)])
@@ -280,10 +281,10 @@ def _union(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
     return left, top, right - left, bottom - top
 
 
-def check(picture: Picture, *, detect_side: int = DETECT_SIDE) -> list[Finding]:
+def check(picture: Picture, *, detect_side: int = DETECT_SIDE, second_look: bool = True) -> list[Finding]:
     """One finding per sign, badge or block of words that can be read."""
     findings = []
-    for block in _blocks(read_text(picture, detect_side=detect_side)):
+    for block in _blocks(read_text(picture, detect_side=detect_side, second_look=second_look)):
         block.sort(key=lambda line: (line.box[1], line.box[0]))
         read = " ".join(line.text for line in block)
         kind = _kind(read)
