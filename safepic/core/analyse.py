@@ -10,10 +10,9 @@ exposes `check(picture) -> list[Finding]`).
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -156,38 +155,9 @@ def _vision_step(module: str) -> Step:
     """A step that runs one detector from safepic.core.vision (each exposes `check`)."""
 
     def step(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
-        warming = _warming.get(module)
-        if warming is not None:  # one finder at a time: wait until its first run is over
-            with contextlib.suppress(Exception):  # a finder that fails says so in its own step
-                warming.result()
         _add(analysis, module, finder(module).check(analysis.picture))
 
     return step
-
-
-# Finders whose model takes long to load (the text finder's two, about half a second) and little
-# to run on a blank picture: the first look in a process loads them on a second thread while
-# the face finder works.
-WARM_FIRST = ("text",)
-_WARM_SIDE = 64
-_warmer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="safepic-warm")
-_warming: dict[str, Future[None]] = {}
-
-
-def _warm(modules: tuple[str, ...]) -> None:
-    """Start each finder's first run (once a process) on the warming thread."""
-    for module in modules:
-        if module not in _warming:
-            _warming[module] = _warmer.submit(_run_on_blank, module)
-
-
-def _run_on_blank(module: str) -> None:
-    from PIL import Image
-
-    from .picture import from_image
-
-    blank = Image.new("RGB", (_WARM_SIDE, _WARM_SIDE), (128, 128, 128))
-    finder(module).check(from_image(blank, "warm-up.png"))
 
 
 def finder(module: str) -> Any:
@@ -242,8 +212,6 @@ def look(
         notes=list(picture.notes),
     )
     analysis = Analysis(picture=picture, report=report, vision=vision)
-    if vision:
-        _warm(WARM_FIRST)
     for label, step in _steps(vision, hidden):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
