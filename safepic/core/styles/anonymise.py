@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -34,7 +33,6 @@ from ..analyse import Analysis, look
 from ..errors import Cancelled, SafePicError
 from ..marks import Mark, marked_findings, scaled
 from ..picture import Picture
-from ..places import place_names
 from ..report import Finding, Report, shared_area
 from ..words import words
 from . import cartoon as style_cartoon
@@ -54,10 +52,6 @@ PREVIEW_SIDE = 1024  # pictures are compared with the original at this size (or 
 RECHECK_FACE = 24
 LEAST_PREVIEW = 640
 MOST_PREVIEW = 1280
-# The comparison with the original runs beside the style and its re-check, on the other core:
-# the photo's side of it while the style is made, the result's while the finders look again;
-# so does reading the town list a saved file's name is checked against.
-_ALONGSIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="safepic-look-alike")
 
 
 class StyleError(SafePicError):
@@ -165,9 +159,6 @@ def make_safe(
     marks = analysis.marks() if marks is None else list(marks)
     run = _Run(analysis, marks, None if size is None else preview_side(analysis, marks, size),
                progress, is_cancelled)
-    _ALONGSIDE.submit(analysis.fingerprint, _alike_sizes(analysis, run.picture.size)[1])
-    if not check:  # it is about to be saved, and the file's name checked against the town list
-        _ALONGSIDE.submit(place_names)
     if style == "blur-faces":
         rgb = run.hide_marks(_BLUR_ROUNDS, partial(style_faces.blur_faces, rng=run.rng()),
                              partial(style_spots.blur_spots, rng=run.rng()), words("Blurring what we marked"))
@@ -215,7 +206,6 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
     marks = frame.marks(result.marks, picture.size)
     if progress is not None:
         progress(words("Checking it again"))
-    alike = _ALONGSIDE.submit(_looks_alike, analysis, picture)
     report = recheck.look_again(analysis, picture, marks, factor=frame.scale,
                                 whole_faces=result.style == "silhouette", is_cancelled=is_cancelled)
     notes = list(result.notes)
@@ -226,7 +216,7 @@ def check_again(analysis: Analysis, result: StyleResult, written: Picture | None
     report.add_unseen(_kept(analysis, result.style, picture, marks, frame))
     if progress is not None:
         progress(words("Comparing it with your original"))
-    if alike.result():
+    if _looks_alike(analysis, picture):
         if result.style == "blur-background":  # heavily blurred: only its shapes still match
             report.add([Finding(
                 code="look-alike", severity="medium",
@@ -533,17 +523,11 @@ def _looks_alike(analysis: Analysis, result: Picture) -> bool:
     anyway, and the photo's side of it is worked out once for every style."""
     from ..similar import looks_alike
 
-    size, photo_size = _alike_sizes(analysis, result.size)
+    scale = min(1.0, PREVIEW_SIDE / max(result.size))
+    size = (max(1, round(result.size[0] * scale)), max(1, round(result.size[1] * scale)))
     if size != result.size:
         result = result.with_image(result.image.resize(size, Image.Resampling.BOX, reducing_gap=2.0))
-    return looks_alike(analysis.fingerprint(photo_size), result)
-
-
-def _alike_sizes(analysis: Analysis, size: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The sizes a picture of `size` and the photo are compared at (at most PREVIEW_SIDE long)."""
-    scale = min(1.0, PREVIEW_SIDE / max(size))
-    smaller = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
-    return smaller, _scaled_size(analysis.picture.size, smaller)
+    return looks_alike(analysis.fingerprint(_scaled_size(analysis.picture.size, size)), result)
 
 
 def _scaled_size(photo: tuple[int, int], like: tuple[int, int]) -> tuple[int, int]:
