@@ -10,11 +10,13 @@ The photo is tests/core/vision/scenes.py's group of six people on a real backgro
 4032 x 3024 (a 12-megapixel phone photo) with a name badge and a house number painted in, so
 every kind of mark (faces, people, words) is there to hide. It is made once and kept in /tmp.
 
-    .venv/bin/python benchmarks/styles.py [--runs 3] [--only NAME]... [--against REV]
+    .venv/bin/python benchmarks/styles.py [--runs 3] [--only NAME]... [--against REV [--files PATH...]]
     .venv/bin/python benchmarks/styles.py --agree   # the re-check next to a whole new check
 
 With `--against REV` every SafePic row also runs on the code of git revision REV (unpacked into
 a temporary folder, run from there), taking turns with today's: a before-and-after in one run.
+With `--files PATH...` as well, it runs on the committed code of today (HEAD) with only those
+files as they were at REV: one change measured apart from everything else that landed since.
 
 deface is a benchmark-only tool: `pip install deface` in its own environment, for example
 .benchvenv (it pulls in opencv-python, which fights the app's opencv-contrib-python).
@@ -103,16 +105,21 @@ def commands(photo: Path, folder: Path) -> dict[str, list[str]]:
     return rows
 
 
-def _unpacked(revision: str, folder: Path) -> Path:
-    """The tracked files of git revision `revision`, written into `folder`."""
-    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, capture_output=True, check=True)
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+def _unpacked(revision: str, folder: Path, files: list[str] | None = None) -> Path:
+    """The tracked files of git revision `revision` written into `folder`; with `files`, HEAD's
+    files with only those as they were at `revision`."""
+    steps = [[revision]] if not files else [["HEAD"], [revision, "--", *files]]
+    for step in steps:
+        archive = subprocess.run(["git", "archive", *step], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
     return folder
 
 
-def run(runs: int = 3, only: list[str] | None = None, against: str | None = None) -> list[dict]:
+def run(runs: int = 3, only: list[str] | None = None, against: str | None = None,
+        files: list[str] | None = None) -> list[dict]:
     """One row per command: median wall seconds, peak memory, ratio to deface's time. With
-    `against`, each SafePic row also runs on that git revision's code, in turn with today's."""
+    `against`, each SafePic row also runs on that git revision's code (or HEAD's with only
+    `files` as they were then), in turn with today's."""
     photo = make_photo()
     results: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as old:
@@ -120,12 +127,12 @@ def run(runs: int = 3, only: list[str] | None = None, against: str | None = None
         chosen = {name: (command, ROOT) for name, command in commands(photo, out).items()
                   if not only or name == DEFACE_ROW or any(part in name for part in only)}
         if against is not None:  # `-m safepic` run from the unpacked folder imports its code
-            code = _unpacked(against, Path(old))
+            code = _unpacked(against, Path(old), files)
             both = {}
             for name, (command, cwd) in chosen.items():
                 both[name] = (command, cwd)
                 if name != DEFACE_ROW:
-                    both[f"{name} @ {against}"] = (command, code)
+                    both[f"{name} @ {against}" + (f" ({len(files)} files)" if files else "")] = (command, code)
             chosen = both
         for _ in range(runs):
             for name, (command, cwd) in chosen.items():
@@ -176,6 +183,8 @@ def main() -> None:
     parser.add_argument("--only", action="append", help="rows whose name holds this (deface always runs)")
     parser.add_argument("--against", metavar="REV",
                         help="also run every SafePic row on git revision REV's code, taking turns")
+    parser.add_argument("--files", nargs="+", metavar="PATH",
+                        help="with --against: only these files as they were at REV, the rest as at HEAD")
     parser.add_argument("--agree", action="store_true",
                         help="instead: compare each saved style's re-check with a whole new check")
     args = parser.parse_args()
@@ -185,7 +194,7 @@ def main() -> None:
                   f"whole check {row['whole check']}")
         return
     load = os.getloadavg()
-    rows = run(args.runs, args.only, args.against)
+    rows = run(args.runs, args.only, args.against, args.files)
     print(f"12 MP photo {SIZE[0]}x{SIZE[1]}, median of {args.runs}, load average before "
           f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, after " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print(f"{'what':52s} {'wall s':>7s} {'/ deface':>9s} {'CPU s':>7s} {'/ deface':>9s} {'peak MiB':>9s}")
