@@ -230,6 +230,19 @@ def test_the_cards_follow_a_new_face_choice(qtbot, wizard, tmp_path):
     kept = [k for k in hiding if k in wizard.session.options and wizard.session.options[k].report.has("face")]
     assert kept, "a style made for the new choice shows the face they keep"
 
+    wizard.back()  # the others agreed too: no face is marked, the cards offered follow
+    wizard.back()
+    wizard.currentPage().others["keep"].click()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+    wait_idle(qtbot, page.ready, timeout=180_000)
+    assert {k for k in page.tiles if k.startswith("style:")} == \
+        {f"style:{name}" for name in page._offered()} | {"style:original"}
+    assert page.styles.tiles[0] is original and original.isEnabled()
+    wizard.back()
+    wizard.back()
+    wizard.currentPage().others["hide"].click()
+    go_to(qtbot, wizard, PageId.MAKE_SAFE)
+
     face_page("hide")
     wait_idle(qtbot, page.ready, timeout=180_000)
     assert page.styles.tiles[-1] is original
