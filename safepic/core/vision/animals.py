@@ -12,7 +12,6 @@ in a big photo is not missed.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,11 +20,11 @@ from PIL import Image
 
 from ..picture import Picture
 from ..report import Finding, Severity
-from ..resources import resource_path
 from ..words import words
+from . import models
 from .faces import as_seen
 
-MODEL = ("models", "animals", "nanodet-m-416-coco.onnx")
+MODEL = ("animals", "nanodet-m-416-coco.onnx")  # under resources/models/
 SIDE = 416
 MEAN = np.array([103.53, 116.28, 123.675], dtype=np.float32)  # BGR, as NanoDet was trained
 STD = np.array([57.375, 57.12, 58.395], dtype=np.float32)
@@ -75,10 +74,6 @@ THING_NAMES = {"sofa": words("a sofa"), "bed": words("a bed"), "toilet": words("
                "car": words("A car"),
                "motorbike": words("A motorbike"), "van": words("A van or lorry")}
 
-_lock = threading.Lock()
-_session: Any = None
-
-
 @dataclass(frozen=True)
 class Thing:
     """One animal, household thing or vehicle in the picture (`code` animal, home or vehicle);
@@ -89,22 +84,6 @@ class Thing:
     box: tuple[int, int, int, int]
     score: float
 
-
-
-def _get_session() -> Any:
-    """The model, loaded once per process on first use (onnxruntime sessions are thread-safe)."""
-    global _session
-    with _lock:
-        if _session is None:
-            import onnxruntime
-
-            options = onnxruntime.SessionOptions()
-            options.log_severity_level = 3
-            _session = onnxruntime.InferenceSession(
-                str(resource_path(*MODEL)), sess_options=options,
-                providers=["CPUExecutionProvider"],
-            )
-    return _session
 
 
 def find_animals(picture: Picture) -> list[Thing]:
@@ -119,7 +98,7 @@ def find_things(picture: Picture) -> list[Thing]:
     boxes: list[list[float]] = []
     scores: list[float] = []
     kinds: list[int] = []
-    session = _get_session()
+    session = models.onnx_session(*MODEL)
     for left, top, crop in _views(image):
         for kind, score, (x0, y0, x1, y1) in _detect(session, crop):
             boxes.append([left + x0, top + y0, x1 - x0, y1 - y0])

@@ -7,7 +7,7 @@ from PIL import Image
 
 from safepic.core.picture import from_image
 from safepic.core.resources import resource_path
-from safepic.core.vision import animals
+from safepic.core.vision import animals, models
 
 from .text_scenes import DATA, overlap, photo
 
@@ -18,11 +18,11 @@ def _picture(name: str):
 
 
 def test_model_ships_with_safepic_and_loads_offline():
-    path = resource_path(*animals.MODEL)
+    path = resource_path("models", *animals.MODEL)
     assert path.stat().st_size > 1_000_000
     for name in ("README.md", "LICENSE-nanodet-Apache-2.0.txt", "LICENSE-human-models-MIT.txt"):
         assert (path.parent / name).is_file()
-    inputs = animals._get_session().get_inputs()
+    inputs = models.onnx_session(*animals.MODEL).get_inputs()
     assert inputs[0].shape == [1, 3, animals.SIDE, animals.SIDE]
 
 
