@@ -57,7 +57,7 @@ def start_up(runs: int = 5) -> dict:
 def _photo_12mp(folder: Path) -> Path:
     from PIL import Image
 
-    path = folder / "photo-12mp.jpg"
+    path = folder / "IMG_20261203_114205.jpg"  # named as a phone names it
     Image.open(ROOT / "tests" / "data" / "astronaut.jpg").resize((4032, 3024), Image.LANCZOS).save(path, quality=90)
     return path
 
@@ -206,7 +206,7 @@ def _journey(photo: str, read_s: float) -> dict:
         waits["save_s"] = time.perf_counter() - started
     while wizard.currentId() != PageId.CHOOSE:
         press("Back", wizard.back)
-    waits["second_findings_s"] = to_findings(Path(photo).with_name("second.jpg"))
+    waits["second_findings_s"] = to_findings(Path(photo).with_name("IMG_20261203_114311.jpg"))
     timer.stop()
     worst = max(range(len(gaps)), key=gaps.__getitem__)
     waits["longest_stall_ms"] = gaps[worst]
@@ -226,7 +226,8 @@ def waits(runs: int = 3, read_s: float = READ_S) -> dict:
         photo = _photo_12mp(Path(folder))
         from PIL import Image
 
-        Image.open(photo).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(Path(folder) / "second.jpg", quality=90)
+        second = Path(folder) / "IMG_20261203_114311.jpg"
+        Image.open(photo).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(second, quality=90)
         for _ in range(runs):
             code = ("import json; from benchmarks.gui import _journey; "
                     f"print('RESULT', json.dumps(_journey({str(photo)!r}, {read_s})))")

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.core.vision import scenes  # noqa: E402
 
-PHOTO_12MP = Path(tempfile.gettempdir()) / "safepic-bench-styles-12mp.jpg"
+PHOTO_12MP = Path(tempfile.gettempdir()) / "safepic-bench-styles" / "IMG_20261203_114205.jpg"  # a phone's name
 SIZE = (4032, 3024)
 STYLES = ("blur-faces", "pixelate-faces", "cover-faces", "blur-background", "cartoon", "silhouette")
 DEFACE_ROW = "deface (one blur)"
@@ -65,6 +65,7 @@ def make_photo(path: Path = PHOTO_12MP) -> Path:
     """The 12-megapixel group photo with words on it (made once)."""
     if path.exists():
         return path
+    path.parent.mkdir(exist_ok=True)
     scene = scenes.group_photo(size=SIZE)
     image = scene.image
     draw = ImageDraw.Draw(image)

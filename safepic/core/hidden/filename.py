@@ -107,8 +107,8 @@ def _people(tokens: list[str], meaningful: list[str], clues: NameClues, used: se
 
 
 def _places(tokens: list[str], clues: NameClues, used: set[int]) -> None:
-    """Town names of two or three words in any case; one-word names only when capitalised."""
-    towns = place_names()
+    """Town names of two or three words in any case; one-word names only when capitalised.
+    The town list is read only when a phrase could be one (most names have none)."""
     i = 0
     while i < len(tokens):
         for size in (3, 2, 1):
@@ -122,7 +122,7 @@ def _places(tokens: list[str], clues: NameClues, used: set[int]) -> None:
                 continue
             if size > 1 and all(w.casefold() in GENERIC for w in span):
                 continue
-            if key in towns:
+            if key in place_names():
                 clues.places.append(phrase.title() if phrase.islower() else phrase)
                 used.update(range(i, i + size))
                 i += size - 1
