@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CoverTool</name>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/cover.py" line="517"/>
+        <source>%n spots will be hidden. Click a box, or press Tab, to pick it.</source>
+        <translation>
+            <numerusform>%n spot will be hidden. Click a box, or press Tab, to pick it.</numerusform>
+            <numerusform>%n spots will be hidden. Click a box, or press Tab, to pick it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/face.py" line="99"/>
+        <location filename="../../safepic/gui/pages/face.py" line="103"/>
         <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
         <translation>
             <numerusform>We found a face in your picture. First, here is what can happen to a face that is shown, so you can choose with care.</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>ProfilePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/profile.py" line="139"/>
+        <location filename="../../safepic/gui/pages/profile.py" line="147"/>
         <source>%n details could draw the wrong people:</source>
         <translation>
             <numerusform>%n detail could draw the wrong people:</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/profile.py" line="143"/>
+        <location filename="../../safepic/gui/pages/profile.py" line="151"/>
         <source>%n details could help someone find you:</source>
         <translation>
             <numerusform>%n detail could help someone find you:</numerusform>

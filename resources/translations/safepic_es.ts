@@ -33,9 +33,20 @@
     </message>
 </context>
 <context>
+    <name>CoverTool</name>
+    <message numerus="yes">
+        <location filename="../../safepic/gui/cover.py" line="517"/>
+        <source>%n spots will be hidden. Click a box, or press Tab, to pick it.</source>
+        <translation>
+            <numerusform>Se ocultará %n parte. Haz clic en un recuadro, o pulsa Tab, para elegirlo.</numerusform>
+            <numerusform>Se ocultarán %n partes. Haz clic en un recuadro, o pulsa Tab, para elegirlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/face.py" line="99"/>
+        <location filename="../../safepic/gui/pages/face.py" line="103"/>
         <source>We found %n faces in your picture. Yours may be one of them. First, here is what can happen to a face that is shown, so you can choose with care.</source>
         <translation>
             <numerusform>Encontramos una cara en tu imagen. Antes, te contamos lo que puede pasar con una cara que se ve, para que elijas con calma.</numerusform>
@@ -83,7 +94,7 @@
 <context>
     <name>ProfilePage</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/profile.py" line="139"/>
+        <location filename="../../safepic/gui/pages/profile.py" line="147"/>
         <source>%n details could draw the wrong people:</source>
         <translation>
             <numerusform>%n detalle podría atraer a quien no debe:</numerusform>
@@ -91,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safepic/gui/pages/profile.py" line="143"/>
+        <location filename="../../safepic/gui/pages/profile.py" line="151"/>
         <source>%n details could help someone find you:</source>
         <translation>
             <numerusform>%n detalle podría ayudar a alguien a encontrarte:</numerusform>

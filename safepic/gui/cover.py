@@ -514,7 +514,7 @@ class CoverTool(QWidget):
             self.status.set("here", canvas.describe(index), self.t["keys"])
         else:
             count = sum(1 for m in canvas.marks if m.hide)
-            self.status.set("info", self.t["summary"].format(count=count) if canvas.marks
-                            else self.t["none_marked"], self.t["keys"])
+            summary = self.tr("%n spots will be hidden. Click a box, or press Tab, to pick it.", "", count)
+            self.status.set("info", summary if canvas.marks else self.t["none_marked"], self.t["keys"])
         canvas.setAccessibleDescription(self.status.accessibleName())
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from safepic.core.marks import Mark
+from safepic.gui.app import make_app
 from safepic.gui.cover import ZOOMS, CoverTool
 from safepic.gui.widgets import pil_to_qimage
 
@@ -109,3 +110,15 @@ def test_every_button_says_what_it_does(tool):
         assert button.accessibleName() and button.accessibleDescription(), button.text()
     assert tool.zoom_in.accessibleName() == "Zoom in", "a sign on the button, words for the ear"
     assert tool.canvas.accessibleName() == tool.t["canvas"]
+
+
+def test_the_count_of_hidden_spots_is_said_in_good_english(qtbot, tool):
+    """'1 spot', not '1 spots': the count comes from Qt's plural forms (the app's English)."""
+    make_app()
+    assert tool.status.text_label.text().startswith("2 spots will be hidden.")
+    tool.canvas.setFocus(Qt.TabFocusReason)
+    qtbot.keyClick(tool.canvas, Qt.Key_Space)  # box 1 left as it is
+    qtbot.keyClick(tool.canvas, Qt.Key_Tab)
+    qtbot.keyClick(tool.canvas, Qt.Key_Tab)  # past the last box: no box picked
+    assert tool.canvas.current is None
+    assert tool.status.text_label.text().startswith("1 spot will be hidden.")
