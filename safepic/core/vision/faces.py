@@ -15,8 +15,9 @@ lying down) are found by the full-range model in upright tiles; only the second 
 for them (see _confirm). Where the second look is unsure (heavy JPEG blocks, sunglasses, a
 mask, a crowd face 25 pixels wide, but also a fold of cloth or a cat's ear), a different model,
 CenterFace (centerface.py), is asked about that box alone; it is kept only if CenterFace sees a
-face of that size there too. The thresholds were tuned on tests/core/vision/scenes.py
-(benchmarks/vision.py, benchmarks/hard_faces.py).
+face of that size there too. CenterFace is also asked about a box that lies mostly inside a
+larger face's box (an eye and hair of a face seen from the side). The thresholds were tuned on
+tests/core/vision/scenes.py (benchmarks/vision.py, benchmarks/hard_faces.py).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ DOUBT = 0.3  # a box the second look turned down but was at least this sure of g
 OPINION_SCORE = 0.65  # opinion from CenterFace (centerface.py), and is a face if it is this sure
 OPINION_ZOOM = 3.0  # ... on a crop this much larger than the box...
 OPINION_SIZE = 128  # ... of this many pixels (a multiple of 32)
+NESTED = 0.5  # a box with this share of it inside a larger face's box must be a face of its own size
 TURNED = 20.0  # degrees: a face tilted further than this gets a second look turned with it...
 TILTED = 50.0  # ... up to this much (the first look's guess of the turn is good that far)
 QUARTER_TURNS = (180.0, 90.0, -90.0)  # a photo on its side or upside down...
@@ -102,7 +104,7 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
         # Beside faces found in a row a face is likely, so the faintest box is worth a look.
         confirmed += _confirm(image, levels, more, HINT_SCORE)
     return sorted((Face(_clip_box(hit.box, image.size), round(hit.score, 3))
-                   for hit in _merge(confirmed)),
+                   for hit in _own_faces(image, levels, _merge(confirmed))),
                   key=lambda face: face.box[2] * face.box[3], reverse=True)
 
 
@@ -515,6 +517,27 @@ def _merge(found: Found) -> Found:
         if all(not _same_face(hit.box, other.box) for other in kept):
             kept.append(hit)
     return kept
+
+
+def _own_faces(image: Image.Image, levels: list[_Level], kept: Found) -> Found:
+    """The boxes, less any that lies mostly inside a larger face's box where CenterFace sees no
+    face of its own size: the close look can take the eye and hair of a face seen from the side
+    for a small face (two boxes, one person). A small face half hidden behind a nearer one is
+    still a face of its size to CenterFace, so it stays."""
+    def nested(hit: _Hit) -> bool:
+        return any(_inside(hit.box, other.box) > NESTED
+                   for other in kept if other.box[2] * other.box[3] > hit.box[2] * hit.box[3])
+    return [hit for hit in kept
+            if not nested(hit) or _second_opinion(image, levels, hit, hit.roll) is not None]
+
+
+def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of box a that lies inside box b."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    iw = min(ax + aw, bx + bw) - max(ax, bx)
+    ih = min(ay + ah, by + bh) - max(ay, by)
+    return max(0.0, iw) * max(0.0, ih) / (aw * ah) if aw * ah > 0 else 0.0
 
 
 def _same_face(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
