@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,8 +51,7 @@ class Analysis:
     vision: bool = False
     _mask: np.ndarray | None = field(default=None, repr=False, compare=False)  # person mask, made when needed
     _sized: dict[tuple[int, int], Picture] = field(default_factory=dict, repr=False, compare=False)  # smaller copies
-    _fingerprints: dict[tuple[int, int], Future[Fingerprint]] = field(default_factory=dict, repr=False,
-                                                                     compare=False)
+    _fingerprints: dict[tuple[int, int], Fingerprint] = field(default_factory=dict, repr=False, compare=False)
     _pixels: dict[tuple[int, int], np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def marks(self) -> list[Mark]:
@@ -87,22 +85,13 @@ class Analysis:
 
     def fingerprint(self, size: tuple[int, int]) -> Fingerprint:
         """The picture at `size` as the look-alike comparison sees it (similar.py), worked out
-        once and shared by every style compared with it. Safe to call from several threads:
-        the first works it out, the others wait for it."""
+        once and shared by every style compared with it."""
         from .similar import Fingerprint
 
         size = (int(size[0]), int(size[1]))
-        mine: Future[Fingerprint] = Future()
-        shared = self._fingerprints.setdefault(size, mine)
-        if shared is mine:
-            try:
-                fingerprint = Fingerprint(self.sized(size))
-                fingerprint.variants()  # every comparison needs the photo's crops
-                mine.set_result(fingerprint)
-            except BaseException as error:
-                del self._fingerprints[size]  # the next caller tries again
-                mine.set_exception(error)
-        return shared.result()
+        if size not in self._fingerprints:
+            self._fingerprints[size] = Fingerprint(self.sized(size))
+        return self._fingerprints[size]
 
     @property
     def person_found(self) -> bool:
@@ -151,11 +140,13 @@ def _add(analysis: Analysis, module: str, findings: list[Finding]) -> None:
         analysis.found_by.setdefault(finding.code, module)
 
 
-def _vision_step(module: str) -> Step:
-    """A step that runs one detector from safepic.core.vision (each exposes `check`)."""
+def _vision_step(module: str, second_look: bool = True) -> Step:
+    """A step that runs one detector from safepic.core.vision (each exposes `check`); without
+    `second_look`, the words finder looks once (see `look`)."""
+    options = {} if second_look or module != "text" else {"second_look": False}
 
     def step(analysis: Analysis, is_cancelled: IsCancelled | None) -> None:
-        _add(analysis, module, finder(module).check(analysis.picture))
+        _add(analysis, module, finder(module).check(analysis.picture, **options))
 
     return step
 
@@ -183,11 +174,11 @@ def step_labels() -> list[str]:
     return [HIDDEN_STEP, FACES_STEP, *(label for label, _ in VISION_STEPS), COPIES_STEP]
 
 
-def _steps(vision: bool, hidden: bool = True) -> list[tuple[str, Step]]:
+def _steps(vision: bool, hidden: bool = True, second_look: bool = True) -> list[tuple[str, Step]]:
     steps: list[tuple[str, Step]] = [(HIDDEN_STEP, _hidden)] if hidden else []
     if vision:
         steps.append((FACES_STEP, _faces_and_people))
-        steps += [(label, _vision_step(module)) for label, module in VISION_STEPS]
+        steps += [(label, _vision_step(module, second_look)) for label, module in VISION_STEPS]
     return steps
 
 
@@ -196,6 +187,7 @@ def look(
     *,
     vision: bool = True,
     hidden: bool = True,
+    second_look: bool = True,
     compare_folder: Path | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
@@ -203,7 +195,9 @@ def look(
     """Check one picture: hidden data, then (with vision) what it shows, then copies in a folder.
 
     Without `hidden`, the file's hidden details are not looked at: for making a safe version,
-    which keeps nothing of the file but its pixels.
+    which keeps nothing of the file but its pixels. Without `second_look`, the words finder
+    looks once: its second look is for small print near a face hidden on a photo, which a
+    small drawing of ours does not have (gallery.check_drawing).
     """
     report = Report(
         file=str(picture.path) if picture.path else picture.name,
@@ -212,7 +206,7 @@ def look(
         notes=list(picture.notes),
     )
     analysis = Analysis(picture=picture, report=report, vision=vision)
-    for label, step in _steps(vision, hidden):
+    for label, step in _steps(vision, hidden, second_look):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
         if progress is not None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from .errors import Cancelled, SafePicError
+from .errors import SafePicError
 from .picture import Picture, from_image
 from .report import Report
 from .resources import resource_path
@@ -91,14 +91,6 @@ def check_drawing(picture: Picture, *, is_cancelled: Callable[[], bool] | None =
     finder's second look is left out: it is there for small print near a face hidden on a
     photo, and on drawings with words of 10 to 32 px written in, one look at the drawing's own
     size found the same (benchmarks/drawings.py)."""
-    from .analyse import VISION_STEPS, finder, look
-    from .vision import people, text
+    from .analyse import look
 
-    report = look(picture, vision=False, is_cancelled=is_cancelled).report  # the file itself
-    report.add(people.check_all(picture, is_cancelled=is_cancelled))
-    for _, module in VISION_STEPS:
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        report.add(text.check(picture, second_look=False) if module == "text" else finder(module).check(picture))
-    report.vision_checked = True
-    return report
+    return look(picture, second_look=False, is_cancelled=is_cancelled).report

@@ -533,24 +533,23 @@ def _own_faces(image: Image.Image, levels: list[_Level], kept: Found) -> Found:
 
 def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
     """The share of box a that lies inside box b."""
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    iw = min(ax + aw, bx + bw) - max(ax, bx)
-    ih = min(ay + ah, by + bh) - max(ay, by)
-    return max(0.0, iw) * max(0.0, ih) / (aw * ah) if aw * ah > 0 else 0.0
+    return _overlap(a, b) / (a[2] * a[3]) if a[2] * a[3] > 0 else 0.0
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The area two boxes share."""
+    width = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    height = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return width * height if width > 0 and height > 0 else 0.0
 
 
 def _same_face(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    iw = min(ax + aw, bx + bw) - max(ax, bx)
-    ih = min(ay + ah, by + bh) - max(ay, by)
-    if iw <= 0 or ih <= 0:
+    inter = _overlap(a, b)
+    if inter <= 0:
         return False
-    inter = iw * ih
-    smaller = min(aw * ah, bw * bh)
-    union = aw * ah + bw * bh - inter
-    larger = max(aw * ah, bw * bh)
+    area_a, area_b = a[2] * a[3], b[2] * b[3]
+    smaller, larger = min(area_a, area_b), max(area_a, area_b)
+    union = area_a + area_b - inter
     return inter / union > 0.3 or (inter / smaller > 0.6 and smaller * 4 > larger)
 
 
