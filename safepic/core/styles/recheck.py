@@ -176,7 +176,9 @@ def look_again(analysis: Analysis, picture: Picture, marks: Sequence[Mark], *, f
     report = Report(file=str(picture.path) if picture.path else picture.name, format=picture.format,
                     size=picture.size, notes=list(picture.notes), vision_checked=True)
     hidden = find_hidden(picture)
-    report.add(hidden.findings)
+    # A result not written yet (a preview) has no file, so no file name of its own: it carries
+    # the photo's, which the saved copy will not. A written file's name is judged as it is.
+    report.add([f for f in hidden.findings if f.code != "filename" or picture.data])
     report.location = hidden.location
     spots = [(mark.box, mark.code) for mark in marks]
     faces = faces_near(picture, [(b, c) for b, c in spots if c in ("face", COVERED)], factor,

@@ -626,3 +626,17 @@ def test_a_style_too_weak_to_hide_a_face_falls_back_to_a_sticker(looked):
     assert len(rounds_seen) == 2
     assert find_faces(from_image(Image.fromarray(out))) == []
     assert any("stickers" in note for note in run.notes)
+
+
+def test_a_preview_is_not_blamed_for_the_photos_file_name(tmp_path):
+    """A phone's name holds the date. The preview carries the photo's name but has no file of its
+    own, and the saved copy gets a new name: only a written file's name is judged."""
+    photo = tmp_path / "IMG_20240101_123456.jpg"
+    Image.open(DATA / "coffee.jpg").save(photo)
+    analysis = look(open_picture(photo))
+    assert analysis.report.has("filename"), "without this the test below proves nothing"
+    preview = make_safe(analysis, "blur-background", size=300)
+    assert not preview.report.has("filename")
+    written = write_clean(preview.picture, tmp_path / "Sam Smith 2024-01-01.jpg").path
+    again = check_again(analysis, preview, open_picture(written))
+    assert again.report.has("filename"), "a written file's own name is still judged"
