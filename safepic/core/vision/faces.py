@@ -10,7 +10,9 @@ crop around it, where a real face is large and clear; only boxes it agrees with 
 All work is done on downscaled copies, so a 12-megapixel photo costs about the same as a
 2-megapixel one. Smaller faces in a large photo (down to FINE_SHARE of its long side, a crowd
 or people far away) are looked for closely only where the coarse look gave a hint of one, and
-beside each one found. Faces tilted or turned (a photo whose turn tag was lost, a person
+along the rows of those found: there the other model, CenterFace, looks (it sees a face 25
+pixels wide looking down, which BlazeFace does not) and BlazeFace's close look judges what it
+proposes. Faces tilted or turned (a photo whose turn tag was lost, a person
 lying down) are found by the full-range model in upright tiles; only the second look is turned
 for them (see _confirm). Where the second look is unsure (heavy JPEG blocks, sunglasses, a
 mask, a crowd face 25 pixels wide, but also a fold of cloth or a cat's ear), a different model,
@@ -50,14 +52,11 @@ SMALLEST_SHARE = 1 / 80  # the coarse levels do not look for faces narrower than
 FIND_SCORE = 0.25  # a tile detection below this is noise (the second look sorts out the rest)
 HINT_SCORE = 0.2  # ... but a small one this sure is a hint of a face too small for that level
 FINE_SHARE = 1 / 160  # faces down to this share of the long side are looked for closely, but
-# only around hints of them and beside small faces found (see _hint_jobs and _row_jobs)
-FINE_OVERLAP = 48  # strips along a row overlap by more than the widest face they look for
+# only around hints of them (see _hint_jobs) and along the rows of small faces found (_rows)
 HINT_WIDTH = 1.2  # hints are boxes narrower than this times the coarse levels' smallest face
 MOST_HINTED = 6  # tiles of close-up strips around the strongest hints (about 0.03 s)
 STRIP = 64  # close-up strips: this high, in tile pixels...
 STRIPS = TILE // STRIP  # ... so this many share one tile
-STRIP_FACE = 28  # a strip shows the row's faces this wide (tile pixels)
-MOST_ROW_TILES = 60  # tiles of strips, at the most (about 0.2 s on two cores; only crowds pay)
 MOST_CANDIDATES = 200  # the surest boxes that get a second look (a crowd, at most)
 VERIFY_SIZE = 128  # the short-range model's input size
 VERIFY_ZOOM = 2.2  # crop side / face side for the second look
@@ -77,6 +76,12 @@ VOTERS = 3  # ... is noticed by trying them on this many of the surest doubtful 
 FLAT_DETAIL = 6.0  # grey-level spread below which a patch is featureless
 WORKERS = 2  # threads (each with its own model) that share the tiles
 GREY = (128, 128, 128)  # padding
+BAND = 64  # CenterFace looks along each row of small faces in a band this high...
+BAND_FACE = 30  # ... with the row's faces (BlazeFace's boxes) this wide in it...
+MOST_BAND_ZOOM = 1.5  # ... but enlarged no more than this
+BAND_LEAST = 0.2  # what CenterFace is this sure of there is judged by BlazeFace's close look:
+BAND_VERIFY = 0.7  # a face if that look is this sure, or...
+BAND_SURE = 0.5  # ... if CenterFace was this sure and the close look not unsure (NEAR_MISS)
 
 
 @dataclass(frozen=True)
@@ -98,18 +103,17 @@ def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> 
         found += _scan(_hint_jobs(image, found, scale, hint_width), is_cancelled)
     confirmed = _confirm(image, levels, found)
     if scale:
-        rows = _row_jobs(image, confirmed, hint_width)
-        more = [item for item in _scan(rows, is_cancelled)
-                if not any(_same_face(item.box, hit.box) for hit in confirmed)]
-        # Beside faces found in a row a face is likely, so the faintest box is worth a look.
-        confirmed += _confirm(image, levels, more, HINT_SCORE)
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        proposed = [item for item in _centerface_rows(image, _rows(confirmed, hint_width))
+                    if not any(_same_face(item.box, hit.box) for hit in confirmed)]
+        confirmed += _judge(image, levels, proposed)
     return sorted((Face(_clip_box(hit.box, image.size), round(hit.score, 3))
                    for hit in _own_faces(image, levels, _merge(confirmed))),
                   key=lambda face: face.box[2] * face.box[3], reverse=True)
 
 
-def _confirm(image: Image.Image, levels: list[_Level], found: Found,
-             least: float = FIND_SCORE) -> Found:
+def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
     """The merged boxes that the short-range model, on a close crop, agrees are faces, and
     those it was unsure of that CenterFace vouches for.
 
@@ -121,9 +125,9 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found,
     tried on the other doubtful boxes too (for the price of a few looks on upright photos).
     A box CenterFace vouched for still counts as doubtful for that vote, so the second
     opinion only adds faces: it never changes which turn the photo is given. Boxes the first
-    look was less sure of than `least` are not looked at.
+    look was less sure of than FIND_SCORE are not looked at.
     """
-    candidates = _merge([hit for hit in found if hit.score >= least])[:MOST_CANDIDATES]
+    candidates = _merge([hit for hit in found if hit.score >= FIND_SCORE])[:MOST_CANDIDATES]
     confirmed: Found = []
     doubtful: Found = []
     vouched: Found = []
@@ -317,32 +321,69 @@ def _hint_jobs(image: Image.Image, found: Found, scale: float, hint_width: float
                             for cx, cy, _ in spots[:MOST_HINTED * STRIPS]])
 
 
-def _row_jobs(image: Image.Image, faces: Found, hint_width: float) -> list[Job]:
-    """Close-up strips along the rows of the small faces found, nearest to a face first.
+class _Row(NamedTuple):
+    """A row of small faces found side by side: its middle (picture y) and their usual width."""
+
+    middle: float
+    width: float
+
+
+def _rows(faces: Found, hint_width: float) -> list[_Row]:
+    """The rows the small faces found stand in, top to bottom.
 
     People in a group stand side by side, their faces alike in size and height, so the faces
-    the hints missed are most likely beside those found. A face needs only a band a little over
-    two faces high around it, so STRIPS bands share one tile: a whole row costs a few tiles.
+    the first looks missed are most likely in the rows of those found.
     """
-    rows: list[list[tuple[float, float, float]]] = []  # (centre x, centre y, width) per face
-    for (x, y, w, h), _, _ in sorted(faces, key=lambda hit: hit.box[1] + hit.box[3] / 2):
+    rows: list[list[tuple[float, float]]] = []  # (centre y, width) per face
+    for (_, y, w, h), _, _ in sorted(faces, key=lambda hit: hit.box[1] + hit.box[3] / 2):
         if max(w, h) < hint_width:
-            face = (x + w / 2, y + h / 2, w)
-            if rows and face[1] - rows[-1][-1][1] < h / 2:
+            face = (y + h / 2, w)
+            if rows and face[0] - rows[-1][-1][0] < h / 2:
                 rows[-1].append(face)
             else:
                 rows.append([face])
-    bands: list[tuple[float, _Strip]] = []  # (distance to a face found, strip)
-    for row in rows:
-        scale = min(1.0, STRIP_FACE / float(np.median([w for _, _, w in row])))
-        middle = float(np.mean([cy for _, cy, _ in row]))
-        for start in _starts(round(image.width * scale), FINE_OVERLAP):
-            left = start / scale
-            centre = left + TILE / scale / 2
-            bands.append((min(abs(centre - cx) for cx, _, _ in row),
-                          _Strip(scale, left, middle - STRIP / scale / 2)))
-    bands.sort(key=lambda band: band[0])
-    return _stacked(image, [strip for _, strip in bands][:MOST_ROW_TILES * STRIPS])
+    return [_Row(float(np.mean([cy for cy, _ in row])), float(np.median([w for _, w in row])))
+            for row in rows]
+
+
+def _centerface_rows(image: Image.Image, rows: list[_Row]) -> Found:
+    """The faces CenterFace sees along the rows: each row is a band BAND pixels high with its
+    faces about BAND_FACE wide, and the bands are stacked into one picture for one run."""
+    if not rows:
+        return []
+    scales = [min(MOST_BAND_ZOOM, BAND_FACE / row.width) for row in rows]
+    width = -(-max(round(image.width * scale) for scale in scales) // 32) * 32
+    canvas = np.full((BAND * len(rows), width, 3), GREY, dtype=np.uint8)
+    tops = [row.middle - BAND / scale / 2 for row, scale in zip(rows, scales)]
+    for number, (scale, top) in enumerate(zip(scales, tops)):
+        box = (0.0, max(0.0, top), float(image.width), min(float(image.height), top + BAND / scale))
+        size = (round(image.width * scale), min(BAND, round((box[3] - box[1]) * scale)))
+        if size[1] < 1:
+            continue
+        y0 = number * BAND + min(BAND - size[1], round((box[1] - top) * scale))
+        canvas[y0:y0 + size[1], :size[0]] = np.asarray(
+            image.resize(size, Image.Resampling.BOX, box=box))
+    found: Found = []
+    for score, (x, y, w, h) in centerface.find(canvas, BAND_LEAST):
+        number = int((y + h / 2) // BAND)
+        if number < len(rows):
+            scale, top = scales[number], tops[number]
+            found.append(_Hit((x / scale, top + (y - number * BAND) / scale, w / scale, h / scale),
+                              score))
+    return found
+
+
+def _judge(image: Image.Image, levels: list[_Level], proposed: Found) -> Found:
+    """The faces CenterFace proposed in the rows that BlazeFace's close look agrees with: sure
+    of it itself, or not unsure where CenterFace was sure."""
+    judged: Found = []
+    with models.use(models.FACE_SHORT) as short:
+        for hit in proposed:
+            score, refined = max(_second_look(short, image, levels, hit.box, zoom)
+                                 for zoom in (VERIFY_ZOOM, *RETRY_ZOOMS))
+            if score >= BAND_VERIFY or (hit.score >= BAND_SURE and score >= NEAR_MISS):
+                judged.append(_Hit(refined, score))
+    return judged
 
 
 def _stacked(image: Image.Image, strips: list[_Strip]) -> list[Job]:

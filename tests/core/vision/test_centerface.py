@@ -56,3 +56,21 @@ def test_crops_in_one_batch_get_one_answer_each_in_order():
 def test_the_model_is_loaded_once():
     first = models.onnx_session(*centerface.MODEL)
     assert models.onnx_session(*centerface.MODEL) is first
+
+
+def _whole(name: str) -> np.ndarray:
+    """tests/data/NAME cut to multiples of 32 pixels, as CenterFace takes it."""
+    pixels = np.asarray(scenes.photo(name).convert("RGB"))
+    return pixels[:pixels.shape[0] // 32 * 32, :pixels.shape[1] // 32 * 32]
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "grace-hopper.jpg", "camera.jpg"])
+def test_find_sees_the_one_face_of_a_portrait_where_it_is(name):
+    [(score, box)] = centerface.find(_whole(name), 0.2)
+    assert score >= 0.8
+    assert scenes.overlap(tuple(round(v) for v in box), scenes.FACE_SOURCES[name]) > 0.7
+
+
+@pytest.mark.parametrize("name", ["chelsea-cat.jpg", "coffee.jpg", "rocket.jpg"])
+def test_find_sees_no_face_in_a_photo_without_one(name):
+    assert centerface.find(_whole(name), 0.2) == []

@@ -311,9 +311,12 @@ def test_faces_in_heavy_jpeg_blocks_are_found(group_scene):
     assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (6, 0, 0)
 
 
-def test_every_face_of_a_12_megapixel_crowd_is_found():
-    scene = scenes.crowd(face_width=26, count=48, seed=4)
-    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (48, 0, 0)
+@pytest.mark.parametrize("width, count, seed", [(26, 48, 4), (30, 72, 9)])
+def test_every_face_of_a_12_megapixel_crowd_is_found(width, count, seed):
+    # In the crowd of 72, one face 26 pixels wide looks down: BlazeFace's looks never propose
+    # it, CenterFace's look along its row does.
+    scene = scenes.crowd(face_width=width, count=count, seed=seed)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (count, 0, 0)
 
 
 @pytest.mark.parametrize("make", [lambda s: scenes.blocky(s, 6), scenes.grey,
