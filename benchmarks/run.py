@@ -182,6 +182,17 @@ def hard_faces_rows() -> list[Row]:
                              (False, "hard faces: scenes without faces (false alarms)")):
         out.append((what, "%d/%d/%d" % hard_faces.totals(rows, "safepic", with_faces),
                     "%d/%d/%d" % hard_faces.totals(rows, "deface", with_faces), "found/missed/false"))
+    every = list(rows)
+    for what, held_out in ((hard_faces.CHOOSING, False), (hard_faces.HELD_OUT, True)):
+        crowd_rows = hard_faces.crowds(held_out)
+        every += crowd_rows
+        out.append((f"hard faces: {what}", "%d/%d/%d" % hard_faces.totals(crowd_rows, "safepic", True),
+                    "%d/%d/%d" % hard_faces.totals(crowd_rows, "deface", True), "found/missed/false"))
+    ours = sum(r["safepic_s"] for r in every)
+    theirs = sum(r.get("deface_s", 0.0) for r in every)
+    if theirs:
+        out.append(("hard faces: time, all of the above", f"{ours:.1f} s", f"{theirs:.1f} s",
+                    f"{ours / theirs:.2f}x deface"))
     return out
 
 

@@ -361,8 +361,8 @@ def _centerface_rows(image: Image.Image, rows: list[_Row]) -> Found:
         if size[1] < 1:
             continue
         y0 = number * BAND + min(BAND - size[1], round((box[1] - top) * scale))
-        canvas[y0:y0 + size[1], :size[0]] = np.asarray(
-            image.resize(size, Image.Resampling.BOX, box=box))
+        canvas[y0:y0 + size[1], :size[0]] = np.asarray(  # smooth when enlarged, not blocky
+            image.resize(size, Image.Resampling.BILINEAR, box=box))
     found: Found = []
     for score, (x, y, w, h) in centerface.find(canvas, BAND_LEAST):
         number = int((y + h / 2) // BAND)
