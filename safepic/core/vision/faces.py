@@ -72,7 +72,9 @@ NESTED = 0.5  # a box with this share of it inside a larger face's box must be a
 TURNED = 20.0  # degrees: a face tilted further than this gets a second look turned with it...
 TILTED = 50.0  # ... up to this much (the first look's guess of the turn is good that far)
 QUARTER_TURNS = (180.0, 90.0, -90.0)  # a photo on its side or upside down...
-VOTERS = 3  # ... is noticed by trying them on this many of the surest doubtful boxes
+UPRIGHT = {180.0: Image.Transpose.ROTATE_180, 90.0: Image.Transpose.ROTATE_270,  # ... is
+           -90.0: Image.Transpose.ROTATE_90}  # turned upright so (90: its faces' chins point right)
+VOTERS = 8  # ... is noticed by trying them on this many of the surest doubtful boxes
 FLAT_DETAIL = 6.0  # grey-level spread below which a patch is featureless
 WORKERS = 2  # threads (each with its own model) that share the tiles
 GREY = (128, 128, 128)  # padding
@@ -93,27 +95,58 @@ class Face:
 
 
 def find_faces(picture: Picture, *, is_cancelled: IsCancelled | None = None) -> list[Face]:
-    """Every face in the picture, largest first. Raises Cancelled if `is_cancelled()` says so."""
+    """Every face in the picture, largest first. Raises Cancelled if `is_cancelled()` says so.
+
+    A photo whose pixels are turned (its turn tag lost) shows its faces on their side or upside
+    down, where the first look sees only some of them, and weakly. When the second looks say
+    the photo is turned (see _confirm), the whole photo is looked at again turned upright.
+    """
     image = as_seen(picture.image)
+    levels, found, turn = _find(image, is_cancelled, vote=True)
+    if turn:
+        upright = image.transpose(UPRIGHT[turn])
+        _, more, _ = _find(upright, is_cancelled, vote=False)
+        found += [_Hit(_turned_back(hit.box, turn, image.size), hit.score, hit.roll + turn)
+                  for hit in more]
+    return sorted((Face(_clip_box(hit.box, image.size), round(hit.score, 3))
+                   for hit in _own_faces(image, levels, _merge(found))),
+                  key=lambda face: face.box[2] * face.box[3], reverse=True)
+
+
+def _find(image: Image.Image, is_cancelled: IsCancelled | None,
+          vote: bool) -> tuple[list[_Level], Found, float]:
+    """The picture's levels, the faces found in it (not merged yet) and the quarter turn its
+    pixels have by the second looks' vote (0 if upright, or if not asked to `vote`)."""
     levels = _pyramid(image)
     found = _scan(_coarse_jobs(levels), is_cancelled)
     scale = _fine_scale(*image.size)
     hint_width = HINT_WIDTH * max(image.size) * SMALLEST_SHARE
     if scale:
         found += _scan(_hint_jobs(image, found, scale, hint_width), is_cancelled)
-    confirmed = _confirm(image, levels, found)
+    confirmed, turn = _confirm(image, levels, found, vote)
     if scale:
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
         proposed = [item for item in _centerface_rows(image, _rows(confirmed, hint_width))
                     if not any(_same_face(item.box, hit.box) for hit in confirmed)]
         confirmed += _judge(image, levels, proposed)
-    return sorted((Face(_clip_box(hit.box, image.size), round(hit.score, 3))
-                   for hit in _own_faces(image, levels, _merge(confirmed))),
-                  key=lambda face: face.box[2] * face.box[3], reverse=True)
+    return levels, confirmed, turn
 
 
-def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
+def _turned_back(box: tuple[float, float, float, float], turn: float,
+                 size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """A box on the picture turned upright (see UPRIGHT) as a box on the picture of `size`."""
+    x, y, w, h = box
+    width, height = size
+    if turn == 180.0:
+        return (width - x - w, height - y - h, w, h)
+    if turn == 90.0:  # it was turned clockwise
+        return (y, height - x - w, h, w)
+    return (width - y - h, x, h, w)  # -90: it was turned anticlockwise
+
+
+def _confirm(image: Image.Image, levels: list[_Level], found: Found,
+             vote: bool = True) -> tuple[Found, float]:
     """The merged boxes that the short-range model, on a close crop, agrees are faces, and
     those it was unsure of that CenterFace vouches for.
 
@@ -123,9 +156,11 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
     face tilted. A photo whose pixels are turned (its turn tag lost) is turned as a whole:
     when a quarter turn makes one of the VOTERS surest doubtful boxes a face, that turn is
     tried on the other doubtful boxes too (for the price of a few looks on upright photos).
-    A box CenterFace vouched for still counts as doubtful for that vote, so the second
-    opinion only adds faces: it never changes which turn the photo is given. Boxes the first
-    look was less sure of than FIND_SCORE are not looked at.
+    That turn is returned with the faces when it found more faces than the upright looks did
+    (0 when it did not, when no turn won, or without a `vote`). A box CenterFace
+    vouched for still counts as doubtful for that vote, so the second opinion only adds
+    faces: it never changes which turn the photo is given. Boxes the first look was less sure
+    of than FIND_SCORE are not looked at.
     """
     candidates = _merge([hit for hit in found if hit.score >= FIND_SCORE])[:MOST_CANDIDATES]
     confirmed: Found = []
@@ -137,17 +172,19 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found) -> Found:
             face = next(filter(None, (_look(short, image, levels, hit, roll, vouched=vouched)
                                       for roll in tilts)), None)
             (confirmed if face else doubtful).append(face or hit)
-        for number, hit in enumerate(doubtful[:VOTERS]):
+        for number, hit in enumerate(doubtful[:VOTERS] if vote else []):
             turn, face = next(((turn, face) for turn in QUARTER_TURNS
                                if (face := _look(short, image, levels, hit, turn, vote=True))),
                               (0.0, None))
             if face:
-                confirmed.append(face)
                 others = doubtful[:number] + doubtful[number + 1:]
-                confirmed += filter(None, (_look(short, image, levels, other, turn, retry=True,
-                                                 vouched=vouched) for other in others))
-                break
-    return confirmed + vouched
+                turned = [face, *filter(None, (_look(short, image, levels, other, turn, retry=True,
+                                                     vouched=vouched) for other in others))]
+                # More faces upright than turned: the photo is upright, with a few faces
+                # lying down or something that looks like a face on its side.
+                whole = turn if len(turned) > len(confirmed) else 0.0
+                return confirmed + turned + vouched, whole
+    return confirmed + vouched, 0.0
 
 
 def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,

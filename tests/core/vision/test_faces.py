@@ -253,6 +253,30 @@ def test_a_group_photo_whose_pixels_are_turned_is_found_whole(small_group, degre
     assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (4, 0, 0)
 
 
+@pytest.fixture(scope="module")
+def cat_group():
+    return scenes.group_photo(face_width=70, count=6, background="chelsea-cat.jpg", seed=31)
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_turned_photo_whose_faces_the_first_look_barely_sees_is_looked_at_upright(cat_group,
+                                                                                    degrees):
+    # Upside down, the first look gave only two of the six faces a box of their size (0.30,
+    # 0.31), behind three boxes as large as the photo: once the vote says the photo is turned,
+    # the whole photo is looked at again upright.
+    scene = scenes.turned(cat_group, degrees)
+    assert scenes.score(_boxes(from_image(scene.image)), scene.faces) == (6, 0, 0)
+
+
+@pytest.mark.parametrize("degrees, turn", [(90, 90.0), (180, 180.0), (270, -90.0)])
+def test_a_box_on_the_photo_turned_upright_is_put_back_where_it_was(group_scene, degrees, turn):
+    scene = scenes.turned(group_scene, degrees)
+    assert [faces._turned_back(box, turn, scene.image.size) for box in group_scene.faces] == \
+        scene.faces
+    upright = scene.image.transpose(faces.UPRIGHT[turn])
+    assert upright.size == group_scene.image.size
+
+
 def test_the_group_photo_upside_down_at_phone_resolution(group_scene):
     scene = scenes.turned(group_scene, 180)
     hits, _, false = scenes.score(_boxes(from_image(scene.image)), scene.faces)
