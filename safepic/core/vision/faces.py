@@ -173,9 +173,10 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found,
                                       for roll in tilts)), None)
             (confirmed if face else doubtful).append(face or hit)
         for number, hit in enumerate(doubtful[:VOTERS] if vote else []):
-            turn, face = next(((turn, face) for turn in QUARTER_TURNS
-                               if (face := _look(short, image, levels, hit, turn, vote=True))),
-                              (0.0, None))
+            # The turn the look is surest of (a face on its side can half pass upside down).
+            sure, turn = max((_second_look(short, image, levels, hit.box, VERIFY_ZOOM, turn)[0], turn)
+                             for turn in QUARTER_TURNS)
+            face = _look(short, image, levels, hit, turn, vote=True) if sure >= VERIFY_SCORE else None
             if face:
                 others = doubtful[:number] + doubtful[number + 1:]
                 turned = [face, *filter(None, (_look(short, image, levels, other, turn, retry=True,

@@ -332,6 +332,31 @@ def more_crowds(held_out: bool) -> list[Scene]:
             for seed, (width, background) in enumerate(CHOOSING_CROWDS, start=21)]
 
 
+def more_hard_set(held_out: bool) -> list[Scene]:
+    """The hard set's ways made with new seeds, backgrounds and people: two group photos and the
+    line-up of five, turned, tilted, dark, grey, blocky, in sunglasses and masks. The first
+    (not held out) showed that turned photos were found only on the hard set's own background,
+    and chose how many doubtful boxes vote on the turn (faces.VOTERS); the other was held out.
+    """
+    if held_out:
+        groups = [group_photo(face_width=65, count=6, background="coffee.jpg", seed=51),
+                  group_photo(size=(1600, 1200), face_width=50, count=4,
+                              background="chelsea-cat.jpg", seed=52),
+                  line_up(face_width=80, background="rocket.jpg", seed=53, size=(2400, 1200))]
+    else:
+        groups = [group_photo(face_width=70, count=6, background="chelsea-cat.jpg", seed=31),
+                  group_photo(size=(1600, 1200), face_width=55, count=4, background="rocket.jpg",
+                              seed=32),
+                  line_up(face_width=90, background="coffee.jpg", seed=33)]
+    out = []
+    for group in groups:
+        out += [turned(group, degrees) for degrees in (90, 180, 270)]
+        out += [tilted(group, degrees) for degrees in (-25, 20, 30)]
+        out += [dark(group), grey(group), blocky(group, 8), disguised(group, "sunglasses"),
+                disguised(group, "mask")]
+    return out
+
+
 def hard_set() -> list[Scene]:
     """Photos with faces that are hard to find (slow to build: half a minute)."""
     group = group_photo()
