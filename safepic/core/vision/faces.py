@@ -12,14 +12,16 @@ All work is done on downscaled copies, so a 12-megapixel photo costs about the s
 or people far away) are looked for closely only where the coarse look gave a hint of one, and
 along the rows of those found: there the other model, CenterFace, looks (it sees a face 25
 pixels wide looking down, which BlazeFace does not) and BlazeFace's close look judges what it
-proposes. Faces tilted or turned (a photo whose turn tag was lost, a person
-lying down) are found by the full-range model in upright tiles; only the second look is turned
-for them (see _confirm). Where the second look is unsure (heavy JPEG blocks, sunglasses, a
-mask, a crowd face 25 pixels wide, but also a fold of cloth or a cat's ear), a different model,
-CenterFace (centerface.py), is asked about that box alone; it is kept only if CenterFace sees a
+proposes. Faces tilted or turned (a photo whose turn tag was lost, a person lying down) are
+found by the full-range model in upright tiles; only the second look is turned for them (see
+_confirm), unless the second looks find the whole photo turned: then it is looked at again
+turned upright (see find_faces). Where the second look is unsure (heavy JPEG blocks,
+sunglasses, a mask, a crowd face 25 pixels wide, but also a fold of cloth or a cat's ear),
+CenterFace (centerface.py) is asked about that box alone; it is kept only if CenterFace sees a
 face of that size there too. CenterFace is also asked about a box that lies mostly inside a
 larger face's box (an eye and hair of a face seen from the side). The thresholds were tuned on
-tests/core/vision/scenes.py (benchmarks/vision.py, benchmarks/hard_faces.py).
+tests/core/vision/scenes.py (benchmarks/vision.py, benchmarks/hard_faces.py), and the row look's
+and the turn vote's were checked on scenes made anew and held out (more_crowds, more_hard_set).
 """
 
 from __future__ import annotations
