@@ -143,37 +143,65 @@ class PictureView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, 360)
 
+    def _target(self) -> QRectF:
+        """Where the picture is drawn: fitted to the widget, in the middle."""
+        area = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        iw, ih = self._image.width(), self._image.height()
+        scale = min(area.width() / iw, area.height() / ih)
+        return QRectF(area.x() + (area.width() - iw * scale) / 2,
+                      area.y() + (area.height() - ih * scale) / 2, iw * scale, ih * scale)
+
+    def _tag_font(self) -> QFont:
+        return scaled_font(self.font(), 0.9, True)
+
+    def tags(self) -> list[tuple[QRectF, QRectF | None, str]]:
+        """Each box on screen with its number's place above it. In a crowd, a number that would
+        lie on one already placed is left out (None): the box is still drawn, and the list
+        beside the picture names the numbers of the whole group."""
+        if self._image is None:
+            return []
+        target, metrics = self._target(), QFontMetrics(self._tag_font())
+        sx = target.width() / self._source_size.width()
+        sy = target.height() / self._source_size.height()
+        tag_h = metrics.height() + 4
+        placed: list[QRectF] = []
+        out: list[tuple[QRectF, QRectF | None, str]] = []
+        for (x, y, w, h), tag in self._boxes:
+            rect = QRectF(target.x() + x * sx, target.y() + y * sy, w * sx, h * sy)
+            tag_w = metrics.horizontalAdvance(tag) + 10
+            tag_rect: QRectF | None = QRectF(max(target.x(), min(rect.x(), target.right() - tag_w)),
+                                             max(target.y(), rect.y() - tag_h), tag_w, tag_h)
+            if any(tag_rect.intersects(other) for other in placed):
+                tag_rect = None
+            else:
+                placed.append(tag_rect)
+            out.append((rect, tag_rect, tag))
+        return out
+
     def paintEvent(self, event) -> None:  # noqa: N802
         if self._image is None:
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.SmoothPixmapTransform)
         p.setRenderHint(QPainter.Antialiasing)
-        area = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        iw, ih = self._image.width(), self._image.height()
-        scale = min(area.width() / iw, area.height() / ih)
-        target = QRectF(area.x() + (area.width() - iw * scale) / 2,
-                        area.y() + (area.height() - ih * scale) / 2, iw * scale, ih * scale)
+        target = self._target()
         p.drawImage(target, self._image)
         p.setPen(QPen(self.palette().color(QPalette.WindowText), 1))
         p.drawRect(target)
-        sx = target.width() / self._source_size.width()
-        sy = target.height() / self._source_size.height()
-        font = scaled_font(self.font(), 0.9, True)
-        p.setFont(font)
-        tag_h = p.fontMetrics().height() + 4
-        for (x, y, w, h), tag in self._boxes:
-            rect = QRectF(target.x() + x * sx, target.y() + y * sy, w * sx, h * sy)
-            p.setBrush(Qt.NoBrush)
-            p.setPen(QPen(QColor("#000000"), 5))
+        p.setFont(self._tag_font())
+        placed = self.tags()
+        p.setBrush(Qt.NoBrush)
+        for rect, _, _ in placed:
+            thin = min(rect.width(), rect.height()) < 16  # a small face is not hidden by its box
+            p.setPen(QPen(QColor("#000000"), 3 if thin else 5))
             p.drawRect(rect)
-            p.setPen(QPen(QColor("#ffd54f"), 3))
+            p.setPen(QPen(QColor("#ffd54f"), 1.5 if thin else 3))
             p.drawRect(rect)
-            tag_w = p.fontMetrics().horizontalAdvance(tag) + 10
-            tag_rect = QRectF(rect.x(), max(target.y(), rect.y() - tag_h), tag_w, tag_h)
-            p.fillRect(tag_rect, QColor("#000000"))
-            p.setPen(QColor("#ffd54f"))
-            p.drawText(tag_rect, Qt.AlignCenter, tag)
+        for _, tag_rect, tag in placed:  # numbers over every box's line, never under one
+            if tag_rect is not None:
+                p.fillRect(tag_rect, QColor("#000000"))
+                p.setPen(QColor("#ffd54f"))
+                p.drawText(tag_rect, Qt.AlignCenter, tag)
         p.end()
 
 
