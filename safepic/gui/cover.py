@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from safepic.core.marks import Mark, covered
@@ -364,6 +364,13 @@ class CoverCanvas(QWidget):
         p.setFont(scaled_font(self.font(), 0.9, True))
         for index, mark in enumerate(self.marks):
             self._paint_box(p, index, mark)
+        for index, tag_rect, words in self.tags():
+            mark = self.marks[index]
+            p.fillRect(tag_rect, INK)
+            p.setPen(KEPT if not mark.hide else (OWN if mark.number is None else HIDDEN))
+            p.drawText(tag_rect, Qt.AlignCenter, words)
+        if self.current is not None:
+            self._paint_chosen(p, self.marks[self.current])
         if self._rubber is not None:
             p.setBrush(Qt.NoBrush)
             p.setPen(QPen(INK, 4))
@@ -379,31 +386,45 @@ class CoverCanvas(QWidget):
             wash = QColor(colour)
             wash.setAlpha(70)
             p.fillRect(rect, QBrush(wash, Qt.BDiagPattern))
+        thin = min(rect.width(), rect.height()) < 16  # a small face is not hidden by its box
         p.setBrush(Qt.NoBrush)
-        p.setPen(QPen(INK, 5))
+        p.setPen(QPen(INK, 3 if thin else 5))
         p.drawRect(rect)
-        p.setPen(QPen(colour, 3, Qt.SolidLine if mark.hide else Qt.DashLine))
+        p.setPen(QPen(colour, 1.5 if thin else 3, Qt.SolidLine if mark.hide else Qt.DashLine))
         p.drawRect(rect)
-        words = self.label(index)
-        if not mark.hide:
-            words += " " + self.t["kept_tag"]
-        metrics = p.fontMetrics()
-        tag_w, tag_h = metrics.horizontalAdvance(words) + 10, metrics.height() + 4
-        tag_rect = QRectF(rect.x(), max(0.0, rect.y() - tag_h), tag_w, tag_h)
-        p.fillRect(tag_rect, INK)
-        p.setPen(colour)
-        p.drawText(tag_rect, Qt.AlignCenter, words)
-        if index == self.current:
-            focused = self.hasFocus()
-            ink = self.palette().color(QPalette.Highlight)
-            p.setPen(QPen(QColor("#ffffff"), 2))
-            p.drawRect(rect.adjusted(-5, -5, 5, 5))
-            p.setPen(QPen(ink if focused else INK, 2, Qt.DashLine))
-            p.drawRect(rect.adjusted(-5, -5, 5, 5))
-            for handle in self._handle_rects(mark.box).values():
-                p.fillRect(handle, QColor("#ffffff"))
-                p.setPen(QPen(INK, 1))
-                p.drawRect(handle)
+
+    def tags(self) -> list[tuple[int, QRectF, str]]:
+        """Each box's label above it, the chosen box's first. In a crowd a label that would lie
+        on one already placed is left out (zoom in to see it): every box is still drawn."""
+        metrics = QFontMetrics(scaled_font(self.font(), 0.9, True))
+        order = list(range(len(self.marks)))
+        if self.current is not None:
+            order.remove(self.current)
+            order.insert(0, self.current)
+        placed: list[tuple[int, QRectF, str]] = []
+        for index in order:
+            mark = self.marks[index]
+            rect = self.to_screen(mark.box)
+            words = self.label(index) + ("" if mark.hide else " " + self.t["kept_tag"])
+            tag_w, tag_h = metrics.horizontalAdvance(words) + 10, metrics.height() + 4
+            tag_rect = QRectF(rect.x(), max(0.0, rect.y() - tag_h), tag_w, tag_h)
+            if not any(tag_rect.intersects(other) for _, other, _ in placed):
+                placed.append((index, tag_rect, words))
+        return placed
+
+    def _paint_chosen(self, p: QPainter, mark: Mark) -> None:
+        """The chosen box's frame and handles, over everything else."""
+        rect = self.to_screen(mark.box)
+        ink = self.palette().color(QPalette.Highlight)
+        p.setBrush(Qt.NoBrush)
+        p.setPen(QPen(QColor("#ffffff"), 2))
+        p.drawRect(rect.adjusted(-5, -5, 5, 5))
+        p.setPen(QPen(ink if self.hasFocus() else INK, 2, Qt.DashLine))
+        p.drawRect(rect.adjusted(-5, -5, 5, 5))
+        for handle in self._handle_rects(mark.box).values():
+            p.fillRect(handle, QColor("#ffffff"))
+            p.setPen(QPen(INK, 1))
+            p.drawRect(handle)
 
 
 class CoverTool(QWidget):

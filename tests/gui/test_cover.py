@@ -122,3 +122,20 @@ def test_the_count_of_hidden_spots_is_said_in_good_english(qtbot, tool):
     qtbot.keyClick(tool.canvas, Qt.Key_Tab)  # past the last box: no box picked
     assert tool.canvas.current is None
     assert tool.status.text_label.text().startswith("1 spot will be hidden.")
+
+
+def test_in_a_crowd_labels_never_lie_on_each_other_and_the_chosen_box_keeps_its_own(qtbot, tool):
+    # 40 faces 12 px wide, 20 px apart on the 512 px photo: their labels ("12"...) are wider
+    # than the gap when the picture is fitted to the tool.
+    crowd = [Mark((20 + 24 * (n % 20), 150 + 120 * (n // 20), 12, 14), "face", n + 1) for n in range(40)]
+    image = Image.open(DATA / "astronaut.jpg")
+    tool.set_marks(pil_to_qimage(image, 900), image.size, crowd)
+    canvas = tool.canvas
+    placed = canvas.tags()
+    rects = [rect for _, rect, _ in placed]
+    assert 1 < len(placed) < 40
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    canvas.select(27)
+    assert canvas.tags()[0][0] == 27, "the chosen box's label is always shown"
+    canvas.set_zoom(len(ZOOMS) - 1)
+    assert len(canvas.tags()) > len(placed), "zoomed in, more labels fit"
