@@ -35,7 +35,7 @@
 <context>
     <name>CoverTool</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/cover.py" line="517"/>
+        <location filename="../../safepic/gui/cover.py" line="538"/>
         <source>%n spots will be hidden. Click a box, or press Tab, to pick it.</source>
         <translation>
             <numerusform>Se ocultará %n parte. Haz clic en un recuadro, o pulsa Tab, para elegirlo.</numerusform>
@@ -113,32 +113,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="186"/>
+        <location filename="../../safepic/gui/widgets.py" line="214"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="214"/>
+        <location filename="../../safepic/gui/widgets.py" line="242"/>
         <source>you are here</source>
         <translation>estás aquí</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="216"/>
+        <location filename="../../safepic/gui/widgets.py" line="244"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="218"/>
+        <location filename="../../safepic/gui/widgets.py" line="246"/>
         <source>not needed</source>
         <translation>no hace falta</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="220"/>
+        <location filename="../../safepic/gui/widgets.py" line="248"/>
         <source>still to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="223"/>
+        <location filename="../../safepic/gui/widgets.py" line="251"/>
         <source>Step {0} of {1}: {2}, {3}</source>
         <translation>Paso {0} de {1}: {2}, {3}</translation>
     </message>
@@ -146,12 +146,12 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="235"/>
+        <location filename="../../safepic/gui/widgets.py" line="263"/>
         <source>Getting it ready…</source>
         <translation>Preparándola…</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="316"/>
+        <location filename="../../safepic/gui/widgets.py" line="344"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
