@@ -4,7 +4,7 @@
 <context>
     <name>CoverTool</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/cover.py" line="538"/>
+        <location filename="../../safepic/gui/cover.py" line="533"/>
         <source>%n spots will be hidden. Click a box, or press Tab, to pick it.</source>
         <translation>
             <numerusform>%n spot will be hidden. Click a box, or press Tab, to pick it.</numerusform>

@@ -35,7 +35,7 @@
 <context>
     <name>CoverTool</name>
     <message numerus="yes">
-        <location filename="../../safepic/gui/cover.py" line="538"/>
+        <location filename="../../safepic/gui/cover.py" line="533"/>
         <source>%n spots will be hidden. Click a box, or press Tab, to pick it.</source>
         <translation>
             <numerusform>Se ocultará %n parte. Haz clic en un recuadro, o pulsa Tab, para elegirlo.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="132"/>
+        <location filename="../../safepic/gui/widgets.py" line="157"/>
         <source>Your picture</source>
         <translation>Tu imagen</translation>
     </message>
@@ -113,32 +113,32 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="214"/>
+        <location filename="../../safepic/gui/widgets.py" line="229"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="242"/>
+        <location filename="../../safepic/gui/widgets.py" line="257"/>
         <source>you are here</source>
         <translation>estás aquí</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="244"/>
+        <location filename="../../safepic/gui/widgets.py" line="259"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="246"/>
+        <location filename="../../safepic/gui/widgets.py" line="261"/>
         <source>not needed</source>
         <translation>no hace falta</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="248"/>
+        <location filename="../../safepic/gui/widgets.py" line="263"/>
         <source>still to come</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="251"/>
+        <location filename="../../safepic/gui/widgets.py" line="266"/>
         <source>Step {0} of {1}: {2}, {3}</source>
         <translation>Paso {0} de {1}: {2}, {3}</translation>
     </message>
@@ -146,12 +146,12 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="263"/>
+        <location filename="../../safepic/gui/widgets.py" line="278"/>
         <source>Getting it ready…</source>
         <translation>Preparándola…</translation>
     </message>
     <message>
-        <location filename="../../safepic/gui/widgets.py" line="344"/>
+        <location filename="../../safepic/gui/widgets.py" line="359"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSizePolicy
 from safepic.core.marks import Mark, covered
 
 from . import content
-from .widgets import IconRow, Label, scaled_font
+from .widgets import IconRow, Label, box_lines, label_places, scaled_font
 
 Box = tuple[int, int, int, int]
 ZOOMS = (1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
@@ -386,31 +386,26 @@ class CoverCanvas(QWidget):
             wash = QColor(colour)
             wash.setAlpha(70)
             p.fillRect(rect, QBrush(wash, Qt.BDiagPattern))
-        thin = min(rect.width(), rect.height()) < 16  # a small face is not hidden by its box
+        outer, inner = box_lines(rect)
         p.setBrush(Qt.NoBrush)
-        p.setPen(QPen(INK, 3 if thin else 5))
+        p.setPen(QPen(INK, outer))
         p.drawRect(rect)
-        p.setPen(QPen(colour, 1.5 if thin else 3, Qt.SolidLine if mark.hide else Qt.DashLine))
+        p.setPen(QPen(colour, inner, Qt.SolidLine if mark.hide else Qt.DashLine))
         p.drawRect(rect)
 
     def tags(self) -> list[tuple[int, QRectF, str]]:
         """Each box's label above it, the chosen box's first. In a crowd a label that would lie
         on one already placed is left out (zoom in to see it): every box is still drawn."""
-        metrics = QFontMetrics(scaled_font(self.font(), 0.9, True))
         order = list(range(len(self.marks)))
         if self.current is not None:
             order.remove(self.current)
             order.insert(0, self.current)
-        placed: list[tuple[int, QRectF, str]] = []
-        for index in order:
-            mark = self.marks[index]
-            rect = self.to_screen(mark.box)
-            words = self.label(index) + ("" if mark.hide else " " + self.t["kept_tag"])
-            tag_w, tag_h = metrics.horizontalAdvance(words) + 10, metrics.height() + 4
-            tag_rect = QRectF(rect.x(), max(0.0, rect.y() - tag_h), tag_w, tag_h)
-            if not any(tag_rect.intersects(other) for _, other, _ in placed):
-                placed.append((index, tag_rect, words))
-        return placed
+        words = [self.label(index) + ("" if self.marks[index].hide else " " + self.t["kept_tag"])
+                 for index in order]
+        places = label_places([self.to_screen(self.marks[index].box) for index in order], words,
+                              QFontMetrics(scaled_font(self.font(), 0.9, True)), QRectF(self.rect()))
+        return [(index, place, text) for index, place, text in zip(order, places, words)
+                if place is not None]
 
     def _paint_chosen(self, p: QPainter, mark: Mark) -> None:
         """The chosen box's frame and handles, over everything else."""

@@ -119,6 +119,31 @@ class IconRow(QWidget):
         self.icon_label.setFixedWidth(size + 4)
 
 
+THIN_BOX = 16  # screen pixels: a box smaller than this gets thin lines, so what it marks shows
+
+
+def box_lines(rect: QRectF) -> tuple[float, float]:
+    """The widths of a marked box's dark outer line and coloured inner line on screen."""
+    return (3, 1.5) if min(rect.width(), rect.height()) < THIN_BOX else (5, 3)
+
+
+def label_places(boxes: Sequence[QRectF], words: Sequence[str], metrics: QFontMetrics,
+                 bounds: QRectF) -> list[QRectF | None]:
+    """Where each box's label goes, in order: just above the box and inside `bounds`. In a
+    crowd, a label that would lie on one placed before it is left out (None)."""
+    placed: list[QRectF] = []
+    out: list[QRectF | None] = []
+    for box, text in zip(boxes, words):
+        width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 4
+        place = QRectF(max(bounds.x(), min(box.x(), bounds.right() - width)),
+                       max(bounds.y(), box.y() - height), width, height)
+        free = not any(place.intersects(other) for other in placed)
+        if free:
+            placed.append(place)
+        out.append(place if free else None)
+    return out
+
+
 class PictureView(QWidget):
     """The picture, fitted to the space, with numbered boxes where something was found."""
 
@@ -163,20 +188,10 @@ class PictureView(QWidget):
         target, metrics = self._target(), QFontMetrics(self._tag_font())
         sx = target.width() / self._source_size.width()
         sy = target.height() / self._source_size.height()
-        tag_h = metrics.height() + 4
-        placed: list[QRectF] = []
-        out: list[tuple[QRectF, QRectF | None, str]] = []
-        for (x, y, w, h), tag in self._boxes:
-            rect = QRectF(target.x() + x * sx, target.y() + y * sy, w * sx, h * sy)
-            tag_w = metrics.horizontalAdvance(tag) + 10
-            tag_rect: QRectF | None = QRectF(max(target.x(), min(rect.x(), target.right() - tag_w)),
-                                             max(target.y(), rect.y() - tag_h), tag_w, tag_h)
-            if any(tag_rect.intersects(other) for other in placed):
-                tag_rect = None
-            else:
-                placed.append(tag_rect)
-            out.append((rect, tag_rect, tag))
-        return out
+        rects = [QRectF(target.x() + x * sx, target.y() + y * sy, w * sx, h * sy)
+                 for (x, y, w, h), _ in self._boxes]
+        words = [tag for _, tag in self._boxes]
+        return list(zip(rects, label_places(rects, words, metrics, target), words))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         if self._image is None:
@@ -192,10 +207,10 @@ class PictureView(QWidget):
         placed = self.tags()
         p.setBrush(Qt.NoBrush)
         for rect, _, _ in placed:
-            thin = min(rect.width(), rect.height()) < 16  # a small face is not hidden by its box
-            p.setPen(QPen(QColor("#000000"), 3 if thin else 5))
+            outer, inner = box_lines(rect)
+            p.setPen(QPen(QColor("#000000"), outer))
             p.drawRect(rect)
-            p.setPen(QPen(QColor("#ffd54f"), 1.5 if thin else 3))
+            p.setPen(QPen(QColor("#ffd54f"), inner))
             p.drawRect(rect)
         for _, tag_rect, tag in placed:  # numbers over every box's line, never under one
             if tag_rect is not None:

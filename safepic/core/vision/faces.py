@@ -175,10 +175,15 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found,
                                       for roll in tilts)), None)
             (confirmed if face else doubtful).append(face or hit)
         for number, hit in enumerate(doubtful[:VOTERS] if vote else []):
-            # The turn the look is surest of (a face on its side can half pass upside down).
-            sure, turn = max((_second_look(short, image, levels, hit.box, VERIFY_ZOOM, turn)[0], turn)
-                             for turn in QUARTER_TURNS)
-            face = _look(short, image, levels, hit, turn, vote=True) if sure >= VERIFY_SCORE else None
+            # The turn the look is surest of (a face on its side can half pass upside down). It
+            # must be VERIFY_SCORE sure itself: a sure first look does not vouch for a vote, as
+            # on an upright photo the full-range model's sure find that the upright look turned
+            # down is mostly not a face (a fold of cloth that a turned look then half likes).
+            looks = {turn: _second_look(short, image, levels, hit.box, VERIFY_ZOOM, turn)
+                     for turn in QUARTER_TURNS}
+            turn = max(looks, key=lambda turn: looks[turn][0])
+            sure, box = looks[turn]
+            face = _Hit(box, max(sure, hit.score), turn) if sure >= VERIFY_SCORE else None
             if face:
                 others = doubtful[:number] + doubtful[number + 1:]
                 turned = [face, *filter(None, (_look(short, image, levels, other, turn, retry=True,
@@ -191,13 +196,10 @@ def _confirm(image: Image.Image, levels: list[_Level], found: Found,
 
 
 def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll: float,
-          retry: bool = False, vote: bool = False, vouched: Found | None = None) -> _Hit | None:
+          retry: bool = False, vouched: Found | None = None) -> _Hit | None:
     """The face, if the second look with the crop turned by `roll` degrees agrees it is one
     (an upright crop, or one turned as the whole photo is, gets closer and farther retries;
-    other turned ones cost one look each). A `vote` for turning the whole photo must be
-    VERIFY_SCORE sure itself: a sure first look does not vouch for it, as on an upright photo
-    the full-range model's sure find that the upright look turned down is mostly not a face
-    (a fold of cloth that a turned look then half likes). A box the second look turned down
+    other turned ones cost one look each). A box the second look turned down
     but was DOUBT sure of is shown to CenterFace; if it sees a face there, that face is added
     to `vouched` (and None is still the answer)."""
     score, refined = _second_look(short, image, levels, hit.box, VERIFY_ZOOM, roll)
@@ -205,7 +207,7 @@ def _look(short: Any, image: Image.Image, levels: list[_Level], hit: _Hit, roll:
         # Unsure: look again, closer (a profile) and farther (a blurred face).
         score, refined = max([(score, refined)] + [
             _second_look(short, image, levels, hit.box, zoom, roll) for zoom in RETRY_ZOOMS])
-    if score >= VERIFY_SCORE or (not vote and hit.score >= SURE_FIND and score >= NEAR_MISS):
+    if score >= VERIFY_SCORE or (hit.score >= SURE_FIND and score >= NEAR_MISS):
         return _Hit(refined, max(score, hit.score), roll)
     if vouched is not None and score >= DOUBT:
         vouched += filter(None, [_second_opinion(image, levels, hit, roll)])
